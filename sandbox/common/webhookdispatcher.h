@@ -1,0 +1,51 @@
+#pragma once
+
+#include "sandbox/common/faultinjector.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPair>
+#include <QUrl>
+
+#include <memory>
+
+namespace Quayside::Sandbox {
+
+struct WebhookDelivery
+{
+    QUrl url;
+    QByteArray topic; // used as the fault endpoint name: "webhook:<topic>"
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // signature headers are the caller's job
+    int attempt = 0;
+};
+
+// Delivers webhooks the way the real services do: POST, retried with backoff until a 2xx arrives (up to
+// maxAttempts), and, when the fault injector says so, delivered twice or held back behind the next one.
+class WebhookDispatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WebhookDispatcher(std::shared_ptr<FaultInjector> faults, QObject *parent = nullptr);
+
+    void setRetrySchedule(QList<int> delaysMs) { m_retryDelaysMs = std::move(delaysMs); }
+    void send(WebhookDelivery delivery);
+    int pendingCount() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void delivered(const QByteArray &topic, int status, int attempt);
+    void givenUp(const QByteArray &topic);
+
+private:
+    void post(const WebhookDelivery &delivery);
+
+    std::shared_ptr<FaultInjector> m_faults;
+    QNetworkAccessManager m_network;
+    QList<int> m_retryDelaysMs{1000, 5000, 30000, 120000};
+    std::optional<WebhookDelivery> m_heldBack;
+    int m_inFlight = 0;
+};
+
+} // namespace Quayside::Sandbox
