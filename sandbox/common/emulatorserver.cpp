@@ -19,8 +19,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 EmulatorServer::EmulatorServer(QObject *parent)
     : QAbstractHttpServer(parent)
     , m_faults(std::make_shared<FaultInjector>())
-{
-}
+{ }
 
 EmulatorServer::~EmulatorServer() = default;
 
@@ -73,13 +72,13 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocke
     request.path = qrequest.url().path();
     request.query = qrequest.query();
     for (const auto &[key, value] : qrequest.headers())
-        request.headers.append({key.toLower(), value});
+        request.headers.append({ key.toLower(), value });
     request.body = qrequest.body();
     request.peer = qrequest.remoteAddress();
 
     const QString endpoint = endpointName(request);
     const QList<FaultDecision> faults
-        = m_faults ? m_faults->decide(endpoint, QDateTime::currentMSecsSinceEpoch()) : QList<FaultDecision>{};
+        = m_faults ? m_faults->decide(endpoint, QDateTime::currentMSecsSinceEpoch()) : QList<FaultDecision> {};
 
     int delayMs = m_latency.baseMs + (m_latency.jitterMs > 0 ? m_random.bounded(0, m_latency.jitterMs + 1) : 0);
     if (m_latency.extraMs)
@@ -93,7 +92,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocke
         else if (f.kind == FaultKind::DuplicateWebhook || f.kind == FaultKind::OutOfOrderWebhook)
             continue; // webhook faults belong to the WebhookDispatcher
         else if (f.phase == FaultPhase::Before || f.kind == FaultKind::Outage || f.kind == FaultKind::Unauthorized
-                 || f.kind == FaultKind::RateLimited)
+            || f.kind == FaultKind::RateLimited)
             before = before ? before : f;
         else
             after = after ? after : f;

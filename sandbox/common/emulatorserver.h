@@ -70,7 +70,7 @@ private:
 
     std::shared_ptr<FaultInjector> m_faults;
     LatencyProfile m_latency;
-    SeededRandom m_random{1};
+    SeededRandom m_random { 1 };
     QTcpServer *m_tcp = nullptr;
     quint16 m_port = 0;
     qint64 m_requestCount = 0;

@@ -13,17 +13,17 @@ struct KindName
     const char *name;
 };
 constexpr KindName kKindNames[] = {
-    {FaultKind::Latency, "latency"},
-    {FaultKind::ServerError, "server_error"},
-    {FaultKind::RateLimited, "rate_limited"},
-    {FaultKind::Timeout, "timeout"},
-    {FaultKind::Reset, "reset"},
-    {FaultKind::Malformed, "malformed"},
-    {FaultKind::Truncated, "truncated"},
-    {FaultKind::Unauthorized, "unauthorized"},
-    {FaultKind::Outage, "outage"},
-    {FaultKind::DuplicateWebhook, "duplicate_webhook"},
-    {FaultKind::OutOfOrderWebhook, "out_of_order_webhook"},
+    { FaultKind::Latency, "latency" },
+    { FaultKind::ServerError, "server_error" },
+    { FaultKind::RateLimited, "rate_limited" },
+    { FaultKind::Timeout, "timeout" },
+    { FaultKind::Reset, "reset" },
+    { FaultKind::Malformed, "malformed" },
+    { FaultKind::Truncated, "truncated" },
+    { FaultKind::Unauthorized, "unauthorized" },
+    { FaultKind::Outage, "outage" },
+    { FaultKind::DuplicateWebhook, "duplicate_webhook" },
+    { FaultKind::OutOfOrderWebhook, "out_of_order_webhook" },
 };
 } // namespace
 
@@ -45,8 +45,7 @@ std::optional<FaultKind> faultKindFromString(const QString &name)
 
 FaultInjector::FaultInjector(quint64 seed)
     : m_random(seed)
-{
-}
+{ }
 
 void FaultInjector::setSeed(quint64 seed)
 {
@@ -96,12 +95,11 @@ QList<FaultDecision> FaultInjector::decide(const QString &endpoint, qint64 nowMs
             it = m_rules.erase(it);
             continue;
         }
-        const bool already = std::any_of(decisions.cbegin(), decisions.cend(), [&](const FaultDecision &d) {
-            return d.kind == it->kind;
-        });
+        const bool already = std::any_of(
+            decisions.cbegin(), decisions.cend(), [&](const FaultDecision &d) { return d.kind == it->kind; });
         // Draw for every matching rule, fired or not, so one rule's outcome never shifts another's sequence.
         if (matches(it->endpoint, endpoint) && m_random.chance(it->probability) && !already && it->remaining != 0) {
-            decisions << FaultDecision{it->kind, it->phase, it->status, it->latencyMs};
+            decisions << FaultDecision { it->kind, it->phase, it->status, it->latencyMs };
             ++m_injected[int(it->kind)];
             if (it->remaining > 0 && --it->remaining == 0) {
                 it = m_rules.erase(it);

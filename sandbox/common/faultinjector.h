@@ -2,8 +2,8 @@
 
 #include "sandbox/common/world.h"
 
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QString>
 

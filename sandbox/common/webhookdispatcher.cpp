@@ -10,14 +10,13 @@ namespace Quayside::Sandbox {
 WebhookDispatcher::WebhookDispatcher(std::shared_ptr<FaultInjector> faults, QObject *parent)
     : QObject(parent)
     , m_faults(std::move(faults))
-{
-}
+{ }
 
 void WebhookDispatcher::send(WebhookDelivery delivery)
 {
     const auto faults = m_faults ? m_faults->decide(QStringLiteral("webhook:") + QString::fromUtf8(delivery.topic),
-                                                    QDateTime::currentMSecsSinceEpoch())
-                                 : QList<FaultDecision>{};
+                            QDateTime::currentMSecsSinceEpoch())
+                                 : QList<FaultDecision> {};
     bool duplicate = false;
     bool holdBack = false;
     for (const auto &f : faults) {

@@ -43,7 +43,7 @@ private:
 
     std::shared_ptr<FaultInjector> m_faults;
     QNetworkAccessManager m_network;
-    QList<int> m_retryDelaysMs{1000, 5000, 30000, 120000};
+    QList<int> m_retryDelaysMs { 1000, 5000, 30000, 120000 };
     std::optional<WebhookDelivery> m_heldBack;
     int m_inFlight = 0;
 };

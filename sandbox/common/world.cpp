@@ -6,8 +6,7 @@ namespace Quayside::Sandbox {
 
 SeededRandom::SeededRandom(quint64 seed)
     : m_state(seed ^ 0x9E3779B97F4A7C15ULL)
-{
-}
+{ }
 
 // splitmix64: tiny, fast and fully specified, so a seed means the same world everywhere.
 quint64 SeededRandom::next()
@@ -53,37 +52,37 @@ struct ProductTemplate
     bool colours;
 };
 
-constexpr std::array<ProductTemplate, 25> kTemplates{{
-    {"Harbour Tee", "Apparel", "TEE", 2400, 180, true, true},
-    {"Dockside Hoodie", "Apparel", "HOOD", 5800, 520, true, true},
-    {"Canvas Tote", "Bags", "TOTE", 2200, 300, false, true},
-    {"Rope Keyring", "Accessories", "KEY", 900, 40, false, false},
-    {"Enamel Mug", "Homeware", "MUG", 1600, 350, false, true},
-    {"Sailcloth Cap", "Apparel", "CAP", 2600, 110, false, true},
-    {"Merino Beanie", "Apparel", "BEAN", 3200, 90, false, true},
-    {"Deck Socks", "Apparel", "SOCK", 1400, 70, true, false},
-    {"Tide Chart Poster", "Prints", "POST", 3500, 250, false, false},
-    {"Brass Compass", "Accessories", "COMP", 6400, 210, false, false},
-    {"Waxed Jacket", "Apparel", "JACK", 18900, 1400, true, false},
-    {"Lighthouse Candle", "Homeware", "CNDL", 2800, 400, false, false},
-    {"Chart Notebook", "Stationery", "NOTE", 1800, 260, false, true},
-    {"Knot Bracelet", "Accessories", "BRAC", 1500, 20, false, true},
-    {"Fisherman Sweater", "Apparel", "SWTR", 12500, 900, true, false},
-    {"Galley Apron", "Homeware", "APRN", 3900, 280, false, true},
-    {"Deck Shoes", "Footwear", "SHOE", 8900, 800, true, false},
-    {"Signal Flag Set", "Prints", "FLAG", 4500, 300, false, false},
-    {"Ship Bell", "Homeware", "BELL", 7500, 1200, false, false},
-    {"Sea Salt Soap", "Care", "SOAP", 900, 120, false, false},
-    {"Storm Lantern", "Homeware", "LANT", 5400, 950, false, false},
-    {"Oilskin Hat", "Apparel", "HAT", 4200, 160, true, false},
-    {"Nautical Playing Cards", "Games", "CARD", 1200, 100, false, false},
-    {"Dry Bag 10L", "Bags", "DRY", 3300, 240, false, true},
-    {"Harbour Map Puzzle", "Games", "PUZ", 2900, 700, false, false},
-}};
+constexpr std::array<ProductTemplate, 25> kTemplates { {
+    { "Harbour Tee", "Apparel", "TEE", 2400, 180, true, true },
+    { "Dockside Hoodie", "Apparel", "HOOD", 5800, 520, true, true },
+    { "Canvas Tote", "Bags", "TOTE", 2200, 300, false, true },
+    { "Rope Keyring", "Accessories", "KEY", 900, 40, false, false },
+    { "Enamel Mug", "Homeware", "MUG", 1600, 350, false, true },
+    { "Sailcloth Cap", "Apparel", "CAP", 2600, 110, false, true },
+    { "Merino Beanie", "Apparel", "BEAN", 3200, 90, false, true },
+    { "Deck Socks", "Apparel", "SOCK", 1400, 70, true, false },
+    { "Tide Chart Poster", "Prints", "POST", 3500, 250, false, false },
+    { "Brass Compass", "Accessories", "COMP", 6400, 210, false, false },
+    { "Waxed Jacket", "Apparel", "JACK", 18900, 1400, true, false },
+    { "Lighthouse Candle", "Homeware", "CNDL", 2800, 400, false, false },
+    { "Chart Notebook", "Stationery", "NOTE", 1800, 260, false, true },
+    { "Knot Bracelet", "Accessories", "BRAC", 1500, 20, false, true },
+    { "Fisherman Sweater", "Apparel", "SWTR", 12500, 900, true, false },
+    { "Galley Apron", "Homeware", "APRN", 3900, 280, false, true },
+    { "Deck Shoes", "Footwear", "SHOE", 8900, 800, true, false },
+    { "Signal Flag Set", "Prints", "FLAG", 4500, 300, false, false },
+    { "Ship Bell", "Homeware", "BELL", 7500, 1200, false, false },
+    { "Sea Salt Soap", "Care", "SOAP", 900, 120, false, false },
+    { "Storm Lantern", "Homeware", "LANT", 5400, 950, false, false },
+    { "Oilskin Hat", "Apparel", "HAT", 4200, 160, true, false },
+    { "Nautical Playing Cards", "Games", "CARD", 1200, 100, false, false },
+    { "Dry Bag 10L", "Bags", "DRY", 3300, 240, false, true },
+    { "Harbour Map Puzzle", "Games", "PUZ", 2900, 700, false, false },
+} };
 
-constexpr std::array<const char *, 3> kSizes{"S", "M", "L"};
-constexpr std::array<const char *, 3> kColours{"Navy", "Sand", "Red"};
-constexpr std::array<const char *, 4> kVendors{"Quayside Goods", "North Pier Co", "Saltmarsh", "Anchor & Line"};
+constexpr std::array<const char *, 3> kSizes { "S", "M", "L" };
+constexpr std::array<const char *, 3> kColours { "Navy", "Sand", "Red" };
+constexpr std::array<const char *, 4> kVendors { "Quayside Goods", "North Pier Co", "Saltmarsh", "Anchor & Line" };
 
 } // namespace
 
@@ -114,7 +113,8 @@ World World::generate(quint64 seed)
                 for (const char *c : kColours)
                     for (const char *s : kSizes) {
                         options << QString::fromLatin1(c) + QStringLiteral(" / ") + QString::fromLatin1(s);
-                        skuParts << QString::fromLatin1(c).left(3).toUpper() + QLatin1Char('-') + QString::fromLatin1(s);
+                        skuParts << QString::fromLatin1(c).left(3).toUpper() + QLatin1Char('-')
+                                + QString::fromLatin1(s);
                     }
             } else if (useSizes) {
                 for (const char *s : kSizes) {
@@ -136,7 +136,8 @@ World World::generate(quint64 seed)
             for (int i = 0; i < options.size(); ++i) {
                 WorldVariant v;
                 v.productIndex = productIndex;
-                v.sku = QStringLiteral("QS-") + stem + (skuParts.at(i).isEmpty() ? QString() : QLatin1Char('-') + skuParts.at(i));
+                v.sku = QStringLiteral("QS-") + stem
+                    + (skuParts.at(i).isEmpty() ? QString() : QLatin1Char('-') + skuParts.at(i));
                 v.barcode = ean13(quint64(400638) * 1000000ULL + quint64(w.m_variants.size()) * 7919ULL % 1000000ULL);
                 v.optionTitle = options.at(i);
                 v.priceCents = price;
@@ -150,16 +151,24 @@ World World::generate(quint64 seed)
     }
 
     w.m_locations = {
-        {QStringLiteral("main"),
-         QStringLiteral("Main Street Warehouse"),
-         QStringLiteral("WH"),
-         0,
-         {QStringLiteral("12 Harbour Road"), QStringLiteral("Portland"), QStringLiteral("ME"), QStringLiteral("04101"), QStringLiteral("US")}},
-        {QStringLiteral("shipbob-cicero"),
-         QStringLiteral("ShipBob Cicero (IL)"),
-         QStringLiteral("SBCIC"),
-         10,
-         {QStringLiteral("5900 W Ogden Ave"), QStringLiteral("Cicero"), QStringLiteral("IL"), QStringLiteral("60804"), QStringLiteral("US")}},
+        { QStringLiteral("main"),
+            QStringLiteral("Main Street Warehouse"),
+            QStringLiteral("WH"),
+            0,
+            { QStringLiteral("12 Harbour Road"),
+                QStringLiteral("Portland"),
+                QStringLiteral("ME"),
+                QStringLiteral("04101"),
+                QStringLiteral("US") } },
+        { QStringLiteral("shipbob-cicero"),
+            QStringLiteral("ShipBob Cicero (IL)"),
+            QStringLiteral("SBCIC"),
+            10,
+            { QStringLiteral("5900 W Ogden Ave"),
+                QStringLiteral("Cicero"),
+                QStringLiteral("IL"),
+                QStringLiteral("60804"),
+                QStringLiteral("US") } },
     };
 
     for (int v = 0; v < w.m_variants.size(); ++v) {
@@ -170,33 +179,89 @@ World World::generate(quint64 seed)
     }
 
     w.m_customers = {
-        {QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("ada@example.com"), QStringLiteral("+12025550101"),
-         {QStringLiteral("1 Analytical Way"), QStringLiteral("Boston"), QStringLiteral("MA"), QStringLiteral("02110"), QStringLiteral("US")}},
-        {QStringLiteral("Grace"), QStringLiteral("Hopper"), QStringLiteral("grace@example.com"), QStringLiteral("+12025550102"),
-         {QStringLiteral("9 Cobol Court"), QStringLiteral("Arlington"), QStringLiteral("VA"), QStringLiteral("22201"), QStringLiteral("US")}},
-        {QStringLiteral("Alan"), QStringLiteral("Turing"), QStringLiteral("alan@example.org"), QStringLiteral("+447700900103"),
-         {QStringLiteral("3 Bletchley Lane"), QStringLiteral("Milton Keynes"), QStringLiteral("ENG"), QStringLiteral("MK3 6EB"), QStringLiteral("GB")}},
-        {QStringLiteral("Katherine"), QStringLiteral("Johnson"), QStringLiteral("katherine@example.com"), QStringLiteral("+17575550104"),
-         {QStringLiteral("4 Orbit Street"), QStringLiteral("Hampton"), QStringLiteral("VA"), QStringLiteral("23666"), QStringLiteral("US")}},
-        {QStringLiteral("Edsger"), QStringLiteral("Dijkstra"), QStringLiteral("edsger@example.nl"), QStringLiteral("+31205550105"),
-         {QStringLiteral("5 Padweg"), QStringLiteral("Amsterdam"), QStringLiteral("NH"), QStringLiteral("1011 AB"), QStringLiteral("NL")}},
-        {QStringLiteral("Margaret"), QStringLiteral("Hamilton"), QStringLiteral("margaret@example.com"), QStringLiteral("+16175550106"),
-         {QStringLiteral("11 Apollo Drive"), QStringLiteral("Cambridge"), QStringLiteral("MA"), QStringLiteral("02139"), QStringLiteral("US")}},
-        {QStringLiteral("Linus"), QStringLiteral("Pauling"), QStringLiteral("linus@example.com"), QStringLiteral("+15035550107"),
-         {QStringLiteral("7 Helix Road"), QStringLiteral("Portland"), QStringLiteral("OR"), QStringLiteral("97201"), QStringLiteral("US")}},
-        {QStringLiteral("Hedy"), QStringLiteral("Lamarr"), QStringLiteral("hedy@example.com"), QStringLiteral("+13105550108"),
-         {QStringLiteral("8 Frequency Ave"), QStringLiteral("Los Angeles"), QStringLiteral("CA"), QStringLiteral("90001"), QStringLiteral("US")}},
+        { QStringLiteral("Ada"),
+            QStringLiteral("Lovelace"),
+            QStringLiteral("ada@example.com"),
+            QStringLiteral("+12025550101"),
+            { QStringLiteral("1 Analytical Way"),
+                QStringLiteral("Boston"),
+                QStringLiteral("MA"),
+                QStringLiteral("02110"),
+                QStringLiteral("US") } },
+        { QStringLiteral("Grace"),
+            QStringLiteral("Hopper"),
+            QStringLiteral("grace@example.com"),
+            QStringLiteral("+12025550102"),
+            { QStringLiteral("9 Cobol Court"),
+                QStringLiteral("Arlington"),
+                QStringLiteral("VA"),
+                QStringLiteral("22201"),
+                QStringLiteral("US") } },
+        { QStringLiteral("Alan"),
+            QStringLiteral("Turing"),
+            QStringLiteral("alan@example.org"),
+            QStringLiteral("+447700900103"),
+            { QStringLiteral("3 Bletchley Lane"),
+                QStringLiteral("Milton Keynes"),
+                QStringLiteral("ENG"),
+                QStringLiteral("MK3 6EB"),
+                QStringLiteral("GB") } },
+        { QStringLiteral("Katherine"),
+            QStringLiteral("Johnson"),
+            QStringLiteral("katherine@example.com"),
+            QStringLiteral("+17575550104"),
+            { QStringLiteral("4 Orbit Street"),
+                QStringLiteral("Hampton"),
+                QStringLiteral("VA"),
+                QStringLiteral("23666"),
+                QStringLiteral("US") } },
+        { QStringLiteral("Edsger"),
+            QStringLiteral("Dijkstra"),
+            QStringLiteral("edsger@example.nl"),
+            QStringLiteral("+31205550105"),
+            { QStringLiteral("5 Padweg"),
+                QStringLiteral("Amsterdam"),
+                QStringLiteral("NH"),
+                QStringLiteral("1011 AB"),
+                QStringLiteral("NL") } },
+        { QStringLiteral("Margaret"),
+            QStringLiteral("Hamilton"),
+            QStringLiteral("margaret@example.com"),
+            QStringLiteral("+16175550106"),
+            { QStringLiteral("11 Apollo Drive"),
+                QStringLiteral("Cambridge"),
+                QStringLiteral("MA"),
+                QStringLiteral("02139"),
+                QStringLiteral("US") } },
+        { QStringLiteral("Linus"),
+            QStringLiteral("Pauling"),
+            QStringLiteral("linus@example.com"),
+            QStringLiteral("+15035550107"),
+            { QStringLiteral("7 Helix Road"),
+                QStringLiteral("Portland"),
+                QStringLiteral("OR"),
+                QStringLiteral("97201"),
+                QStringLiteral("US") } },
+        { QStringLiteral("Hedy"),
+            QStringLiteral("Lamarr"),
+            QStringLiteral("hedy@example.com"),
+            QStringLiteral("+13105550108"),
+            { QStringLiteral("8 Frequency Ave"),
+                QStringLiteral("Los Angeles"),
+                QStringLiteral("CA"),
+                QStringLiteral("90001"),
+                QStringLiteral("US") } },
     };
 
     w.m_taxes = {
-        {QStringLiteral("Sales Tax 6.25%"), 625, QStringLiteral("US")},
-        {QStringLiteral("VAT 20%"), 2000, QStringLiteral("GB")},
-        {QStringLiteral("BTW 21%"), 2100, QStringLiteral("NL")},
+        { QStringLiteral("Sales Tax 6.25%"), 625, QStringLiteral("US") },
+        { QStringLiteral("VAT 20%"), 2000, QStringLiteral("GB") },
+        { QStringLiteral("BTW 21%"), 2100, QStringLiteral("NL") },
     };
     w.m_carriers = {
-        {QStringLiteral("USPS"), QStringLiteral("usps")},
-        {QStringLiteral("UPS"), QStringLiteral("ups")},
-        {QStringLiteral("FedEx"), QStringLiteral("fedex")},
+        { QStringLiteral("USPS"), QStringLiteral("usps") },
+        { QStringLiteral("UPS"), QStringLiteral("ups") },
+        { QStringLiteral("FedEx"), QStringLiteral("fedex") },
     };
     return w;
 }

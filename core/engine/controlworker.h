@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/engine/job.h"
+#include "core/store/database.h"
+
+#include <QHash>
+#include <QMetaType>
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace Quayside {
+
+class JobStore;
+
+struct EngineStats
+{
+    QHash<JobState, qint64> jobs;
+    qint64 events = 0;
+    qint64 atMs = 0;
+};
+
+// The engine's own thread for everything that is not a lane: opening and migrating the store at start,
+// recovering leases of dead predecessors, operator actions and periodic statistics.
+class ControlWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ControlWorker)
+
+public:
+    ControlWorker(DatabaseConfig database, bool verifyIntegrity, QObject *parent = nullptr);
+    ~ControlWorker() override;
+
+public Q_SLOTS:
+    void open();
+    void replay(const QList<qint64> &ids, const QString &actor);
+    void resolve(const QList<qint64> &ids, const QString &actor, const QString &note);
+    void skip(const QList<qint64> &ids, const QString &actor, const QString &note);
+    void reopen(const QList<qint64> &ids, const QString &actor);
+    void enqueue(const QList<Quayside::NewJob> &jobs);
+    void refreshStats();
+    void close();
+
+Q_SIGNALS:
+    void opened();
+    void openFailed(const QString &message, int kind);
+    void actionFinished(const QString &action, int changed, const QString &error);
+    void statsUpdated(const Quayside::EngineStats &stats);
+    void closed();
+
+private:
+    DatabaseConfig m_database;
+    bool m_verifyIntegrity;
+    QString m_connectionName;
+    std::unique_ptr<JobStore> m_store;
+    QTimer *m_statsTimer = nullptr;
+};
+
+} // namespace Quayside
+
+Q_DECLARE_METATYPE(Quayside::EngineStats)

@@ -1,0 +1,214 @@
+#include "core/engine/engine.h"
+
+#include "core/engine/laneworker.h"
+#include "core/logging/logging.h"
+#include "core/platform/process.h"
+
+#include <QDeadlineTimer>
+
+namespace Quayside {
+
+Engine::Engine(EngineConfig config, std::shared_ptr<const StepRegistry> registry, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_registry(std::move(registry))
+{
+    qRegisterMetaType<Quayside::LaneStatus>();
+    qRegisterMetaType<Quayside::EngineStats>();
+    qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<QList<Quayside::NewJob>>();
+    m_controlThread.setObjectName(QStringLiteral("quayside-control"));
+}
+
+Engine::~Engine()
+{
+    shutdown();
+}
+
+void Engine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Engine::start()
+{
+    if (m_state == State::Starting || m_state == State::Running)
+        return;
+    setState(State::Starting);
+    m_failure.clear();
+    m_control = new ControlWorker(m_config.database, m_config.verifyIntegrityOnOpen);
+    m_control->moveToThread(&m_controlThread);
+    connect(m_control, &ControlWorker::opened, this, &Engine::startLanes);
+    connect(m_control, &ControlWorker::openFailed, this, [this](const QString &message, int) {
+        m_failure = message;
+        setState(State::Failed);
+        Q_EMIT failed(message);
+    });
+    connect(m_control, &ControlWorker::statsUpdated, this, [this](const EngineStats &stats) {
+        m_stats = stats;
+        Q_EMIT statsUpdated(stats);
+    });
+    connect(m_control,
+        &ControlWorker::actionFinished,
+        this,
+        [this](const QString &action, int changed, const QString &error) {
+            Q_EMIT operatorActionFinished(action, changed, error);
+            if (changed > 0)
+                for (const auto &w : std::as_const(m_workers))
+                    QMetaObject::invokeMethod(w.worker, &LaneWorker::wake, Qt::QueuedConnection);
+        });
+    m_controlThread.start();
+    QMetaObject::invokeMethod(m_control, &ControlWorker::open, Qt::QueuedConnection);
+}
+
+void Engine::startLanes()
+{
+    for (const LaneConfig &lane : std::as_const(m_config.lanes)) {
+        for (int i = 0; i < std::max(1, lane.workers); ++i) {
+            const QString identity = Platform::workerIdentity(lane.name + QLatin1Char('#') + QString::number(i));
+            WorkerThread w;
+            w.thread = std::make_unique<QThread>();
+            w.thread->setObjectName(QStringLiteral("lane-") + lane.name);
+            w.worker = new LaneWorker(lane, m_config.database, m_registry, identity);
+            w.worker->moveToThread(w.thread.get());
+            connect(w.thread.get(), &QThread::started, w.worker, &LaneWorker::start);
+            connect(w.worker, &LaneWorker::stopped, w.thread.get(), &QThread::quit, Qt::DirectConnection);
+            connect(w.worker, &LaneWorker::stopped, this, &Engine::onWorkerStopped);
+            connect(w.worker, &LaneWorker::statusChanged, this, [this](const LaneStatus &status) {
+                m_laneStatus.insert(status.worker, status);
+                Q_EMIT laneStatusChanged(status);
+            });
+            w.thread->start();
+            m_workers.push_back(std::move(w));
+        }
+    }
+    m_runningWorkers = int(m_workers.size());
+    qCInfo(lcEngine) << "Engine running on" << m_config.database.describe() << "with" << m_runningWorkers
+                     << "lane workers";
+    setState(State::Running);
+    Q_EMIT started();
+}
+
+void Engine::stop()
+{
+    if (m_state != State::Running && m_state != State::Starting)
+        return;
+    setState(State::Stopping);
+    if (m_workers.empty()) {
+        onWorkerStopped();
+        return;
+    }
+    for (const auto &w : std::as_const(m_workers))
+        QMetaObject::invokeMethod(
+            w.worker, [worker = w.worker, drain = m_config.drainMs] { worker->stop(drain); }, Qt::QueuedConnection);
+}
+
+void Engine::onWorkerStopped()
+{
+    if (--m_runningWorkers > 0 || m_state != State::Stopping)
+        return;
+    for (auto &w : m_workers) {
+        w.thread->wait();
+        delete w.worker;
+    }
+    m_workers.clear();
+    if (m_control) {
+        QMetaObject::invokeMethod(m_control, &ControlWorker::close, Qt::BlockingQueuedConnection);
+        m_controlThread.quit();
+        m_controlThread.wait();
+        delete m_control;
+        m_control = nullptr;
+    }
+    setState(State::Stopped);
+    Q_EMIT stopped();
+}
+
+bool Engine::shutdown(int timeoutMs)
+{
+    if (m_state == State::Stopped && !m_control)
+        return true;
+    if (m_state == State::Running || m_state == State::Starting)
+        stop();
+    const QDeadlineTimer deadline(timeoutMs);
+    bool clean = true;
+    for (auto &w : m_workers) {
+        if (!w.thread->wait(deadline)) {
+            qCWarning(lcEngine) << "A lane worker did not stop in time; its leases will expire by themselves";
+            w.thread->terminate();
+            w.thread->wait();
+            clean = false;
+        }
+        delete w.worker;
+    }
+    m_workers.clear();
+    m_runningWorkers = 0;
+    if (m_control) {
+        if (m_controlThread.isRunning())
+            QMetaObject::invokeMethod(m_control, &ControlWorker::close, Qt::BlockingQueuedConnection);
+        m_controlThread.quit();
+        m_controlThread.wait();
+        delete m_control;
+        m_control = nullptr;
+    }
+    if (m_state != State::Failed)
+        setState(State::Stopped);
+    return clean;
+}
+
+void Engine::replay(const QList<qint64> &ids)
+{
+    if (m_control)
+        QMetaObject::invokeMethod(
+            m_control, [c = m_control, ids, actor = m_config.actor] { c->replay(ids, actor); }, Qt::QueuedConnection);
+}
+
+void Engine::resolve(const QList<qint64> &ids, const QString &note)
+{
+    if (m_control)
+        QMetaObject::invokeMethod(
+            m_control,
+            [c = m_control, ids, note, actor = m_config.actor] { c->resolve(ids, actor, note); },
+            Qt::QueuedConnection);
+}
+
+void Engine::skip(const QList<qint64> &ids, const QString &note)
+{
+    if (m_control)
+        QMetaObject::invokeMethod(
+            m_control,
+            [c = m_control, ids, note, actor = m_config.actor] { c->skip(ids, actor, note); },
+            Qt::QueuedConnection);
+}
+
+void Engine::reopen(const QList<qint64> &ids)
+{
+    if (m_control)
+        QMetaObject::invokeMethod(
+            m_control, [c = m_control, ids, actor = m_config.actor] { c->reopen(ids, actor); }, Qt::QueuedConnection);
+}
+
+void Engine::enqueue(const QList<NewJob> &jobs)
+{
+    if (m_control)
+        QMetaObject::invokeMethod(
+            m_control, [c = m_control, jobs] { c->enqueue(jobs); }, Qt::QueuedConnection);
+}
+
+void Engine::resumeLane(const QString &lane)
+{
+    for (const auto &w : std::as_const(m_workers))
+        if (w.worker->lane() == lane)
+            QMetaObject::invokeMethod(w.worker, &LaneWorker::resume, Qt::QueuedConnection);
+}
+
+void Engine::wakeLane(const QString &lane)
+{
+    for (const auto &w : std::as_const(m_workers))
+        if (w.worker->lane() == lane)
+            QMetaObject::invokeMethod(w.worker, &LaneWorker::wake, Qt::QueuedConnection);
+}
+
+} // namespace Quayside

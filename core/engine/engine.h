@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/engine/controlworker.h"
+#include "core/engine/lane.h"
+#include "core/engine/stephandler.h"
+#include "core/store/database.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+namespace Quayside {
+
+class LaneWorker;
+
+struct EngineConfig
+{
+    DatabaseConfig database;
+    QList<LaneConfig> lanes;
+    QString actor; // who operator actions are recorded as
+    bool verifyIntegrityOnOpen = true;
+    qint64 drainMs = 5000; // how long stop() lets running steps finish
+};
+
+// The facade the console and the headless runner talk to, from their own (GUI) thread. Everything it
+// starts runs in worker threads; requests go there as queued calls, and news comes back as signals.
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    enum class State { Stopped, Starting, Running, Stopping, Failed };
+    Q_ENUM(State)
+
+    Engine(EngineConfig config, std::shared_ptr<const StepRegistry> registry, QObject *parent = nullptr);
+    ~Engine() override;
+
+    State state() const { return m_state; }
+    const EngineConfig &config() const { return m_config; }
+    QList<LaneStatus> laneStatuses() const { return m_laneStatus.values(); }
+    EngineStats stats() const { return m_stats; }
+    QString failureMessage() const { return m_failure; }
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    // Stops and waits (for application exit and SIGTERM); returns false if a worker did not stop in time.
+    bool shutdown(int timeoutMs = 15000);
+
+    void replay(const QList<qint64> &ids);
+    void resolve(const QList<qint64> &ids, const QString &note);
+    void skip(const QList<qint64> &ids, const QString &note);
+    void reopen(const QList<qint64> &ids);
+    void enqueue(const QList<Quayside::NewJob> &jobs);
+    void resumeLane(const QString &lane);
+    void wakeLane(const QString &lane);
+
+Q_SIGNALS:
+    void stateChanged(Quayside::Engine::State state);
+    void started();
+    void failed(const QString &message);
+    void stopped();
+    void laneStatusChanged(const Quayside::LaneStatus &status);
+    void statsUpdated(const Quayside::EngineStats &stats);
+    void operatorActionFinished(const QString &action, int changed, const QString &error);
+
+private:
+    void setState(State state);
+    void startLanes();
+    void onWorkerStopped();
+
+    struct WorkerThread
+    {
+        std::unique_ptr<QThread> thread;
+        LaneWorker *worker = nullptr;
+    };
+
+    EngineConfig m_config;
+    std::shared_ptr<const StepRegistry> m_registry;
+    State m_state = State::Stopped;
+    QString m_failure;
+    QThread m_controlThread;
+    ControlWorker *m_control = nullptr;
+    std::vector<WorkerThread> m_workers;
+    int m_runningWorkers = 0;
+    QHash<QString, LaneStatus> m_laneStatus; // by worker identity
+    EngineStats m_stats;
+};
+
+} // namespace Quayside

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/engine/job.h"
+#include "core/store/database.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Quayside {
+
+// How a leased job ends its attempt.
+struct JobFinish
+{
+    enum class Kind {
+        Done, // completed; follow-up jobs are enqueued in the same transaction
+        Retry, // back to ready at nextAttemptAt
+        Dead, // to the exception queue
+        Release, // given back untouched (shutdown, paused lane): the attempt does not count
+    };
+    Kind kind = Kind::Done;
+    std::optional<ErrorClass> errorClass;
+    QString message;
+    qint64 nextAttemptAt = 0;
+    bool countAttempt = true; // Retry only: false for auth pauses, which must not burn the budget
+    QList<NewJob> followUps;
+    qint64 startedAt = 0;
+};
+
+// All job persistence, on one connection of one thread. Every state change is a single conditional
+// UPDATE or one transaction, so a kill at any moment leaves each job in exactly one consistent state.
+class JobStore
+{
+public:
+    JobStore(QString connectionName, Dialect dialect);
+
+    QSqlDatabase db() const;
+    Dialect dialect() const { return m_dialect; }
+
+    // Intake: the event and the jobs it causes commit together; a repeat of the same
+    // (source, topic, entity, version) is dropped and reported as duplicate.
+    std::optional<StoreError> ingest(const InboundEvent &event, const QList<NewJob> &jobs, bool *duplicate = nullptr);
+    std::optional<StoreError> enqueue(const QList<NewJob> &jobs, QList<qint64> *ids = nullptr);
+
+    // Leases up to `max` due jobs of `lane`, only the earliest unfinished job of each partition.
+    std::optional<StoreError> lease(
+        const QString &lane, const QString &owner, int max, qint64 leaseMs, qint64 nowMs, QList<JobRecord> *out);
+    // Leases whose owner vanished without releasing them become ready again.
+    std::optional<StoreError> reclaimExpired(qint64 nowMs, int *count = nullptr);
+    std::optional<StoreError> reclaimOwnedBy(const QString &owner, int *count = nullptr);
+    QStringList leaseOwners();
+
+    // Ends one or more attempts in one transaction. leaseLost[i] is true when job i was no longer leased
+    // by `owner` (its lease expired and another worker took it): that result is discarded.
+    std::optional<StoreError> finish(
+        const QList<QPair<JobRecord, JobFinish>> &results, const QString &owner, QList<bool> *leaseLost = nullptr);
+    std::optional<StoreError> releaseAll(const QString &owner, int *count = nullptr);
+
+    // Operator actions on the exception queue, each audited per job (who, what, before/after).
+    std::optional<StoreError> replay(const QList<qint64> &ids, const QString &actor, int *changed = nullptr);
+    std::optional<StoreError> resolve(
+        const QList<qint64> &ids, const QString &actor, const QString &note, int *changed = nullptr);
+    std::optional<StoreError> skip(
+        const QList<qint64> &ids, const QString &actor, const QString &note, int *changed = nullptr);
+    // Undo of resolve/skip: back to the exception queue.
+    std::optional<StoreError> reopen(const QList<qint64> &ids, const QString &actor, int *changed = nullptr);
+
+    std::optional<JobRecord> job(qint64 id);
+    QList<JobRecord> jobsByCorrelation(const QString &correlationId);
+    QList<JobAttempt> attempts(qint64 jobId);
+    QHash<JobState, qint64> countByState();
+    qint64 eventCount();
+
+    std::optional<StoreError> setCursor(const QString &name, const QString &value);
+    QString cursor(const QString &name);
+
+private:
+    std::optional<StoreError> insertJobs(
+        QSqlDatabase &db, const QList<NewJob> &jobs, qint64 eventId, qint64 now, QList<qint64> *ids);
+    std::optional<StoreError> operatorAction(const QList<qint64> &ids,
+        const QString &actor,
+        const QString &action,
+        const QStringList &fromStates,
+        JobState to,
+        const QString &note,
+        int *changed);
+
+    QString m_connectionName;
+    Dialect m_dialect;
+};
+
+JobRecord jobFromQuery(const class QSqlQuery &q);
+
+} // namespace Quayside

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/engine/job.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QObject;
+
+namespace Quayside {
+
+struct StepResult
+{
+    bool ok = true;
+    ErrorClass errorClass = ErrorClass::Transient;
+    QString message;
+    qint64 retryAfterMs = -1; // the server's Retry-After, when it gave one
+    QList<NewJob> followUps; // the flow's next steps, enqueued atomically with the completion
+
+    static StepResult done(QList<NewJob> followUps = {});
+    static StepResult failure(ErrorClass c, QString message, qint64 retryAfterMs = -1);
+};
+
+using StepCallback = std::function<void(StepResult)>;
+
+// One step of a flow. run() may finish synchronously or later (network replies); it must call done
+// exactly once, on the worker's thread.
+class StepHandler
+{
+public:
+    virtual ~StepHandler() = default;
+    virtual void run(const JobRecord &job, StepCallback done) = 0;
+};
+
+// What a handler gets from its lane: objects living in the lane's thread.
+struct StepEnvironment
+{
+    QObject *context = nullptr; // parent for QObjects the handler creates
+    QNetworkAccessManager *network = nullptr;
+    QString lane;
+};
+
+// Maps (flow, step) to handler factories. Factories run in the lane's thread, so handlers and the
+// QObjects they own have the right thread affinity.
+class StepRegistry
+{
+public:
+    using Factory = std::function<std::unique_ptr<StepHandler>(const StepEnvironment &)>;
+
+    void add(const QString &flow, const QString &step, Factory factory);
+    Factory find(const QString &flow, const QString &step) const;
+
+private:
+    QHash<QString, Factory> m_factories;
+};
+
+} // namespace Quayside

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/store/storeerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Quayside {
+
+enum class Dialect { Sqlite, Postgres };
+
+struct DatabaseConfig
+{
+    Dialect dialect = Dialect::Sqlite;
+    QString sqlitePath;
+    // PostgreSQL (team mode); the password never comes from a URL stored in settings but from the keychain.
+    QString host;
+    int port = 5432;
+    QString databaseName;
+    QString user;
+    QString password;
+
+    static DatabaseConfig sqlite(const QString &path);
+    // "postgresql://user@host:port/db" or a path / "sqlite:///path" for SQLite.
+    static std::optional<DatabaseConfig> fromUrl(const QString &url, QString *error);
+    QString describe() const; // for logs and the status bar: never contains the password
+};
+
+// A QSqlDatabase per thread: QtSql connections must never cross threads, so every worker opens its own
+// under a unique name and closes it when it ends.
+class Database
+{
+public:
+    // Opens an existing or new store and brings its schema up to date. Refuses (and never touches) files
+    // that are not Quayside stores, are corrupt, or were written by a newer Quayside.
+    static std::optional<StoreError> openAndMigrate(
+        const DatabaseConfig &config, const QString &connectionName, bool verifyIntegrity = true);
+    // Opens a connection to an already migrated store.
+    static std::optional<StoreError> open(const DatabaseConfig &config, const QString &connectionName);
+    static QSqlDatabase connection(const QString &connectionName);
+    static void close(const QString &connectionName);
+
+    static constexpr int kApplicationId = 0x51594144; // "QYAD": marks a SQLite file as ours
+};
+
+// A write transaction. SQLite gets BEGIN IMMEDIATE so that two writers queue on the busy timeout rather
+// than failing when a read lock would have to be upgraded.
+class WriteTransaction
+{
+public:
+    WriteTransaction(QSqlDatabase db, Dialect dialect);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    std::optional<StoreError> begin();
+    std::optional<StoreError> commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+    bool m_open = false;
+};
+
+} // namespace Quayside

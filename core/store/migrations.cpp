@@ -1,0 +1,143 @@
+#include "core/store/migrations.h"
+
+#include "core/logging/logging.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace Quayside {
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> migrations {
+        { 1,
+            QStringLiteral("engine: events, jobs, attempts, audit log, cursors, telemetry"),
+            {
+                QStringLiteral("CREATE TABLE inbound_events ("
+                               " id {{id}},"
+                               " source TEXT NOT NULL, topic TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                               " source_version TEXT NOT NULL, correlation_id TEXT, payload TEXT,"
+                               " received_at {{bigint}} NOT NULL,"
+                               " UNIQUE (source, topic, entity_id, source_version))"),
+                QStringLiteral("CREATE TABLE jobs ("
+                               " id {{id}},"
+                               " event_id {{bigint}},"
+                               " flow TEXT NOT NULL, step TEXT NOT NULL, lane TEXT NOT NULL,"
+                               " partition_key TEXT NOT NULL, correlation_id TEXT NOT NULL,"
+                               " payload TEXT NOT NULL, mapping_version INTEGER NOT NULL DEFAULT 0,"
+                               " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                               " next_attempt_at {{bigint}} NOT NULL,"
+                               " lease_owner TEXT, lease_expires_at {{bigint}},"
+                               " error_class TEXT, error_message TEXT,"
+                               " created_at {{bigint}} NOT NULL, updated_at {{bigint}} NOT NULL,"
+                               " finished_at {{bigint}})"),
+                // Leasing scans ready jobs of a lane in id order; expiry scans leased jobs by expiry time;
+                // partition ordering looks for earlier unfinished jobs of the same partition.
+                QStringLiteral("CREATE INDEX jobs_lane_state ON jobs (lane, state, id)"),
+                QStringLiteral("CREATE INDEX jobs_state_lease ON jobs (state, lease_expires_at)"),
+                QStringLiteral("CREATE INDEX jobs_partition ON jobs (partition_key, state, id)"),
+                QStringLiteral("CREATE INDEX jobs_correlation ON jobs (correlation_id)"),
+                QStringLiteral("CREATE TABLE job_attempts ("
+                               " id {{id}},"
+                               " job_id {{bigint}} NOT NULL, attempt INTEGER NOT NULL, worker TEXT,"
+                               " started_at {{bigint}} NOT NULL, finished_at {{bigint}} NOT NULL,"
+                               " outcome TEXT NOT NULL, error_class TEXT, message TEXT)"),
+                QStringLiteral("CREATE INDEX job_attempts_job ON job_attempts (job_id)"),
+                QStringLiteral("CREATE TABLE audit_log ("
+                               " id {{id}},"
+                               " at {{bigint}} NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+                               " target TEXT NOT NULL, before_state TEXT, after_state TEXT, note TEXT,"
+                               " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE cursors ("
+                               " name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at {{bigint}} NOT NULL)"),
+                QStringLiteral("CREATE TABLE telemetry_counts ("
+                               " minute {{bigint}} NOT NULL, flow TEXT NOT NULL, lane TEXT NOT NULL,"
+                               " metric TEXT NOT NULL, value {{bigint}} NOT NULL,"
+                               " PRIMARY KEY (minute, flow, lane, metric))"),
+                QStringLiteral("CREATE TABLE telemetry_latency ("
+                               " minute {{bigint}} NOT NULL, flow TEXT NOT NULL, lane TEXT NOT NULL,"
+                               " bucket INTEGER NOT NULL, count {{bigint}} NOT NULL,"
+                               " PRIMARY KEY (minute, flow, lane, bucket))"),
+            } },
+    };
+    return migrations;
+}
+
+int Migrations::latestVersion()
+{
+    return all().constLast().version;
+}
+
+QString Migrations::render(const QString &statement, Dialect dialect)
+{
+    QString sql = statement;
+    if (dialect == Dialect::Sqlite) {
+        sql.replace(QLatin1String("{{id}}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        sql.replace(QLatin1String("{{bigint}}"), QLatin1String("INTEGER"));
+    } else {
+        sql.replace(QLatin1String("{{id}}"), QLatin1String("BIGSERIAL PRIMARY KEY"));
+        sql.replace(QLatin1String("{{bigint}}"), QLatin1String("BIGINT"));
+    }
+    return sql;
+}
+
+std::optional<StoreError> Migrations::currentVersion(QSqlDatabase db, int *version)
+{
+    *version = 0;
+    if (!db.tables().contains(QStringLiteral("schema_migrations")))
+        return std::nullopt;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")))
+        return StoreError::fromSql(q.lastError(), QStringLiteral("Reading the schema version"));
+    if (q.next())
+        *version = q.value(0).toInt();
+    return std::nullopt;
+}
+
+std::optional<StoreError> Migrations::migrate(QSqlDatabase db, Dialect dialect)
+{
+    int current = 0;
+    if (auto error = currentVersion(db, &current))
+        return error;
+    if (current > latestVersion()) {
+        return StoreError { StoreError::Kind::NewerSchema,
+            QStringLiteral("This database was written by a newer Quayside (schema version %1; this "
+                           "version understands up to %2). It was left untouched; update Quayside "
+                           "or choose another database.")
+                .arg(current)
+                .arg(latestVersion()) };
+    }
+    for (const Migration &m : all()) {
+        if (m.version <= current)
+            continue;
+        WriteTransaction tx(db, dialect);
+        if (auto error = tx.begin())
+            return error;
+        QSqlQuery q(db);
+        if (m.version == 1
+            && !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+                                      " description TEXT NOT NULL, applied_at BIGINT NOT NULL)"))) {
+            return StoreError::fromSql(q.lastError(), QStringLiteral("Creating the schema history"));
+        }
+        for (const QString &statement : m.statements) {
+            if (!q.exec(render(statement, dialect))) {
+                auto e = StoreError::fromSql(q.lastError(), QStringLiteral("Migration %1").arg(m.version));
+                if (e.kind == StoreError::Kind::Query)
+                    e.kind = StoreError::Kind::Migration;
+                return e;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
+        q.addBindValue(m.version);
+        q.addBindValue(m.description);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError(), QStringLiteral("Recording migration %1").arg(m.version));
+        if (auto error = tx.commit())
+            return error;
+        qCInfo(lcStore) << "Applied schema migration" << m.version << m.description;
+    }
+    return std::nullopt;
+}
+
+} // namespace Quayside

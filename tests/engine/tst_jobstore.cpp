@@ -1,0 +1,263 @@
+#include "core/engine/jobstore.h"
+#include "core/security/auditlog.h"
+#include "core/store/database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quayside;
+
+namespace {
+NewJob makeJob(const QString &partition, const QString &lane = QStringLiteral("odoo"), int n = 0)
+{
+    NewJob j;
+    j.flow = QStringLiteral("orders");
+    j.step = QStringLiteral("create_sale_order");
+    j.lane = lane.isEmpty() ? QStringLiteral("odoo") : lane;
+    j.partitionKey = partition;
+    j.correlationId = QStringLiteral("order:") + partition;
+    j.payload = QJsonDocument(QJsonObject { { QStringLiteral("n"), n } }).toJson(QJsonDocument::Compact);
+    return j;
+}
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+class TestJobStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<JobStore> m_store;
+    int m_counter = 0;
+
+    JobFinish finishAs(JobFinish::Kind kind, std::optional<ErrorClass> c = std::nullopt)
+    {
+        JobFinish f;
+        f.kind = kind;
+        f.errorClass = c;
+        f.message = c ? QStringLiteral("failed: ") + toString(*c) : QString();
+        f.nextAttemptAt = now();
+        return f;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString name = QStringLiteral("js%1").arg(++m_counter);
+        QVERIFY(
+            !Database::openAndMigrate(DatabaseConfig::sqlite(m_dir.filePath(name + QStringLiteral(".sqlite"))), name));
+        m_store = std::make_unique<JobStore>(name, Dialect::Sqlite);
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        Database::close(QStringLiteral("js%1").arg(m_counter));
+    }
+
+    void inboundEventsAreDeduplicated()
+    {
+        InboundEvent e { QStringLiteral("shopify:demo"),
+            QStringLiteral("orders/updated"),
+            QStringLiteral("gid://shopify/Order/1"),
+            QStringLiteral("2026-11-27T10:00:00Z"),
+            QStringLiteral("order:1"),
+            QByteArrayLiteral("{}") };
+        bool duplicate = true;
+        QVERIFY(!m_store->ingest(e, { makeJob(QStringLiteral("1")) }, &duplicate));
+        QVERIFY(!duplicate);
+        QVERIFY(!m_store->ingest(e, { makeJob(QStringLiteral("1")) }, &duplicate));
+        QVERIFY(duplicate);
+        e.sourceVersion = QStringLiteral("2026-11-27T10:05:00Z"); // a newer version of the same order is news
+        QVERIFY(!m_store->ingest(e, { makeJob(QStringLiteral("1")) }, &duplicate));
+        QVERIFY(!duplicate);
+        QCOMPARE(m_store->eventCount(), 2);
+        QCOMPARE(m_store->countByState().value(JobState::Ready), 2);
+    }
+
+    void leaseTakesOnlyThePartitionHead()
+    {
+        QVERIFY(!m_store->enqueue({ makeJob(QStringLiteral("A"), {}, 1),
+            makeJob(QStringLiteral("A"), {}, 2),
+            makeJob(QStringLiteral("B"), {}, 3),
+            makeJob(QStringLiteral("A"), {}, 4),
+            makeJob(QStringLiteral("C"), QStringLiteral("shipbob"), 5) }));
+        QList<JobRecord> leased;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 10, 60000, now(), &leased));
+        QCOMPARE(leased.size(), 2); // A#1 and B#3; A#2 waits for A#1; C is another lane
+        QCOMPARE(leased.at(0).partitionKey, QStringLiteral("A"));
+        QCOMPARE(leased.at(1).partitionKey, QStringLiteral("B"));
+        QCOMPARE(leased.at(0).attempts, 1);
+        QCOMPARE(toString(leased.at(0).state), toString(JobState::Leased));
+
+        QList<JobRecord> none;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w2"), 10, 60000, now(), &none));
+        QVERIFY(none.isEmpty());
+
+        QVERIFY(!m_store->finish({ { leased.at(0), finishAs(JobFinish::Kind::Done) } }, QStringLiteral("w1")));
+        QList<JobRecord> next;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w2"), 10, 60000, now(), &next));
+        QCOMPARE(next.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(next.at(0).payload).object().value(QStringLiteral("n")).toInt(), 2);
+    }
+
+    void retryDelayHoldsThePartition()
+    {
+        QVERIFY(!m_store->enqueue({ makeJob(QStringLiteral("A"), {}, 1), makeJob(QStringLiteral("A"), {}, 2) }));
+        QList<JobRecord> leased;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 10, 60000, now(), &leased));
+        auto retry = finishAs(JobFinish::Kind::Retry, ErrorClass::Transient);
+        retry.nextAttemptAt = now() + 60000;
+        QVERIFY(!m_store->finish({ { leased.at(0), retry } }, QStringLiteral("w1")));
+        QList<JobRecord> next;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 10, 60000, now(), &next));
+        QVERIFY2(next.isEmpty(), "the second job of a partition must wait for the first one's retry");
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 10, 60000, now() + 61000, &next));
+        QCOMPARE(next.size(), 1);
+        QCOMPARE(next.at(0).id, leased.at(0).id);
+        QCOMPARE(next.at(0).attempts, 2);
+    }
+
+    void expiredLeasesComeBackAndStaleResultsAreDropped()
+    {
+        QVERIFY(!m_store->enqueue({ makeJob(QStringLiteral("A")) }));
+        QList<JobRecord> leased;
+        const qint64 t = now();
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("dead-worker"), 1, 100, t, &leased));
+        QCOMPARE(leased.size(), 1);
+        int reclaimed = 0;
+        QVERIFY(!m_store->reclaimExpired(t + 50, &reclaimed));
+        QCOMPARE(reclaimed, 0);
+        QVERIFY(!m_store->reclaimExpired(t + 200, &reclaimed));
+        QCOMPARE(reclaimed, 1);
+        QList<JobRecord> again;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w2"), 1, 60000, t + 200, &again));
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.at(0).attempts, 2);
+        // The first worker wakes up late: its result must not count.
+        QList<bool> lost;
+        QVERIFY(!m_store->finish(
+            { { leased.at(0), finishAs(JobFinish::Kind::Done) } }, QStringLiteral("dead-worker"), &lost));
+        QCOMPARE(lost, QList<bool> { true });
+        QCOMPARE(toString(m_store->job(again.at(0).id)->state), toString(JobState::Leased));
+        QVERIFY(!m_store->finish({ { again.at(0), finishAs(JobFinish::Kind::Done) } }, QStringLiteral("w2"), &lost));
+        QCOMPARE(lost, QList<bool> { false });
+        QCOMPARE(toString(m_store->job(again.at(0).id)->state), toString(JobState::Done));
+        const auto attempts = m_store->attempts(again.at(0).id);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.at(0).outcome, QStringLiteral("done"));
+    }
+
+    void doneEnqueuesFollowUpsAtomically()
+    {
+        QVERIFY(!m_store->enqueue({ makeJob(QStringLiteral("A")) }));
+        QList<JobRecord> leased;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 1, 60000, now(), &leased));
+        auto done = finishAs(JobFinish::Kind::Done);
+        NewJob next = makeJob(QStringLiteral("A"), QStringLiteral("shipbob"));
+        next.step = QStringLiteral("create_fulfillment");
+        done.followUps = { next };
+        QVERIFY(!m_store->finish({ { leased.at(0), done } }, QStringLiteral("w1")));
+        const auto trace = m_store->jobsByCorrelation(QStringLiteral("order:A"));
+        QCOMPARE(trace.size(), 2);
+        QCOMPARE(trace.at(1).step, QStringLiteral("create_fulfillment"));
+        QCOMPARE(toString(trace.at(1).state), toString(JobState::Ready));
+    }
+
+    void releaseGivesBackWithoutCountingTheAttempt()
+    {
+        QVERIFY(!m_store->enqueue({ makeJob(QStringLiteral("A")), makeJob(QStringLiteral("B")) }));
+        QList<JobRecord> leased;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 10, 60000, now(), &leased));
+        int released = 0;
+        QVERIFY(!m_store->releaseAll(QStringLiteral("w1"), &released));
+        QCOMPARE(released, 2);
+        QCOMPARE(m_store->job(leased.at(0).id)->attempts, 0);
+        QCOMPARE(toString(m_store->job(leased.at(0).id)->state), toString(JobState::Ready));
+    }
+
+    void operatorActionsChangeStateAndAreAudited()
+    {
+        QVERIFY(!m_store->enqueue(
+            { makeJob(QStringLiteral("A")), makeJob(QStringLiteral("B")), makeJob(QStringLiteral("C")) }));
+        QList<JobRecord> leased;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 10, 60000, now(), &leased));
+        QCOMPARE(leased.size(), 3);
+        QList<QPair<JobRecord, JobFinish>> dead;
+        for (const auto &j : leased)
+            dead.append({ j, finishAs(JobFinish::Kind::Dead, ErrorClass::Business) });
+        QVERIFY(!m_store->finish(dead, QStringLiteral("w1")));
+        QCOMPARE(m_store->countByState().value(JobState::Dead), 3);
+
+        int changed = 0;
+        QVERIFY(!m_store->replay({ leased.at(0).id }, QStringLiteral("ops@example.com"), &changed));
+        QCOMPARE(changed, 1);
+        const auto replayed = m_store->job(leased.at(0).id);
+        QCOMPARE(toString(replayed->state), toString(JobState::Ready));
+        QCOMPARE(replayed->attempts, 0);
+
+        const auto missingNote
+            = m_store->resolve({ leased.at(1).id }, QStringLiteral("ops@example.com"), QStringLiteral("  "), &changed);
+        QVERIFY(missingNote);
+        QCOMPARE(toString(m_store->job(leased.at(1).id)->state), toString(JobState::Dead));
+
+        QVERIFY(!m_store->resolve({ leased.at(1).id, leased.at(0).id },
+            QStringLiteral("ops@example.com"),
+            QStringLiteral("Entered by hand in Odoo"),
+            &changed));
+        QCOMPARE(changed, 1); // the replayed job is no longer in the queue
+        QCOMPARE(toString(m_store->job(leased.at(1).id)->state), toString(JobState::Resolved));
+        QVERIFY(!m_store->skip(
+            { leased.at(2).id }, QStringLiteral("lead@example.com"), QStringLiteral("test order"), &changed));
+        QCOMPARE(toString(m_store->job(leased.at(2).id)->state), toString(JobState::Skipped));
+        QVERIFY(!m_store->reopen({ leased.at(2).id }, QStringLiteral("lead@example.com"), &changed));
+        QCOMPARE(toString(m_store->job(leased.at(2).id)->state), toString(JobState::Dead));
+
+        const auto entries = AuditLog::entries(m_store->db());
+        QCOMPARE(entries.size(), 4);
+        const AuditEntry &resolve = entries.at(2); // newest first: reopen, skip, resolve, replay
+        QCOMPARE(resolve.action, QStringLiteral("job.resolve"));
+        QCOMPARE(resolve.actor, QStringLiteral("ops@example.com"));
+        QCOMPARE(resolve.target, QStringLiteral("job:%1").arg(leased.at(1).id));
+        QCOMPARE(resolve.note, QStringLiteral("Entered by hand in Odoo"));
+        QVERIFY(resolve.before.contains(QLatin1String("\"state\":\"dead\"")));
+        QVERIFY(resolve.after.contains(QLatin1String("\"state\":\"resolved\"")));
+        QCOMPARE(AuditLog::verify(m_store->db()), 0);
+    }
+
+    void tamperingBreaksTheAuditChain()
+    {
+        QVERIFY(!m_store->enqueue({ makeJob(QStringLiteral("A")), makeJob(QStringLiteral("B")) }));
+        QList<JobRecord> leased;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 10, 60000, now(), &leased));
+        QVERIFY(!m_store->finish({ { leased.at(0), finishAs(JobFinish::Kind::Dead, ErrorClass::Business) },
+                                     { leased.at(1), finishAs(JobFinish::Kind::Dead, ErrorClass::Business) } },
+            QStringLiteral("w1")));
+        QVERIFY(!m_store->skip({ leased.at(0).id }, QStringLiteral("mallory"), QStringLiteral("n1")));
+        QVERIFY(!m_store->skip({ leased.at(1).id }, QStringLiteral("mallory"), QStringLiteral("n2")));
+        QCOMPARE(AuditLog::verify(m_store->db()), 0);
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE id = 1")));
+        QString problem;
+        QCOMPARE(AuditLog::verify(m_store->db(), &problem), 1);
+        QVERIFY(!problem.isEmpty());
+    }
+
+    void cursorsPersist()
+    {
+        QCOMPARE(m_store->cursor(QStringLiteral("shopify:orders")), QString());
+        QVERIFY(!m_store->setCursor(QStringLiteral("shopify:orders"), QStringLiteral("2026-11-27T10:00:00Z")));
+        QVERIFY(!m_store->setCursor(QStringLiteral("shopify:orders"), QStringLiteral("2026-11-27T11:00:00Z")));
+        QCOMPARE(m_store->cursor(QStringLiteral("shopify:orders")), QStringLiteral("2026-11-27T11:00:00Z"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobStore)
+#include "tst_jobstore.moc"

@@ -1,0 +1,155 @@
+#include "core/store/database.h"
+#include "core/store/migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quayside;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray fileHash(const QString &path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+private Q_SLOTS:
+    void freshDatabaseGetsLatestSchema()
+    {
+        QTemporaryDir dir;
+        const auto config = DatabaseConfig::sqlite(dir.filePath(QStringLiteral("nested/q.sqlite")));
+        QVERIFY(!Database::openAndMigrate(config, QStringLiteral("m1")));
+        {
+            QSqlDatabase db = Database::connection(QStringLiteral("m1"));
+            int version = -1;
+            QVERIFY(!Migrations::currentVersion(db, &version));
+            QCOMPARE(version, Migrations::latestVersion());
+            for (const auto &table :
+                { "jobs", "inbound_events", "job_attempts", "audit_log", "cursors", "telemetry_counts" })
+                QVERIFY2(db.tables().contains(QString::fromLatin1(table)), table);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+            QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
+        }
+        Database::close(QStringLiteral("m1"));
+        // Opening again migrates nothing and keeps the data.
+        QVERIFY(!Database::openAndMigrate(config, QStringLiteral("m2")));
+        {
+            QSqlQuery q(Database::connection(QStringLiteral("m2")));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) && q.next());
+            QCOMPARE(q.value(0).toInt(), Migrations::all().size());
+        }
+        Database::close(QStringLiteral("m2"));
+    }
+
+    void newerSchemaIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const auto config = DatabaseConfig::sqlite(dir.filePath(QStringLiteral("q.sqlite")));
+        QVERIFY(!Database::openAndMigrate(config, QStringLiteral("n1")));
+        {
+            QSqlQuery q(Database::connection(QStringLiteral("n1")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'from the future', 0)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        Database::close(QStringLiteral("n1"));
+        const QByteArray before = fileHash(config.sqlitePath);
+        const auto error = Database::openAndMigrate(config, QStringLiteral("n2"));
+        Database::close(QStringLiteral("n2"));
+        QVERIFY(error);
+        QCOMPARE(toString(error->kind), toString(StoreError::Kind::NewerSchema));
+        QVERIFY2(error->message.contains(QLatin1String("999")), qPrintable(error->message));
+        QVERIFY(error->message.contains(QLatin1String("untouched")));
+        QCOMPARE(fileHash(config.sqlitePath), before);
+    }
+
+    void badFilesAreRefusedAndUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<int>("expectedKind");
+        QByteArray garbage(64 * 1024, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 7919) & 0xff);
+        QTest::newRow("random bytes") << garbage << int(StoreError::Kind::Corrupt);
+        QByteArray truncatedHeader = QByteArray("SQLite format 3") + '\0' + QByteArray(100, '\xff');
+        QTest::newRow("torn header") << truncatedHeader << int(StoreError::Kind::Corrupt);
+        QTest::newRow("another program's database") << QByteArray() << int(StoreError::Kind::NotAQuaysideDatabase);
+    }
+
+    void badFilesAreRefusedAndUntouched()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(int, expectedKind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("q.sqlite"));
+        if (contents.isEmpty()) {
+            // A valid SQLite file with someone else's tables.
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO invoices VALUES (1, 9.5)")));
+            q.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        } else {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(contents);
+        }
+        const QByteArray before = fileHash(path);
+        const auto error = Database::openAndMigrate(DatabaseConfig::sqlite(path), QStringLiteral("bad"));
+        Database::close(QStringLiteral("bad"));
+        QVERIFY(error);
+        QCOMPARE(int(error->kind), expectedKind);
+        QVERIFY2(error->message.contains(path), qPrintable(error->message));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void unwritableDataDirectoryIsReported()
+    {
+        QTemporaryDir dir;
+        // A regular file where a folder should be: no folder can be made there, even as root.
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const auto error = Database::openAndMigrate(
+            DatabaseConfig::sqlite(blocker + QStringLiteral("/data/q.sqlite")), QStringLiteral("unwritable"));
+        Database::close(QStringLiteral("unwritable"));
+        QVERIFY(error);
+        QCOMPARE(toString(error->kind), toString(StoreError::Kind::NotWritable));
+        QVERIFY2(error->message.contains(QLatin1String("data folder")), qPrintable(error->message));
+    }
+
+    void urlsAreParsed()
+    {
+        QString error;
+        auto pg = DatabaseConfig::fromUrl(QStringLiteral("postgresql://ops:secret@db.local:5433/quayside"), &error);
+        QVERIFY(pg);
+        QCOMPARE(pg->dialect, Dialect::Postgres);
+        QCOMPARE(pg->host, QStringLiteral("db.local"));
+        QCOMPARE(pg->port, 5433);
+        QCOMPARE(pg->databaseName, QStringLiteral("quayside"));
+        QVERIFY(!pg->describe().contains(QLatin1String("secret")));
+        auto lite = DatabaseConfig::fromUrl(QStringLiteral("/tmp/q.sqlite"), &error);
+        QVERIFY(lite);
+        QCOMPARE(lite->dialect, Dialect::Sqlite);
+        QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("postgresql://nohost"), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
