@@ -1,11 +1,146 @@
+#include "app/shutdownsignals.h"
+#include "core/engine/engine.h"
+#include "core/logging/logging.h"
+#include "core/platform/appconfig.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Quayside;
+
+namespace {
+
+struct Options
+{
+    bool headless = false;
+    bool sandbox = false;
+    QString dataDir;
+    QString database;
+    QString screenshot;
+    int screenshotDelayMs = 2500;
+};
+
+bool wantsNoDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--headless" || a == "--sandbox-only" || a == "--help" || a == "-h" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+Options parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Operations console for Shopify, Odoo and fulfilment providers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption headless(
+        QStringLiteral("headless"), QCoreApplication::translate("main", "Run the sync engine without a window."));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"), QCoreApplication::translate("main", "Start on the built-in sandbox."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Folder for the store and logs."),
+        QStringLiteral("dir"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QCoreApplication::translate("main", "Store: a SQLite path or postgresql://user@host/db."),
+        QStringLiteral("url"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to file, then quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+        QCoreApplication::translate("main", "Milliseconds to wait before --screenshot."),
+        QStringLiteral("ms"),
+        QStringLiteral("2500"));
+    parser.addOptions({ headless, sandbox, dataDir, database, screenshot, screenshotDelay });
+    parser.process(app);
+    Options o;
+    o.headless = parser.isSet(headless);
+    o.sandbox = parser.isSet(sandbox);
+    o.dataDir = parser.value(dataDir);
+    o.database = parser.value(database);
+    o.screenshot = parser.value(screenshot);
+    o.screenshotDelayMs = parser.value(screenshotDelay).toInt();
+    return o;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    Quayside::Ui::MainWindow window;
-    window.show();
-    return app.exec();
+    // Headless and sandbox-only runs must work on servers without a display.
+    std::unique_ptr<QCoreApplication> app = wantsNoDisplay(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                                                       : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Quayside"));
+    QCoreApplication::setApplicationName(QStringLiteral("Quayside"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUAYSIDE_VERSION));
+    const Options options = parse(*app);
+
+    const AppPaths paths = AppPaths::resolve(options.dataDir);
+    QString pathError;
+    const bool pathsOk = paths.ensureWritable(&pathError);
+    Logging::Options logOptions;
+    logOptions.directory = pathsOk ? paths.logDir : QString();
+    Logging::install(logOptions);
+    if (!pathsOk) {
+        qCCritical(lcApp).noquote() << pathError;
+        std::fprintf(stderr, "quayside: %s\n", qPrintable(pathError));
+        return 2;
+    }
+
+    EngineConfig config;
+    QString urlError;
+    const auto database = options.database.isEmpty() ? std::optional(DatabaseConfig::sqlite(paths.defaultDatabase()))
+                                                     : DatabaseConfig::fromUrl(options.database, &urlError);
+    if (!database) {
+        std::fprintf(stderr, "quayside: %s\n", qPrintable(urlError));
+        return 2;
+    }
+    config.database = *database;
+    config.lanes = defaultLanes();
+    config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    auto registry = std::make_shared<StepRegistry>();
+    Engine engine(config, registry);
+
+    int exitCode = 0;
+    if (options.headless) {
+        ShutdownSignals signalsWatcher;
+        QObject::connect(&signalsWatcher, &ShutdownSignals::shutdownRequested, &engine, [&](int number) {
+            qCInfo(lcApp) << "Signal" << number << "received: stopping";
+            engine.stop();
+        });
+        QObject::connect(&engine, &Engine::stopped, app.get(), [] { QCoreApplication::exit(0); });
+        QObject::connect(&engine, &Engine::failed, app.get(), [&](const QString &message) {
+            std::fprintf(stderr, "quayside: %s\n", qPrintable(message));
+            QCoreApplication::exit(3);
+        });
+        QObject::connect(&engine, &Engine::started, app.get(), [&] {
+            qCInfo(lcApp).noquote() << "Headless engine running; stop with SIGTERM or Ctrl+C. Logs:" << paths.logDir;
+        });
+        engine.start();
+        exitCode = app->exec();
+    } else {
+        Ui::MainWindow window(&engine);
+        window.show();
+        if (!options.screenshot.isEmpty()) {
+            QTimer::singleShot(options.screenshotDelayMs, &window, [&] {
+                const bool saved = window.grab().save(options.screenshot);
+                qCInfo(lcApp) << "Screenshot" << options.screenshot << (saved ? "saved" : "FAILED");
+                QCoreApplication::exit(saved ? 0 : 4);
+            });
+        }
+        engine.start();
+        exitCode = app->exec();
+    }
+    engine.shutdown();
+    Logging::shutdown();
+    return exitCode;
 }

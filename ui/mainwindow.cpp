@@ -1,16 +1,86 @@
 #include "ui/mainwindow.h"
 
+#include "core/engine/engine.h"
+#include "core/engine/lanestatusmodel.h"
+#include "ui/dashboardpage.h"
+
 #include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace Quayside::Ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Engine *engine, QWidget *parent)
     : QMainWindow(parent)
+    , m_engine(engine)
+    , m_lanes(new LaneStatusModel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_dashboard(new DashboardPage(m_lanes, this))
+    , m_engineState(new QLabel(this))
+    , m_counts(new QLabel(this))
 {
     setWindowTitle(tr("Quayside"));
-    setCentralWidget(new QLabel(tr("Dashboard"), this));
-    statusBar()->showMessage(tr("Starting…"));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 720); // fits a 1366×768 office screen with the task bar
+    m_pages->addWidget(m_dashboard);
+    setCentralWidget(m_pages);
+
+    m_engineState->setObjectName(QStringLiteral("engineState"));
+    m_counts->setObjectName(QStringLiteral("engineCounts"));
+    statusBar()->addWidget(m_engineState, 1);
+    statusBar()->addPermanentWidget(m_counts);
+
+    connect(m_engine, &Engine::stateChanged, this, &MainWindow::updateEngineState);
+    connect(m_engine, &Engine::laneStatusChanged, m_lanes, &LaneStatusModel::updateStatus);
+    connect(m_engine, &Engine::statsUpdated, this, [this](const EngineStats &stats) {
+        m_dashboard->showStats(stats);
+        const QLocale locale;
+        m_counts->setText(
+            tr("Waiting %1 · Exceptions %2")
+                .arg(locale.toString(stats.jobs.value(JobState::Ready) + stats.jobs.value(JobState::Leased)),
+                    locale.toString(stats.jobs.value(JobState::Dead))));
+    });
+    connect(m_engine, &Engine::failed, this, [this](const QString &message) {
+        m_dashboard->showProblem(tr("The sync engine could not start. %1").arg(message));
+    });
+    updateEngineState();
+}
+
+QString MainWindow::engineStateText() const
+{
+    return m_stateText;
+}
+
+void MainWindow::updateEngineState()
+{
+    const QString where = m_engine->config().database.describe();
+    QString text;
+    QString colour;
+    switch (m_engine->state()) {
+    case Engine::State::Stopped:
+        text = tr("Engine stopped");
+        colour = QStringLiteral("#888888");
+        break;
+    case Engine::State::Starting:
+        text = tr("Engine starting…");
+        colour = QStringLiteral("#c08000");
+        break;
+    case Engine::State::Running:
+        text = tr("Engine running · lanes: %1 · %2").arg(m_engine->config().lanes.size()).arg(where);
+        colour = QStringLiteral("#1a8a3a");
+        break;
+    case Engine::State::Stopping:
+        text = tr("Engine stopping…");
+        colour = QStringLiteral("#c08000");
+        break;
+    case Engine::State::Failed:
+        text = tr("Engine failed to start");
+        colour = QStringLiteral("#c01818");
+        break;
+    }
+    m_stateText = text;
+    m_engineState->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(colour, text.toHtmlEscaped()));
 }
 
 } // namespace Quayside::Ui

@@ -2,15 +2,40 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QStackedWidget;
+
+namespace Quayside {
+class Engine;
+class LaneStatusModel;
+} // namespace Quayside
+
 namespace Quayside::Ui {
 
+class DashboardPage;
+
+// The console's frame: pages, and a status bar that always says whether the engine runs.
+// It renders only; everything it shows arrives from the engine facade as queued signals.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Engine *engine, QWidget *parent = nullptr);
+
+    QString engineStateText() const;
+
+private:
+    void updateEngineState();
+
+    Engine *m_engine;
+    LaneStatusModel *m_lanes;
+    QStackedWidget *m_pages;
+    DashboardPage *m_dashboard;
+    QLabel *m_engineState;
+    QLabel *m_counts;
+    QString m_stateText;
 };
 
 } // namespace Quayside::Ui
