@@ -10,9 +10,6 @@ packages=(
     qtkeychain-qt6-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libbenchmark-dev
     libgl-dev xvfb xauth dpkg-dev
 )
-if [[ "${QUAYSIDE_DEPS_TEST:-0}" == 1 ]]; then
-    packages+=(postgresql)
-fi
 
 missing=()
 for p in "${packages[@]}"; do

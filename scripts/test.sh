@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${QUAYSIDE_BUILD_DIR:-$root/build}
-QUAYSIDE_DEPS_TEST=1 "$root/scripts/deps.sh"
+"$root/scripts/deps.sh"
 "$root/scripts/build.sh"
 cd "$build"
 if (($#)); then
