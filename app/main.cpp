@@ -7,7 +7,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -72,6 +77,20 @@ Options parse(const QCoreApplication &app)
     return o;
 }
 
+void installTranslations(QCoreApplication &app)
+{
+    // Qt's own strings first, then ours; both follow the system locale.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(),
+            QStringLiteral("qtbase"),
+            QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("quayside"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -82,7 +101,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Quayside"));
     QCoreApplication::setApplicationName(QStringLiteral("Quayside"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUAYSIDE_VERSION));
+    installTranslations(*app);
     const Options options = parse(*app);
+    const bool gui = qobject_cast<QApplication *>(app.get()) != nullptr;
+    if (gui)
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quayside.svg")));
 
     const AppPaths paths = AppPaths::resolve(options.dataDir);
     QString pathError;
@@ -93,6 +116,8 @@ int main(int argc, char *argv[])
     if (!pathsOk) {
         qCCritical(lcApp).noquote() << pathError;
         std::fprintf(stderr, "quayside: %s\n", qPrintable(pathError));
+        if (gui && options.screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Quayside cannot start"), pathError);
         return 2;
     }
 

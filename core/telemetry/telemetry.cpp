@@ -68,8 +68,10 @@ qint64 TelemetryQuery::total(
     q.addBindValue(metric);
     q.addBindValue(fromMinute);
     q.addBindValue(toMinute);
-    q.addBindValue(flow);
-    q.addBindValue(flow);
+    // A null QString binds as SQL NULL, which would match no row; "all flows" is the empty string.
+    const QString flowFilter = flow.isNull() ? QStringLiteral("") : flow;
+    q.addBindValue(flowFilter);
+    q.addBindValue(flowFilter);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;
@@ -83,8 +85,9 @@ LatencyHistogram TelemetryQuery::latency(QSqlDatabase db, qint64 fromMinute, qin
                              " AND (? = '' OR flow = ?) GROUP BY bucket"));
     q.addBindValue(fromMinute);
     q.addBindValue(toMinute);
-    q.addBindValue(flow);
-    q.addBindValue(flow);
+    const QString flowFilter = flow.isNull() ? QStringLiteral("") : flow;
+    q.addBindValue(flowFilter);
+    q.addBindValue(flowFilter);
     if (q.exec())
         while (q.next())
             h.add(q.value(0).toInt(), q.value(1).toLongLong());

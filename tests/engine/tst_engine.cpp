@@ -2,6 +2,7 @@
 #include "core/engine/jobstore.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
+#include "core/telemetry/telemetry.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -315,6 +316,37 @@ private Q_SLOTS:
         QCOMPARE(toString(j->state), toString(JobState::Ready));
         QCOMPARE(j->attempts, 0);
         QVERIFY(j->leaseOwner.isEmpty());
+    }
+
+    void telemetryIsPersistedPerMinute()
+    {
+        auto registry = std::make_shared<StepRegistry>();
+        registry->add(
+            QStringLiteral("test"), QStringLiteral("work"), functionStep([](const JobRecord &j, StepCallback done) {
+                if (seqOf(j) % 10 == 0 && j.attempts == 1) {
+                    done(StepResult::failure(ErrorClass::Transient, QStringLiteral("503")));
+                    return;
+                }
+                QTimer::singleShot(20, [done] { done(StepResult::done()); });
+            }));
+        QList<NewJob> jobs;
+        for (int i = 0; i < 40; ++i)
+            jobs << job(QStringLiteral("odoo"), QStringLiteral("T%1").arg(i), i);
+        QVERIFY(!m_store->enqueue(jobs));
+        const qint64 from = TelemetryQuery::minuteOf(QDateTime::currentMSecsSinceEpoch());
+        auto config = lane(QStringLiteral("odoo"), 1, 8);
+        config.breakerThreshold = 100;
+        auto engine = makeEngine({ config }, registry);
+        QTRY_COMPARE_WITH_TIMEOUT(count(JobState::Done), qint64(40), 10000);
+        engine->shutdown(); // flushes what the workers still held
+        const qint64 to = TelemetryQuery::minuteOf(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(TelemetryQuery::total(m_store->db(), Metric::Succeeded, from, to), 40);
+        QCOMPARE(TelemetryQuery::total(m_store->db(), Metric::Retried, from, to), 4);
+        QCOMPARE(TelemetryQuery::total(m_store->db(), Metric::Succeeded, from, to, QStringLiteral("other-flow")), 0);
+        const LatencyHistogram latency = TelemetryQuery::latency(m_store->db(), from, to, QStringLiteral("test"));
+        QCOMPARE(latency.count(), 40);
+        QVERIFY2(latency.quantileMs(0.5) >= 20, "each step took at least 20 ms");
+        QVERIFY(latency.quantileMs(0.99) >= latency.quantileMs(0.5));
     }
 
     void missingStoreFailsClearly()
