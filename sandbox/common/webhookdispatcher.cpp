@@ -10,14 +10,13 @@ namespace Quayside::Sandbox {
 WebhookDispatcher::WebhookDispatcher(std::shared_ptr<FaultInjector> faults, QObject *parent)
     : QObject(parent)
     , m_faults(std::move(faults))
-{
-}
+{ }
 
 void WebhookDispatcher::send(WebhookDelivery delivery)
 {
     const auto faults = m_faults ? m_faults->decide(QStringLiteral("webhook:") + QString::fromUtf8(delivery.topic),
-                                                    QDateTime::currentMSecsSinceEpoch())
-                                 : QList<FaultDecision>{};
+                            QDateTime::currentMSecsSinceEpoch())
+                                 : QList<FaultDecision> {};
     bool duplicate = false;
     bool holdBack = false;
     for (const auto &f : faults) {
@@ -25,20 +24,34 @@ void WebhookDispatcher::send(WebhookDelivery delivery)
         holdBack |= f.kind == FaultKind::OutOfOrderWebhook;
     }
     if (holdBack && !m_heldBack) {
-        m_heldBack = delivery; // goes out right after the next delivery, so the receiver sees them swapped
+        // Goes out once the next delivery has been answered, so the receiver surely sees them swapped; if no
+        // next delivery comes within the hold-back limit, it goes out alone rather than never.
+        m_heldBack = delivery;
+        const quint64 generation = ++m_holdGeneration;
+        QTimer::singleShot(m_holdBackLimitMs, this, [this, generation] {
+            if (m_heldBack && generation == m_holdGeneration) {
+                const auto held = *m_heldBack;
+                m_heldBack.reset();
+                post(held);
+            }
+        });
         return;
     }
-    post(delivery);
+    std::function<void()> releaseHeld;
+    if (m_heldBack) {
+        ++m_inFlight; // counted as pending until it is posted
+        releaseHeld = [this, held = *m_heldBack] {
+            --m_inFlight;
+            post(held);
+        };
+        m_heldBack.reset();
+    }
+    post(delivery, std::move(releaseHeld));
     if (duplicate)
         post(delivery);
-    if (m_heldBack) {
-        const auto held = *m_heldBack;
-        m_heldBack.reset();
-        post(held);
-    }
 }
 
-void WebhookDispatcher::post(const WebhookDelivery &delivery)
+void WebhookDispatcher::post(const WebhookDelivery &delivery, std::function<void()> afterFirstAttempt)
 {
     QNetworkRequest request(delivery.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -47,12 +60,14 @@ void WebhookDispatcher::post(const WebhookDelivery &delivery)
     request.setTransferTimeout(5000);
     ++m_inFlight;
     QNetworkReply *reply = m_network.post(request, delivery.body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, delivery] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, delivery, afterFirstAttempt] {
         reply->deleteLater();
         --m_inFlight;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const int attempt = delivery.attempt + 1;
         Q_EMIT delivered(delivery.topic, status, attempt);
+        if (afterFirstAttempt)
+            afterFirstAttempt();
         if (status >= 200 && status < 300)
             return;
         if (attempt > m_retryDelaysMs.size()) {
@@ -61,7 +76,11 @@ void WebhookDispatcher::post(const WebhookDelivery &delivery)
         }
         WebhookDelivery retry = delivery;
         retry.attempt = attempt;
-        QTimer::singleShot(m_retryDelaysMs.at(attempt - 1), this, [this, retry] { post(retry); });
+        ++m_retriesScheduled;
+        QTimer::singleShot(m_retryDelaysMs.at(attempt - 1), this, [this, retry] {
+            --m_retriesScheduled;
+            post(retry);
+        });
     });
 }
 
