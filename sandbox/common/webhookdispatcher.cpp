@@ -27,28 +27,33 @@ void WebhookDispatcher::send(WebhookDelivery delivery)
         // Goes out once the next delivery has been answered, so the receiver surely sees them swapped; if no
         // next delivery comes within the hold-back limit, it goes out alone rather than never.
         m_heldBack = delivery;
+        m_heldBackTwice = duplicate;
         const quint64 generation = ++m_holdGeneration;
         QTimer::singleShot(m_holdBackLimitMs, this, [this, generation] {
-            if (m_heldBack && generation == m_holdGeneration) {
-                const auto held = *m_heldBack;
-                m_heldBack.reset();
-                post(held);
-            }
+            if (m_heldBack && generation == m_holdGeneration)
+                releaseHeldBack();
         });
         return;
     }
     std::function<void()> releaseHeld;
-    if (m_heldBack) {
-        ++m_inFlight; // counted as pending until it is posted
-        releaseHeld = [this, held = *m_heldBack] {
-            --m_inFlight;
-            post(held);
-        };
-        m_heldBack.reset();
-    }
+    if (m_heldBack)
+        releaseHeld = [this] { releaseHeldBack(); }; // still counted as pending while it waits
     post(delivery, std::move(releaseHeld));
     if (duplicate)
         post(delivery);
+}
+
+void WebhookDispatcher::releaseHeldBack()
+{
+    if (!m_heldBack)
+        return;
+    const WebhookDelivery held = *m_heldBack;
+    const bool twice = m_heldBackTwice;
+    m_heldBack.reset();
+    m_heldBackTwice = false;
+    post(held);
+    if (twice)
+        post(held);
 }
 
 void WebhookDispatcher::post(const WebhookDelivery &delivery, std::function<void()> afterFirstAttempt)

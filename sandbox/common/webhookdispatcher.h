@@ -45,11 +45,13 @@ Q_SIGNALS:
 
 private:
     void post(const WebhookDelivery &delivery, std::function<void()> afterFirstAttempt = {});
+    void releaseHeldBack();
 
     std::shared_ptr<FaultInjector> m_faults;
     QNetworkAccessManager m_network;
     QList<int> m_retryDelaysMs { 1000, 5000, 30000, 120000 };
     std::optional<WebhookDelivery> m_heldBack;
+    bool m_heldBackTwice = false; // it was also to be duplicated
     quint64 m_holdGeneration = 0;
     int m_holdBackLimitMs = 2000;
     int m_inFlight = 0;
