@@ -283,36 +283,32 @@ void ShipBobState::assignTracking(ShipBobShipment &s)
     s.trackingNumber = number;
 }
 
+template <typename Predicate>
+const ShipBobInventoryItem *ShipBobState::findInventory(Predicate matches) const
+{
+    const auto it = std::find_if(m_inventory.cbegin(), m_inventory.cend(), matches);
+    return it == m_inventory.cend() ? nullptr : &*it;
+}
+
 ShipBobInventoryItem *ShipBobState::mutableInventory(int inventoryId)
 {
-    for (auto &item : m_inventory)
-        if (item.inventoryId == inventoryId)
-            return &item;
-    return nullptr;
+    return const_cast<ShipBobInventoryItem *>(inventoryById(inventoryId));
 }
 
 const ShipBobInventoryItem *ShipBobState::inventoryById(int inventoryId) const
 {
-    for (const auto &item : m_inventory)
-        if (item.inventoryId == inventoryId)
-            return &item;
-    return nullptr;
+    return findInventory([&](const ShipBobInventoryItem &item) { return item.inventoryId == inventoryId; });
 }
 
 const ShipBobInventoryItem *ShipBobState::inventoryBySku(const QString &sku) const
 {
-    for (const auto &item : m_inventory)
-        if (item.sku.compare(sku, Qt::CaseInsensitive) == 0)
-            return &item;
-    return nullptr;
+    return findInventory(
+        [&](const ShipBobInventoryItem &item) { return item.sku.compare(sku, Qt::CaseInsensitive) == 0; });
 }
 
 const ShipBobInventoryItem *ShipBobState::inventoryByProductId(int productId) const
 {
-    for (const auto &item : m_inventory)
-        if (item.productId == productId)
-            return &item;
-    return nullptr;
+    return findInventory([&](const ShipBobInventoryItem &item) { return item.productId == productId; });
 }
 
 void ShipBobState::adjustOnHand(const QString &sku, int delta)

@@ -76,6 +76,8 @@ private:
     void shipStock(ShipBobShipment &shipment);
     void assignTracking(ShipBobShipment &shipment);
     qint64 delayAfter(ShipBobStage stage) const;
+    template <typename Predicate>
+    const ShipBobInventoryItem *findInventory(Predicate matches) const;
     ShipBobInventoryItem *mutableInventory(int inventoryId);
     void emitEvent(const QByteArray &topic, int shipmentId, int returnId = 0);
 

@@ -388,6 +388,17 @@ void TestSandboxCommon::worldHasTheExpectedShape()
 }
 
 namespace {
+std::shared_ptr<FaultInjector> oneWebhookFault(FaultKind kind, const QString &endpoint)
+{
+    auto faults = std::make_shared<FaultInjector>();
+    FaultRule rule;
+    rule.endpoint = endpoint;
+    rule.kind = kind;
+    rule.remaining = 1;
+    faults->addRule(rule);
+    return faults;
+}
+
 WebhookDelivery deliveryTo(const RecordingServer &receiver, const QByteArray &topic, const QByteArray &body)
 {
     WebhookDelivery d;
@@ -438,13 +449,7 @@ void TestSandboxCommon::webhookDuplicateDelivery()
 {
     RecordingServer receiver;
     QVERIFY(receiver.listenLocal() != 0);
-    auto faults = std::make_shared<FaultInjector>();
-    FaultRule rule;
-    rule.endpoint = QStringLiteral("webhook:order.shipped");
-    rule.kind = FaultKind::DuplicateWebhook;
-    rule.remaining = 1;
-    faults->addRule(rule);
-    WebhookDispatcher dispatcher(faults);
+    WebhookDispatcher dispatcher(oneWebhookFault(FaultKind::DuplicateWebhook, QStringLiteral("webhook:order.shipped")));
     dispatcher.send(deliveryTo(receiver, "order.shipped", R"({"n":1})"));
     dispatcher.send(deliveryTo(receiver, "order.shipped", R"({"n":2})"));
     QTRY_COMPARE_WITH_TIMEOUT(receiver.handled, 3, 5000);
@@ -459,13 +464,7 @@ void TestSandboxCommon::webhookOutOfOrderDelivery()
 {
     RecordingServer receiver;
     QVERIFY(receiver.listenLocal() != 0);
-    auto faults = std::make_shared<FaultInjector>();
-    FaultRule rule;
-    rule.endpoint = QStringLiteral("webhook:*");
-    rule.kind = FaultKind::OutOfOrderWebhook;
-    rule.remaining = 1;
-    faults->addRule(rule);
-    WebhookDispatcher dispatcher(faults);
+    WebhookDispatcher dispatcher(oneWebhookFault(FaultKind::OutOfOrderWebhook, QStringLiteral("webhook:*")));
     dispatcher.send(deliveryTo(receiver, "order.shipped", R"({"n":1})"));
     QCOMPARE(dispatcher.pendingCount(), 1); // held back
     dispatcher.send(deliveryTo(receiver, "order.shipment.delivered", R"({"n":2})"));
@@ -479,12 +478,7 @@ void TestSandboxCommon::webhookHeldBackAloneStillGoesOut()
 {
     RecordingServer receiver;
     QVERIFY(receiver.listenLocal() != 0);
-    auto faults = std::make_shared<FaultInjector>();
-    FaultRule rule;
-    rule.kind = FaultKind::OutOfOrderWebhook;
-    rule.remaining = 1;
-    faults->addRule(rule);
-    WebhookDispatcher dispatcher(faults);
+    WebhookDispatcher dispatcher(oneWebhookFault(FaultKind::OutOfOrderWebhook, QStringLiteral("*")));
     dispatcher.setHoldBackLimit(50);
     dispatcher.send(deliveryTo(receiver, "return.created", R"({"n":1})"));
     QCOMPARE(receiver.handled, 0);

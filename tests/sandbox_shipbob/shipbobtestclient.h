@@ -3,6 +3,7 @@
 // A plain HTTP client for the ShipBob emulator tests: real QNetworkAccessManager requests over 127.0.0.1,
 // waited for synchronously, with the PAT and channel header set as a ShipBob client would.
 
+#include "sandbox/common/emulatorserver.h"
 #include "sandbox/shipbob/shipbobemulator.h"
 
 #include <QEventLoop>
@@ -84,6 +85,27 @@ private:
     QByteArray m_token;
     QByteArray m_channel;
     int m_timeoutMs = 5000;
+};
+
+// A webhook subscriber on 127.0.0.1: records every POST it receives and answers 200.
+class WebhookReceiver : public EmulatorServer
+{
+public:
+    QList<HttpRequest> received;
+
+    QUrl hookUrl() const
+    {
+        QUrl url = baseUrl();
+        url.setPath(QStringLiteral("/shipbob/hooks"));
+        return url;
+    }
+
+protected:
+    HttpResponse handle(const HttpRequest &request) override
+    {
+        received << request;
+        return HttpResponse::json(200, "{}");
+    }
 };
 
 // A valid Orders.CreateOrderModel for `sku` x `quantity`.

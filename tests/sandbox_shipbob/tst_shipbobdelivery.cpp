@@ -17,20 +17,6 @@ namespace {
 
 constexpr quint64 kSeed = 7;
 
-// Records every webhook POST it receives and answers 200.
-class WebhookReceiver : public EmulatorServer
-{
-public:
-    QList<HttpRequest> received;
-
-protected:
-    HttpResponse handle(const HttpRequest &request) override
-    {
-        received << request;
-        return HttpResponse::json(200, "{}");
-    }
-};
-
 // Standard Webhooks verification, written from the scheme's description, not from the emulator's code.
 bool verifyStandardWebhook(const HttpRequest &request, const QByteArray &secret)
 {
@@ -60,13 +46,6 @@ QString stockedSku(const World &world, int minimum)
                 if (world.openingStock(v, l) >= minimum)
                     return world.variants().at(v).sku;
     return QString();
-}
-
-QUrl hookUrl(const WebhookReceiver &receiver)
-{
-    QUrl url = receiver.baseUrl();
-    url.setPath(QStringLiteral("/shipbob/hooks"));
-    return url;
 }
 
 QList<QByteArray> topicsOf(const QList<HttpRequest> &requests)
@@ -138,8 +117,8 @@ void TestShipBobDelivery::cleanup()
 
 void TestShipBobDelivery::webhooksAreSignedAsStandardWebhooks()
 {
-    m_emulator->setWebhookUrl("order.shipped", hookUrl(*m_receiver));
-    m_emulator->setWebhookUrl("order.shipment.delivered", hookUrl(*m_receiver));
+    m_emulator->setWebhookUrl("order.shipped", m_receiver->hookUrl());
+    m_emulator->setWebhookUrl("order.shipment.delivered", m_receiver->hookUrl());
     const auto created = m_client->post(QStringLiteral("order"), orderBody(QStringLiteral("W-1"), m_sku, 1));
     QCOMPARE(created.status, 201);
     const int shipmentId = created.json()["shipments"][0]["id"].get<int>();
@@ -175,14 +154,14 @@ void TestShipBobDelivery::subscriptionsFromTheApi()
     const QByteArray secret = "whsec_" + QByteArray("abcdefghijklmnopqrstuvwxyz012345");
     auto r = m_client->post(QStringLiteral("webhook"),
         { { "topics", { "order.shipped", "return.created" } },
-            { "url", hookUrl(*m_receiver).toString().toStdString() },
+            { "url", m_receiver->hookUrl().toString().toStdString() },
             { "description", "ops console" },
             { "secret", secret.toStdString() } });
     QCOMPARE(r.status, 200);
     const std::string id = r.json()["id"].get<std::string>();
     QCOMPARE_JSON(r.json()["secret"], secret.toStdString());
     r = m_client->post(QStringLiteral("webhook"),
-        { { "topics", { "order.shipment.cancelled" } }, { "url", hookUrl(*m_receiver).toString().toStdString() } });
+        { { "topics", { "order.shipment.cancelled" } }, { "url", m_receiver->hookUrl().toString().toStdString() } });
     QCOMPARE(r.status, 200);
     const QByteArray generated = QByteArray::fromStdString(r.json()["secret"].get<std::string>());
     QVERIFY(generated.startsWith("whsec_") && generated != secret);
@@ -205,7 +184,7 @@ void TestShipBobDelivery::subscriptionsFromTheApi()
 
 void TestShipBobDelivery::subscriptionValidation()
 {
-    const std::string url = hookUrl(*m_receiver).toString().toStdString();
+    const std::string url = m_receiver->hookUrl().toString().toStdString();
     QCOMPARE(
         m_client->post(QStringLiteral("webhook"), { { "topics", { "order_shipped" } }, { "url", url } }).status, 422);
     QCOMPARE(m_client->post(QStringLiteral("webhook"), { { "topics", json::array() }, { "url", url } }).status, 422);
@@ -228,7 +207,7 @@ void TestShipBobDelivery::subscriptionValidation()
 void TestShipBobDelivery::exceptionHoldAndCancelTopics()
 {
     for (const char *topic : { "order.shipment.exception", "order.shipment.on_hold", "order.shipment.cancelled" })
-        m_emulator->setWebhookUrl(topic, hookUrl(*m_receiver));
+        m_emulator->setWebhookUrl(topic, m_receiver->hookUrl());
     const int tooMany = m_emulator->fulfillableQuantity(m_sku) + 1;
     QCOMPARE(m_client->post(QStringLiteral("order"), orderBody(QStringLiteral("E-1"), m_sku, tooMany)).status, 201);
     QTRY_COMPARE_WITH_TIMEOUT(m_receiver->received.size(), 1, 5000);
@@ -246,8 +225,8 @@ void TestShipBobDelivery::exceptionHoldAndCancelTopics()
 
 void TestShipBobDelivery::duplicateAndOutOfOrderWebhooks()
 {
-    m_emulator->setWebhookUrl("order.shipped", hookUrl(*m_receiver));
-    m_emulator->setWebhookUrl("order.shipment.delivered", hookUrl(*m_receiver));
+    m_emulator->setWebhookUrl("order.shipped", m_receiver->hookUrl());
+    m_emulator->setWebhookUrl("order.shipment.delivered", m_receiver->hookUrl());
     FaultRule duplicate;
     duplicate.endpoint = QStringLiteral("webhook:order.shipped");
     duplicate.kind = FaultKind::DuplicateWebhook;

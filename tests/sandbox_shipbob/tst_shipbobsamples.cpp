@@ -2,8 +2,6 @@
 // OpenAPI conformance check (tests/tooling/shipbob/validate-samples.mjs, run by ctest after this test).
 // The samples go to $QUAYSIDE_SHIPBOB_SAMPLES (one JSON file); each says whether it must validate or must not.
 
-#include "sandbox/common/emulatorserver.h"
-
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -42,6 +40,7 @@ private:
         m_samples.push_back(sample);
         return r;
     }
+    int recordGet(const char *name, const QString &path) { return record(name, "GET", path, nullptr, false).status; }
     void recordPayload(const char *name, const char *schema, const json &payload, const char *expect = "valid")
     {
         m_samples.push_back(
@@ -60,21 +59,6 @@ private:
     json m_samples = json::array();
 };
 
-namespace {
-class Receiver : public EmulatorServer
-{
-public:
-    QList<HttpRequest> received;
-
-protected:
-    HttpResponse handle(const HttpRequest &request) override
-    {
-        received << request;
-        return HttpResponse::json(200, "{}");
-    }
-};
-} // namespace
-
 void TestShipBobSamples::initTestCase()
 {
     m_world = std::make_unique<World>(World::generate(11));
@@ -85,10 +69,9 @@ void TestShipBobSamples::initTestCase()
 
 void TestShipBobSamples::recordSamples()
 {
-    Receiver receiver;
+    WebhookReceiver receiver;
     QVERIFY(receiver.listenLocal() != 0);
-    QUrl hook = receiver.baseUrl();
-    hook.setPath(QStringLiteral("/hooks"));
+    const QUrl hook = receiver.hookUrl();
     QString sku;
     for (const auto &item : m_emulator->state().inventory())
         if (item.onHand >= 10) {
@@ -98,16 +81,16 @@ void TestShipBobSamples::recordSamples()
     QVERIFY(!sku.isEmpty());
     const auto plan = m_emulator->progressionPlan();
 
-    QCOMPARE(record("channels", "GET", QStringLiteral("channel"), nullptr, false).status, 200);
-    QCOMPARE(record("fulfillment centres", "GET", QStringLiteral("fulfillment-center"), nullptr, false).status, 200);
-    QCOMPARE(record("shipping methods", "GET", QStringLiteral("shipping-method"), nullptr, false).status, 200);
+    QCOMPARE(recordGet("channels", QStringLiteral("channel")), 200);
+    QCOMPARE(recordGet("fulfillment centres", QStringLiteral("fulfillment-center")), 200);
+    QCOMPARE(recordGet("shipping methods", QStringLiteral("shipping-method")), 200);
     const json webhook
         = { { "topics", { "order.shipped", "order.shipment.delivered", "order.shipment.cancelled", "return.created" } },
               { "url", hook.toString().toStdString() },
               { "description", "samples" } };
     const auto subscribed = record("subscribe", "POST", QStringLiteral("webhook"), webhook, true);
     QCOMPARE(subscribed.status, 200);
-    QCOMPARE(record("subscriptions", "GET", QStringLiteral("webhook"), nullptr, false).status, 200);
+    QCOMPARE(recordGet("subscriptions", QStringLiteral("webhook")), 200);
 
     json body = orderBody(QStringLiteral("S-1"), sku, 2);
     body["tags"] = json::array({ { { "name", "source" }, { "value", "quayside" } } });
@@ -140,44 +123,24 @@ void TestShipBobSamples::recordSamples()
                                 .json()["shipments"][0]["id"]
                                 .get<int>();
 
-    QCOMPARE(record("processing shipment", "GET", QStringLiteral("shipment/%1").arg(shipmentId), nullptr, false).status,
-        200);
-    QCOMPARE(record("held shipment", "GET", QStringLiteral("shipment/%1").arg(heldId), nullptr, false).status, 200);
-    QCOMPARE(record("exception shipment", "GET", QStringLiteral("shipment/%1").arg(exceptionId), nullptr, false).status,
-        200);
+    QCOMPARE(recordGet("processing shipment", QStringLiteral("shipment/%1").arg(shipmentId)), 200);
+    QCOMPARE(recordGet("held shipment", QStringLiteral("shipment/%1").arg(heldId)), 200);
+    QCOMPARE(recordGet("exception shipment", QStringLiteral("shipment/%1").arg(exceptionId)), 200);
     m_emulator->advance(plan.pickMs + plan.packMs + plan.labelMs);
-    QCOMPARE(
-        record("labeled shipment", "GET", QStringLiteral("shipment/%1").arg(shipmentId), nullptr, false).status, 200);
-    QCOMPARE(record("order", "GET", QStringLiteral("order/%1").arg(orderId), nullptr, false).status, 200);
-    QCOMPARE(record("orders", "GET", QStringLiteral("order?Limit=10&HasTracking=true"), nullptr, false).status, 200);
-    QCOMPARE(
-        record("order shipments", "GET", QStringLiteral("order/%1/shipment").arg(orderId), nullptr, false).status, 200);
-    QCOMPARE(record("order shipment",
-                 "GET",
-                 QStringLiteral("order/%1/shipment/%2").arg(orderId).arg(shipmentId),
-                 nullptr,
-                 false)
-                 .status,
-        200);
+    QCOMPARE(recordGet("labeled shipment", QStringLiteral("shipment/%1").arg(shipmentId)), 200);
+    QCOMPARE(recordGet("order", QStringLiteral("order/%1").arg(orderId)), 200);
+    QCOMPARE(recordGet("orders", QStringLiteral("order?Limit=10&HasTracking=true")), 200);
+    QCOMPARE(recordGet("order shipments", QStringLiteral("order/%1/shipment").arg(orderId)), 200);
+    QCOMPARE(recordGet("order shipment", QStringLiteral("order/%1/shipment/%2").arg(orderId).arg(shipmentId)), 200);
     QCOMPARE(
         record("cancel shipped", "POST", QStringLiteral("shipment/%1:cancel").arg(shipmentId), nullptr, false).status,
         422);
     m_emulator->advance(plan.inTransitMs + plan.deliverMs);
+    QCOMPARE(recordGet("delivered shipment", QStringLiteral("shipment/%1").arg(shipmentId)), 200);
+    QCOMPARE(recordGet("timeline", QStringLiteral("shipment/%1/timeline").arg(shipmentId)), 200);
     QCOMPARE(
-        record("delivered shipment", "GET", QStringLiteral("shipment/%1").arg(shipmentId), nullptr, false).status, 200);
-    QCOMPARE(
-        record("timeline", "GET", QStringLiteral("shipment/%1/timeline").arg(shipmentId), nullptr, false).status, 200);
-    QCOMPARE(record("order timeline",
-                 "GET",
-                 QStringLiteral("order/%1/shipment/%2/timeline").arg(orderId).arg(shipmentId),
-                 nullptr,
-                 false)
-                 .status,
-        200);
-    QCOMPARE(
-        record("tracking", "GET", QStringLiteral("shipments-tracking?ShipmentIds=%1").arg(shipmentId), nullptr, false)
-            .status,
-        200);
+        recordGet("order timeline", QStringLiteral("order/%1/shipment/%2/timeline").arg(orderId).arg(shipmentId)), 200);
+    QCOMPARE(recordGet("tracking", QStringLiteral("shipments-tracking?ShipmentIds=%1").arg(shipmentId)), 200);
     QCOMPARE(record("tracking uploaded",
                  "POST",
                  QStringLiteral("shipment:batchUpdateTrackingUpload"),
@@ -191,9 +154,7 @@ void TestShipBobSamples::recordSamples()
                              .get<int>();
     QCOMPARE(
         record("cancel order", "POST", QStringLiteral("order/%1:cancel").arg(toCancel), nullptr, false).status, 200);
-    QCOMPARE(
-        record("cancelled shipment", "GET", QStringLiteral("order/%1/shipment").arg(toCancel), nullptr, false).status,
-        200);
+    QCOMPARE(recordGet("cancelled shipment", QStringLiteral("order/%1/shipment").arg(toCancel)), 200);
     QCOMPARE(record("batch cancel",
                  "POST",
                  QStringLiteral("shipment:batchCancel"),
@@ -206,22 +167,11 @@ void TestShipBobSamples::recordSamples()
         200);
 
     const int inventoryId = m_emulator->inventoryId(sku);
+    QCOMPARE(recordGet("inventory levels", QStringLiteral("inventory-level?PageSize=5")), 200);
+    QCOMPARE(recordGet("inventory level", QStringLiteral("inventory-level/%1").arg(inventoryId)), 200);
+    QCOMPARE(recordGet("inventory by location", QStringLiteral("inventory-level/locations?PageSize=5")), 200);
     QCOMPARE(
-        record("inventory levels", "GET", QStringLiteral("inventory-level?PageSize=5"), nullptr, false).status, 200);
-    QCOMPARE(
-        record("inventory level", "GET", QStringLiteral("inventory-level/%1").arg(inventoryId), nullptr, false).status,
-        200);
-    QCOMPARE(
-        record("inventory by location", "GET", QStringLiteral("inventory-level/locations?PageSize=5"), nullptr, false)
-            .status,
-        200);
-    QCOMPARE(record("inventory item by location",
-                 "GET",
-                 QStringLiteral("inventory-level/%1/locations").arg(inventoryId),
-                 nullptr,
-                 false)
-                 .status,
-        200);
+        recordGet("inventory item by location", QStringLiteral("inventory-level/%1/locations").arg(inventoryId)), 200);
 
     const json returnBody = { { "reference_id", "RMA-S-1" },
         { "fulfillment_center", { { "id", m_emulator->fulfillmentCenterId() } } },
@@ -237,7 +187,7 @@ void TestShipBobSamples::recordSamples()
     QCOMPARE(
         record("return", "GET", QStringLiteral("return/%1").arg(ret.json()["id"].get<int>()), nullptr, false).status,
         200);
-    QCOMPARE(record("returns", "GET", QStringLiteral("return"), nullptr, false).status, 200);
+    QCOMPARE(recordGet("returns", QStringLiteral("return")), 200);
     QCOMPARE(record("unsubscribe",
                  "DELETE",
                  QStringLiteral("webhook/%1").arg(QString::fromStdString(subscribed.json()["id"].get<std::string>())),
@@ -247,11 +197,11 @@ void TestShipBobSamples::recordSamples()
         204);
 
     m_client->setToken("wrong");
-    QCOMPARE(record("unauthorized order", "GET", QStringLiteral("order"), nullptr, false).status, 401);
-    QCOMPARE(record("unauthorized inventory", "GET", QStringLiteral("inventory-level"), nullptr, false).status, 401);
+    QCOMPARE(recordGet("unauthorized order", QStringLiteral("order")), 401);
+    QCOMPARE(recordGet("unauthorized inventory", QStringLiteral("inventory-level")), 401);
     m_client->setToken(m_emulator->token());
     m_emulator->setRateLimit(0);
-    QCOMPARE(record("rate limited", "GET", QStringLiteral("order"), nullptr, false).status, 429);
+    QCOMPARE(recordGet("rate limited", QStringLiteral("order")), 429);
 
     // Webhook payloads are the shipment and the return as the API shows them.
     QTRY_VERIFY_WITH_TIMEOUT(receiver.received.size() >= 4, 5000);
