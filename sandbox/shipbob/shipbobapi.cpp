@@ -4,6 +4,7 @@
 #include "sandbox/shipbob/shipbobcatalogroutes.h"
 #include "sandbox/shipbob/shipboborderroutes.h"
 #include "sandbox/shipbob/shipbobreturnroutes.h"
+#include "sandbox/shipbob/shipbobsimulationroutes.h"
 #include "sandbox/shipbob/shipbobwebhookroutes.h"
 
 #include <QDateTime>
@@ -147,6 +148,8 @@ HttpResponse ShipBobApi::handle(const HttpRequest &request)
             routed = ShipBobReturnRoutes::route(call);
         if (!routed)
             routed = ShipBobWebhookRoutes::route(call);
+        if (!routed)
+            routed = ShipBobSimulationRoutes::route(call);
         response = routed ? *routed : ShipBobReply::empty(404);
     }
     response.setHeader("x-remaining-calls", QByteArray::number(decision.remaining));

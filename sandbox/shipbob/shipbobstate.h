@@ -58,6 +58,11 @@ public:
     bool failNextDelivery(int shipmentId);
     bool setTrackingUploaded(int shipmentId, bool uploaded);
 
+    // Sandbox simulations, as ShipBob's sandbox offers them: each step runs once its delay has passed on the
+    // simulated clock (at once without a delay). Returns the simulation id, or an empty string and `error`.
+    QString simulate(int shipmentId, QList<ShipBobSimulationStep> steps, QString &error);
+    const ShipBobSimulation *simulation(const QString &id) const;
+
     // Returns. createReturn() takes validated input; 422 reasons go to `error`.
     int createReturn(ShipBobReturn ret, QString &error);
     const ShipBobReturn *returnOrder(int returnId) const;
@@ -68,6 +73,8 @@ private:
     ShipBobShipment *mutableShipment(int shipmentId);
     void step(ShipBobShipment &shipment);
     void step(ShipBobReturn &ret);
+    void step(ShipBobSimulation &simulation);
+    void runDueSimulations();
     void setStage(ShipBobShipment &shipment, ShipBobStage stage, qint64 nextInMs);
     void log(ShipBobShipment &shipment, int typeId, const QString &name, const QString &text);
     void track(ShipBobShipment &shipment, const QString &status, const QString &message);
@@ -92,6 +99,7 @@ private:
     QMap<int, ShipBobOrder> m_orders;
     QMap<int, ShipBobShipment> m_shipments;
     QMap<int, ShipBobReturn> m_returns;
+    QMap<QString, ShipBobSimulation> m_simulations;
     int m_nextOrderId = 0;
     int m_nextShipmentId = 0;
     int m_nextReturnId = 0;

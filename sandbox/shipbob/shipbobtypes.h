@@ -128,6 +128,25 @@ struct ShipBobInventoryItem
     int fulfillable() const { return std::max(0, onHand - committed); }
 };
 
+// One action of a sandbox simulation (POST /simulate/shipment): "ShipOrder" or "DeliverOrder", after a delay.
+struct ShipBobSimulationStep
+{
+    QString action;
+    int delayMinutes = 0; // 0..2880
+    QString status = QStringLiteral("Pending"); // Pending, Success, Failed, Skipped
+    QString message;
+    qint64 scheduleMs = 0;
+};
+
+// A chain of up to five actions on one shipment, run in order on the simulated clock.
+struct ShipBobSimulation
+{
+    QString id;
+    int shipmentId = 0;
+    QList<ShipBobSimulationStep> steps;
+    int current = 0; // the next step to run
+};
+
 // Simulated durations between stages, in simulated milliseconds.
 struct ShipBobProgressionPlan
 {

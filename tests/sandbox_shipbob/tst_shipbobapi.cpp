@@ -99,6 +99,8 @@ private Q_SLOTS:
     void returnValidation();
     void trackingAndUploadFlag();
     void unknownRoutesAndIds();
+    void sandboxSimulations();
+    void autoProgressMovesByItself();
 
 private:
     std::unique_ptr<World> m_world;
@@ -620,6 +622,71 @@ void TestShipBobApi::unknownRoutesAndIds()
     QTRY_VERIFY(reply->isFinished());
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
     delete reply;
+}
+
+void TestShipBobApi::sandboxSimulations()
+{
+    const json order = createOrder(QStringLiteral("SIM-1"), m_sku, 1);
+    const int shipmentId = order["shipments"][0]["id"].get<int>();
+    auto r = m_client->post(QStringLiteral("simulate/shipment"),
+        { { "shipment_id", shipmentId },
+            { "simulation",
+                { { "action", "ShipOrder" }, { "next", { { "action", "DeliverOrder" }, { "delay", 30 } } } } } });
+    QCOMPARE(r.status, 200);
+    const QString id = QString::fromStdString(r.json()["simulation_id"].get<std::string>());
+    QCOMPARE(m_emulator->shipmentStatus(shipmentId), QStringLiteral("LabeledCreated")); // shipped at once
+    QVERIFY(!m_emulator->shipment(shipmentId)->trackingNumber.isEmpty());
+    json status = m_client->get(QStringLiteral("simulate/status/%1").arg(id)).json();
+    QCOMPARE_JSON(status["status"], "Success");
+    QCOMPARE_JSON(status["next"]["status"], "Pending");
+    QVERIFY(status["next"]["schedule_time"].is_string());
+
+    m_emulator->advance(29 * 60 * 1000);
+    QCOMPARE(m_emulator->trackingStatus(shipmentId), QStringLiteral("PreTransit"));
+    m_emulator->advance(60 * 1000);
+    QCOMPARE(m_emulator->trackingStatus(shipmentId), QStringLiteral("Delivered"));
+    status = m_client->get(QStringLiteral("simulate/status/%1").arg(id)).json();
+    QCOMPARE_JSON(status["next"]["status"], "Success");
+
+    // Delivered already: a second delivery is skipped; a cancelled shipment cannot be simulated.
+    r = m_client->post(
+        QStringLiteral("simulate/shipment"), { { "shipment_id", shipmentId }, { "action", "DeliverOrder" } });
+    QCOMPARE(r.status, 200);
+    status = m_client
+                 ->get(QStringLiteral("simulate/status/%1")
+                           .arg(QString::fromStdString(r.json()["simulation_id"].get<std::string>())))
+                 .json();
+    QCOMPARE_JSON(status["status"], "Skipped");
+    const json other = createOrder(QStringLiteral("SIM-2"), m_sku, 1);
+    const int otherId = other["shipments"][0]["id"].get<int>();
+    QVERIFY(m_emulator->cancelShipment(otherId));
+    QCOMPARE(
+        m_client->post(QStringLiteral("simulate/shipment"), { { "shipment_id", otherId }, { "action", "ShipOrder" } })
+            .status,
+        422);
+    QCOMPARE(
+        m_client->post(QStringLiteral("simulate/shipment"), { { "shipment_id", otherId }, { "action", "Teleport" } })
+            .status,
+        400);
+    QCOMPARE(m_client->get(QStringLiteral("simulate/status/nope")).status, 404);
+}
+
+void TestShipBobApi::autoProgressMovesByItself()
+{
+    const qint64 start = m_emulator->now();
+    ShipBobProgressionPlan fast;
+    fast.pickMs = fast.packMs = fast.labelMs = fast.inTransitMs = fast.deliverMs = 60 * 1000;
+    m_emulator->setProgressionPlan(fast);
+    const json quick = createOrder(QStringLiteral("AUTO-2"), m_sku, 1);
+    const int quickId = quick["shipments"][0]["id"].get<int>();
+    m_emulator->setAutoProgress(true, 20, 600.0); // 12 simulated seconds every 20 ms
+    QVERIFY(m_emulator->autoProgress());
+    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->trackingStatus(quickId), QStringLiteral("Delivered"), 10000);
+    m_emulator->setAutoProgress(false);
+    QVERIFY(m_emulator->now() >= start + 5 * 60 * 1000); // five one-minute stages
+    const qint64 stopped = m_emulator->now();
+    QTest::qWait(60);
+    QCOMPARE(m_emulator->now(), stopped);
 }
 
 QTEST_GUILESS_MAIN(TestShipBobApi)
