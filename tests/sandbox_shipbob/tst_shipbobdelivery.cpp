@@ -128,7 +128,10 @@ void TestShipBobDelivery::webhooksAreSignedAsStandardWebhooks()
     const QByteArray secret = m_emulator->webhookSecret();
     QVERIFY(secret.startsWith("whsec_"));
     QCOMPARE(secret.size(), 6 + 32);
-    QCOMPARE(topicsOf(m_receiver->received), QList<QByteArray>({ "order.shipped", "order.shipment.delivered" }));
+    // Both go out in one batch over parallel connections, so their order of arrival is not fixed.
+    auto topics = topicsOf(m_receiver->received);
+    std::sort(topics.begin(), topics.end());
+    QCOMPARE(topics, QList<QByteArray>({ "order.shipment.delivered", "order.shipped" }));
     QSet<QByteArray> ids;
     for (const auto &request : m_receiver->received) {
         QCOMPARE(request.method, QByteArray("POST"));
@@ -145,8 +148,9 @@ void TestShipBobDelivery::webhooksAreSignedAsStandardWebhooks()
         QVERIFY(payload["tracking"]["tracking_number"].is_string());
     }
     QCOMPARE(ids.size(), 2);
-    const json delivered = json::parse(m_receiver->received.at(1).body.toStdString());
-    QVERIFY(delivered["delivery_date"].is_string());
+    for (const auto &request : m_receiver->received)
+        if (request.header("x-webhook-topic") == "order.shipment.delivered")
+            QVERIFY(json::parse(request.body.toStdString())["delivery_date"].is_string());
 }
 
 void TestShipBobDelivery::subscriptionsFromTheApi()
