@@ -434,6 +434,14 @@ void TestShipBobApi::outOfStockIsAnException()
     m_emulator->advance(48LL * 3600 * 1000);
     QCOMPARE(m_emulator->shipmentStatus(order["shipments"][0]["id"].get<int>()), QStringLiteral("Exception"));
 
+    // An unknown reference id becomes a new ShipBob product with no stock, so its shipment waits in exception.
+    const int products = int(m_emulator->state().inventory().size());
+    const json unknown = createOrder(QStringLiteral("OOS-2"), QStringLiteral("NEW-SKU-1"), 1);
+    QCOMPARE_JSON(unknown["shipments"][0]["status"], "Exception");
+    QCOMPARE(int(m_emulator->state().inventory().size()), products + 1);
+    QCOMPARE(m_emulator->onHandQuantity(QStringLiteral("NEW-SKU-1")), 0);
+    QVERIFY(m_emulator->inventoryId(QStringLiteral("NEW-SKU-1")) > 0);
+
     // Stock arrives; releasing the shipment lets it go on.
     m_emulator->adjustOnHand(m_sku, 1);
     QVERIFY(m_emulator->releaseShipment(order["shipments"][0]["id"].get<int>()));
