@@ -141,16 +141,21 @@ HttpResponse ShipBobApi::handle(const HttpRequest &request)
         response = *refused;
     } else {
         const ShipBobCall call { request, segments, action, m_state, m_webhooks, m_channelId };
-        std::optional<HttpResponse> routed = ShipBobOrderRoutes::route(call);
-        if (!routed)
-            routed = ShipBobCatalogRoutes::route(call);
-        if (!routed)
-            routed = ShipBobReturnRoutes::route(call);
-        if (!routed)
-            routed = ShipBobWebhookRoutes::route(call);
-        if (!routed)
-            routed = ShipBobSimulationRoutes::route(call);
-        response = routed ? *routed : ShipBobReply::empty(404);
+        try {
+            std::optional<HttpResponse> routed = ShipBobOrderRoutes::route(call);
+            if (!routed)
+                routed = ShipBobCatalogRoutes::route(call);
+            if (!routed)
+                routed = ShipBobReturnRoutes::route(call);
+            if (!routed)
+                routed = ShipBobWebhookRoutes::route(call);
+            if (!routed)
+                routed = ShipBobSimulationRoutes::route(call);
+            response = routed ? *routed : ShipBobReply::empty(404);
+        } catch (const std::exception &) {
+            // A bug of ours must not take the server down; ShipBob would answer 500.
+            response = serverErrorResponse(request, 500);
+        }
     }
     response.setHeader("x-remaining-calls", QByteArray::number(decision.remaining));
     return response;

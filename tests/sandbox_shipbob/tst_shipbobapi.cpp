@@ -100,6 +100,8 @@ private Q_SLOTS:
     void trackingAndUploadFlag();
     void unknownRoutesAndIds();
     void sandboxSimulations();
+    void garbageNeverCrashes_data();
+    void garbageNeverCrashes();
     void autoProgressMovesByItself();
 
 private:
@@ -677,6 +679,47 @@ void TestShipBobApi::sandboxSimulations()
             .status,
         400);
     QCOMPARE(m_client->get(QStringLiteral("simulate/status/nope")).status, 404);
+}
+
+void TestShipBobApi::garbageNeverCrashes_data()
+{
+    QTest::addColumn<QString>("path");
+    const char *paths[] = { "order",
+        "order/1:cancel",
+        "shipment:batchCancel",
+        "shipment:batchUpdateTrackingUpload",
+        "return",
+        "webhook",
+        "simulate/shipment" };
+    for (const char *path : paths)
+        QTest::newRow(path) << QString::fromLatin1(path);
+}
+
+void TestShipBobApi::garbageNeverCrashes()
+{
+    QFETCH(QString, path);
+    const QByteArray bodies[] = {
+        "",
+        "null",
+        "[]",
+        "{}",
+        "\"text\"",
+        "123",
+        "{\"shipment_ids\":\"x\",\"is_tracking_uploaded\":1}",
+        "{\"shipment_ids\":[1.5, null]}",
+        "{\"reference_id\":{},\"products\":[null,1,\"x\"],\"recipient\":[]}",
+        "{\"inventory\":[{\"id\":\"1\"}],\"fulfillment_center\":7}",
+        "{\"topics\":[1,{}],\"url\":5,\"secret\":[]}",
+        "{\"shipment_id\":1,\"simulation\":{\"action\":\"ShipOrder\",\"delay\":\"soon\",\"next\":[]}}",
+        QByteArray("\x00\xff\xfe{\"", 6),
+    };
+    for (const QByteArray &body : bodies) {
+        const auto r = m_client->postRaw(path, body);
+        QVERIFY2(r.status >= 400 && r.status < 500,
+            qPrintable(QStringLiteral("%1 -> %2").arg(QString::fromLatin1(body)).arg(r.status)));
+    }
+    QCOMPARE(m_client->get(QStringLiteral("channel")).status, 200); // still up
+    QCOMPARE(m_client->get(QStringLiteral("order")).json().size(), size_t(0));
 }
 
 void TestShipBobApi::autoProgressMovesByItself()
