@@ -442,6 +442,7 @@ int ShipBobState::createOrder(ShipBobOrder order, ShipBobModelErrors &errors)
     }
     m_shipments.insert(s.id, s);
     m_orders.insert(order.id, order);
+    m_orderByReference.insert(qMakePair(order.channelId, order.referenceId), order.id);
     return order.id;
 }
 
@@ -453,10 +454,8 @@ const ShipBobOrder *ShipBobState::order(int orderId) const
 
 const ShipBobOrder *ShipBobState::orderByReference(int channelId, const QString &referenceId) const
 {
-    for (const auto &o : m_orders)
-        if (o.channelId == channelId && o.referenceId == referenceId)
-            return &o;
-    return nullptr;
+    const auto it = m_orderByReference.constFind(qMakePair(channelId, referenceId));
+    return it == m_orderByReference.cend() ? nullptr : order(*it);
 }
 
 QList<const ShipBobOrder *> ShipBobState::orders() const

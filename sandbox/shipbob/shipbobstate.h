@@ -97,6 +97,7 @@ private:
     QString m_fcName;
     QList<ShipBobInventoryItem> m_inventory;
     QMap<int, ShipBobOrder> m_orders;
+    QHash<QPair<int, QString>, int> m_orderByReference; // (channel, reference_id) -> order id
     QMap<int, ShipBobShipment> m_shipments;
     QMap<int, ShipBobReturn> m_returns;
     QMap<QString, ShipBobSimulation> m_simulations;
