@@ -20,7 +20,8 @@ SlidingWindowRateLimiter::Decision SlidingWindowRateLimiter::acquire(const QByte
     if (int(calls.size()) >= m_limit) {
         d.allowed = false;
         d.remaining = 0;
-        d.retryAfterMs = std::max<qint64>(1, calls.front() + m_windowMs - now);
+        // A limit of 0 refuses everything: wait a whole window.
+        d.retryAfterMs = calls.empty() ? m_windowMs : std::max<qint64>(1, calls.front() + m_windowMs - now);
         return d;
     }
     calls.push_back(now);
