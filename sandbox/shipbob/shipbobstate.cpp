@@ -80,21 +80,7 @@ ShipBobState::ShipBobState(const World &world, quint64 seed)
         m_fcId = m_fc.shipbobFulfillmentCenterId;
         m_fcName = m_fc.address.city + QStringLiteral(" (") + m_fc.address.province + QLatin1Char(')');
     }
-    for (int v = 0; v < world.variants().size(); ++v) {
-        const auto &variant = world.variants().at(v);
-        const auto &product = world.products().at(variant.productIndex);
-        ShipBobInventoryItem item;
-        item.inventoryId = 20000 + v;
-        item.productId = 70000 + v;
-        item.sku = variant.sku;
-        item.barcode = variant.barcode;
-        item.name = variant.optionTitle == QStringLiteral("Default Title")
-            ? product.title
-            : product.title + QStringLiteral(" - ") + variant.optionTitle;
-        item.onHand = fcIndex >= 0 ? world.openingStock(v, fcIndex) : 0;
-        m_inventory << item;
-    }
-    m_nextProductIndex = int(m_inventory.size());
+    m_inventory.seed(world, fcIndex);
     m_nextOrderId = 310000 + int(seed % 1000) * 100;
     m_nextShipmentId = 520000 + int(seed % 1000) * 100;
     m_nextReturnId = 41000 + int(seed % 1000) * 10;
@@ -254,8 +240,7 @@ void ShipBobState::step(ShipBobReturn &r)
         move(ShipBobReturnStage::Completed, 0);
         for (const auto &line : r.lines)
             if (line.action == QStringLiteral("Default") || line.action == QStringLiteral("Restock"))
-                if (auto *item = mutableInventory(line.inventoryId))
-                    item->onHand += line.quantity;
+                m_inventory.restock(line.inventoryId, line.quantity);
         emitEvent("return.completed", 0, r.id);
         break;
     default:
@@ -293,76 +278,23 @@ void ShipBobState::assignTracking(ShipBobShipment &s)
     s.trackingNumber = number;
 }
 
-template <typename Predicate>
-const ShipBobInventoryItem *ShipBobState::findInventory(Predicate matches) const
-{
-    const auto it = std::find_if(m_inventory.cbegin(), m_inventory.cend(), matches);
-    return it == m_inventory.cend() ? nullptr : &*it;
-}
-
-ShipBobInventoryItem *ShipBobState::mutableInventory(int inventoryId)
-{
-    return const_cast<ShipBobInventoryItem *>(inventoryById(inventoryId));
-}
-
-const ShipBobInventoryItem *ShipBobState::inventoryById(int inventoryId) const
-{
-    return findInventory([&](const ShipBobInventoryItem &item) { return item.inventoryId == inventoryId; });
-}
-
-const ShipBobInventoryItem *ShipBobState::inventoryBySku(const QString &sku) const
-{
-    return findInventory(
-        [&](const ShipBobInventoryItem &item) { return item.sku.compare(sku, Qt::CaseInsensitive) == 0; });
-}
-
-const ShipBobInventoryItem *ShipBobState::inventoryByProductId(int productId) const
-{
-    return findInventory([&](const ShipBobInventoryItem &item) { return item.productId == productId; });
-}
-
-void ShipBobState::adjustOnHand(const QString &sku, int delta)
-{
-    if (const auto *item = inventoryBySku(sku))
-        if (auto *m = mutableInventory(item->inventoryId))
-            m->onHand = std::max(0, m->onHand + delta);
-}
-
 bool ShipBobState::commit(ShipBobShipment &s)
 {
     // All or nothing: a shipment waits in exception until every line can be allocated.
-    QHash<int, int> wanted;
-    for (const auto &line : s.lines)
-        wanted[line.inventoryId] += line.quantity;
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        const auto *item = inventoryById(it.key());
-        if (!item || item->fulfillable() < it.value())
-            return false;
-    }
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
-        mutableInventory(it.key())->committed += it.value();
-    s.committed = true;
-    return true;
+    s.committed = m_inventory.commit(s.lines);
+    return s.committed;
 }
 
 void ShipBobState::release(ShipBobShipment &s)
 {
-    if (!s.committed)
-        return;
-    for (const auto &line : s.lines)
-        if (auto *item = mutableInventory(line.inventoryId))
-            item->committed = std::max(0, item->committed - line.quantity);
+    if (s.committed)
+        m_inventory.release(s.lines);
     s.committed = false;
 }
 
 void ShipBobState::shipStock(ShipBobShipment &s)
 {
-    for (const auto &line : s.lines)
-        if (auto *item = mutableInventory(line.inventoryId)) {
-            item->onHand = std::max(0, item->onHand - line.quantity);
-            if (s.committed)
-                item->committed = std::max(0, item->committed - line.quantity);
-        }
+    m_inventory.ship(s.lines, s.committed);
     s.committed = false;
 }
 
@@ -373,24 +305,16 @@ int ShipBobState::createOrder(ShipBobOrder order, ShipBobModelErrors &errors)
         const std::string key = "products[" + std::to_string(i) + "]";
         const ShipBobInventoryItem *item = nullptr;
         if (line.productId > 0) {
-            item = inventoryByProductId(line.productId);
+            item = m_inventory.byProductId(line.productId);
             if (!item) {
                 errors[key + ".id"].push_back("Product with id " + std::to_string(line.productId) + " does not exist");
                 continue;
             }
         } else {
-            item = inventoryBySku(line.referenceId);
+            item = m_inventory.bySku(line.referenceId);
             if (!item) {
-                // ShipBob creates a product for an unknown reference id; it has no stock yet.
-                ShipBobInventoryItem created;
-                created.inventoryId = 20000 + m_nextProductIndex;
-                created.productId = 70000 + m_nextProductIndex;
-                ++m_nextProductIndex;
-                created.sku = line.sku.isEmpty() ? line.referenceId : line.sku;
-                created.name = line.name;
-                created.barcode = line.gtin.isEmpty() ? line.upc : line.gtin;
-                m_inventory << created;
-                item = &m_inventory.last();
+                // ShipBob creates a product for an unknown reference id (the seller SKU); it has no stock yet.
+                item = &m_inventory.addProduct(line.referenceId, line.name, line.gtin.isEmpty() ? line.upc : line.gtin);
             }
         }
         line.productId = item->productId;

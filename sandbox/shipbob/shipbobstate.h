@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/common/world.h"
+#include "sandbox/shipbob/shipbobinventory.h"
 #include "sandbox/shipbob/shipbobtypes.h"
 
 #include <QHash>
@@ -34,11 +35,11 @@ public:
     const WorldLocation &fulfillmentCenter() const { return m_fc; }
 
     // Inventory at the fulfilment centre.
-    const QList<ShipBobInventoryItem> &inventory() const { return m_inventory; }
-    const ShipBobInventoryItem *inventoryBySku(const QString &sku) const;
-    const ShipBobInventoryItem *inventoryById(int inventoryId) const;
-    const ShipBobInventoryItem *inventoryByProductId(int productId) const;
-    void adjustOnHand(const QString &sku, int delta); // drift for reconciliation demos
+    const QList<ShipBobInventoryItem> &inventory() const { return m_inventory.items(); }
+    const ShipBobInventoryItem *inventoryBySku(const QString &sku) const { return m_inventory.bySku(sku); }
+    const ShipBobInventoryItem *inventoryById(int inventoryId) const { return m_inventory.byId(inventoryId); }
+    const ShipBobInventoryItem *inventoryByProductId(int productId) const { return m_inventory.byProductId(productId); }
+    void adjustOnHand(const QString &sku, int delta) { m_inventory.adjustOnHand(sku, delta); } // drift for demos
 
     // Orders. createOrder() takes a validated order whose lines name products by reference_id or id;
     // it resolves them (creating unknown reference ids as new products, as ShipBob does), creates the
@@ -83,9 +84,6 @@ private:
     void shipStock(ShipBobShipment &shipment);
     void assignTracking(ShipBobShipment &shipment);
     qint64 delayAfter(ShipBobStage stage) const;
-    template <typename Predicate>
-    const ShipBobInventoryItem *findInventory(Predicate matches) const;
-    ShipBobInventoryItem *mutableInventory(int inventoryId);
     void emitEvent(const QByteArray &topic, int shipmentId, int returnId = 0);
 
     World m_world;
@@ -95,7 +93,7 @@ private:
     WorldLocation m_fc;
     int m_fcId = 0;
     QString m_fcName;
-    QList<ShipBobInventoryItem> m_inventory;
+    ShipBobInventory m_inventory;
     QMap<int, ShipBobOrder> m_orders;
     QHash<QPair<int, QString>, int> m_orderByReference; // (channel, reference_id) -> order id
     QMap<int, ShipBobShipment> m_shipments;
@@ -104,7 +102,6 @@ private:
     int m_nextOrderId = 0;
     int m_nextShipmentId = 0;
     int m_nextReturnId = 0;
-    int m_nextProductIndex = 0;
     QList<ShipBobEvent> m_events;
 };
 
