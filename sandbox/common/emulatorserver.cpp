@@ -120,8 +120,15 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocke
             break;
         case FaultKind::Malformed:
             response.body = "<html><body>Bad Gateway</body></html>{\"partial\":";
+            if (response.header("Content-Type").isEmpty())
+                response.setHeader("Content-Type", "application/json; charset=utf-8");
             break;
         case FaultKind::Truncated: {
+            // A Before-phase fault never ran the handler; an empty body cannot be cut short, so promise one.
+            if (response.body.size() < 2) {
+                response.body = "{\"data\":\"" + QByteArray(48, 'x') + "\"}";
+                response.setHeader("Content-Type", "application/json; charset=utf-8");
+            }
             const QByteArray full = response.serialize(true);
             const qsizetype headerEnd = full.indexOf("\r\n\r\n") + 4;
             deliver(socket, full.left(headerEnd + response.body.size() / 2), delayMs, true);

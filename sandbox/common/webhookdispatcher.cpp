@@ -24,20 +24,39 @@ void WebhookDispatcher::send(WebhookDelivery delivery)
         holdBack |= f.kind == FaultKind::OutOfOrderWebhook;
     }
     if (holdBack && !m_heldBack) {
-        m_heldBack = delivery; // goes out right after the next delivery, so the receiver sees them swapped
+        // Goes out once the next delivery has been answered, so the receiver surely sees them swapped; if no
+        // next delivery comes within the hold-back limit, it goes out alone rather than never.
+        m_heldBack = delivery;
+        m_heldBackTwice = duplicate;
+        const quint64 generation = ++m_holdGeneration;
+        QTimer::singleShot(m_holdBackLimitMs, this, [this, generation] {
+            if (m_heldBack && generation == m_holdGeneration)
+                releaseHeldBack();
+        });
         return;
     }
-    post(delivery);
+    std::function<void()> releaseHeld;
+    if (m_heldBack)
+        releaseHeld = [this] { releaseHeldBack(); }; // still counted as pending while it waits
+    post(delivery, std::move(releaseHeld));
     if (duplicate)
         post(delivery);
-    if (m_heldBack) {
-        const auto held = *m_heldBack;
-        m_heldBack.reset();
-        post(held);
-    }
 }
 
-void WebhookDispatcher::post(const WebhookDelivery &delivery)
+void WebhookDispatcher::releaseHeldBack()
+{
+    if (!m_heldBack)
+        return;
+    const WebhookDelivery held = *m_heldBack;
+    const bool twice = m_heldBackTwice;
+    m_heldBack.reset();
+    m_heldBackTwice = false;
+    post(held);
+    if (twice)
+        post(held);
+}
+
+void WebhookDispatcher::post(const WebhookDelivery &delivery, std::function<void()> afterFirstAttempt)
 {
     QNetworkRequest request(delivery.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -46,12 +65,14 @@ void WebhookDispatcher::post(const WebhookDelivery &delivery)
     request.setTransferTimeout(5000);
     ++m_inFlight;
     QNetworkReply *reply = m_network.post(request, delivery.body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, delivery] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, delivery, afterFirstAttempt] {
         reply->deleteLater();
         --m_inFlight;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const int attempt = delivery.attempt + 1;
         Q_EMIT delivered(delivery.topic, status, attempt);
+        if (afterFirstAttempt)
+            afterFirstAttempt();
         if (status >= 200 && status < 300)
             return;
         if (attempt > m_retryDelaysMs.size()) {
@@ -60,7 +81,11 @@ void WebhookDispatcher::post(const WebhookDelivery &delivery)
         }
         WebhookDelivery retry = delivery;
         retry.attempt = attempt;
-        QTimer::singleShot(m_retryDelaysMs.at(attempt - 1), this, [this, retry] { post(retry); });
+        ++m_retriesScheduled;
+        QTimer::singleShot(m_retryDelaysMs.at(attempt - 1), this, [this, retry] {
+            --m_retriesScheduled;
+            post(retry);
+        });
     });
 }
 
