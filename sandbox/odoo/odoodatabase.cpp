@@ -79,9 +79,11 @@ void OdooDatabase::restore(Snapshot snapshot)
     m_lastId = std::move(snapshot.lastId);
 }
 
-int OdooDatabase::insert(const std::string &model, Json vals)
+int OdooDatabase::insert(const std::string &model, Json vals, int forcedId)
 {
-    const int id = ++m_lastId[model];
+    int &last = m_lastId[model];
+    const int id = forcedId > 0 ? forcedId : ++last;
+    last = std::max(last, id);
     const std::string stamp = now();
     vals["id"] = id;
     vals["create_date"] = stamp;
@@ -300,6 +302,8 @@ int OdooDatabase::create(const std::string &modelName, const Json &valsIn, const
     const int id = insert(modelName, record);
     for (const auto &[key, v] : relational.items())
         applyCommands(m, id, *m.field(key), v, context);
+    if (m_hooks.created)
+        m_hooks.created(modelName, id, context);
     if (m_hooks.constrain)
         m_hooks.constrain(modelName, {id});
     return id;

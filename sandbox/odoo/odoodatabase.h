@@ -25,6 +25,8 @@ public:
             compute;
         // Checks constraints after create or write; throws OdooError.
         std::function<void(const std::string &model, const std::vector<int> &ids)> constrain;
+        // Runs after a create, once the x2many commands are applied (e.g. a template creates its variant).
+        std::function<void(const std::string &model, int id, const Json &context)> created;
         // Refuses an unlink (e.g. a confirmed sales order); throws OdooError.
         std::function<void(const std::string &model, const std::vector<int> &ids)> unlinkCheck;
     };
@@ -52,7 +54,7 @@ public:
     int nextSequence(const std::string &name) { return ++m_lastId["seq:" + name]; }
 
     // Raw storage, without validation: seeding and workflows.
-    int insert(const std::string &model, Json vals);
+    int insert(const std::string &model, Json vals, int forcedId = 0);
     void update(const std::string &model, int id, const Json &vals);
     void remove(const std::string &model, int id);
     bool exists(const std::string &model, int id) const;
