@@ -214,8 +214,10 @@ QString OdooEmulator::endpointName(const HttpRequest &request) const
         if (!ok || !body.is_object() || !body.value("params", Json()).is_object())
             return QStringLiteral("jsonrpc");
         const Json &params = body["params"];
-        const std::string service = params.value("service", Json("")).is_string() ? params["service"].get<std::string>() : "";
-        const std::string method = params.value("method", Json("")).is_string() ? params["method"].get<std::string>() : "";
+        const Json serviceValue = params.value("service", Json(""));
+        const Json methodValue = params.value("method", Json(""));
+        const std::string service = serviceValue.is_string() ? serviceValue.get<std::string>() : "";
+        const std::string method = methodValue.is_string() ? methodValue.get<std::string>() : "";
         std::string name = "jsonrpc:" + service + "." + method;
         const Json args = params.value("args", Json::array());
         if (service == "object" && at(args, 3).is_string() && at(args, 4).is_string())
@@ -375,8 +377,7 @@ Json OdooEmulator::dispatchService(const std::string &service, const std::string
 
 HttpResponse OdooEmulator::handleJsonRpc(const HttpRequest &request)
 {
-    QByteArray contentType = request.header("content-type");
-    contentType = contentType.left(contentType.indexOf(';')).trimmed().toLower();
+    const QByteArray contentType = request.header("content-type").split(';').first().trimmed().toLower();
     if (contentType != "application/json" && contentType != "application/json-rpc")
         return html(400,
                     werkzeugPage(400,
