@@ -359,6 +359,19 @@ Json OdooDispatcher::readGroup(const OdooCall &c)
         else
             it->second.push_back(id);
     }
+    // Groups come in the order of the grouped value (a many2one by its name), empty last.
+    auto sortKey = [&](const Json &value) {
+        if (keyField.type == "many2one" && value.is_number_integer())
+            return Json(m_database.displayName(keyField.relation, value.get<int>()));
+        return value;
+    };
+    std::stable_sort(groups.begin(), groups.end(), [&](const auto &a, const auto &b) {
+        const bool emptyA = a.first.is_null() || a.first == false;
+        const bool emptyB = b.first.is_null() || b.first == false;
+        if (emptyA != emptyB)
+            return emptyB;
+        return sortKey(a.first) < sortKey(b.first);
+    });
     Json out = Json::array();
     const bool lazy = c.param("lazy") != false;
     for (const auto &[value, members] : groups) {

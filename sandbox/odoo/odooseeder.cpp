@@ -61,6 +61,29 @@ void OdooSeeder::seed()
     seedBase();
     seedCatalogue();
     seedStock();
+    // A few of Odoo's own external ids, so load() can reference them ("country_id/id": "base.us").
+    const struct
+    {
+        const char *module;
+        const char *name;
+        const char *model;
+        int resId;
+    } xmlids[] = {{"base", "main_company", "res.company", 1},
+                  {"base", "main_partner", "res.partner", 1},
+                  {"base", "partner_admin", "res.partner", 3},
+                  {"base", "user_admin", "res.users", kAdminUid},
+                  {"base", "USD", "res.currency", 1},
+                  {"base", "EUR", "res.currency", 2},
+                  {"base", "us", "res.country", 233},
+                  {"base", "uk", "res.country", 231},
+                  {"base", "nl", "res.country", 165},
+                  {"stock", "warehouse0", "stock.warehouse", 1},
+                  {"stock", "stock_location_stock", "stock.location", 8},
+                  {"stock", "stock_location_customers", "stock.location", kCustomersLocation},
+                  {"uom", "product_uom_unit", "uom.uom", 1}};
+    for (const auto &x : xmlids)
+        m_database.insert("ir.model.data",
+                          {{"module", x.module}, {"name", x.name}, {"model", x.model}, {"res_id", x.resId}, {"noupdate", true}});
 }
 
 void OdooSeeder::seedBase()
