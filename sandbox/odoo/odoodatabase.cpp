@@ -474,7 +474,7 @@ std::vector<int> OdooDatabase::search(const std::string &modelName,
         if (parsed.matches(id, context))
             ids.push_back(id);
     }
-    sortIds(m, ids, order.empty() ? m.order : order, context);
+    sortIds(m, ids, order.empty() ? m.order : order, context, !order.empty());
     if (offset > 0)
         ids.erase(ids.begin(), ids.begin() + std::min<size_t>(size_t(offset), ids.size()));
     if (limit >= 0 && size_t(limit) < ids.size())
@@ -482,7 +482,7 @@ std::vector<int> OdooDatabase::search(const std::string &modelName,
     return ids;
 }
 
-void OdooDatabase::sortIds(const OdooModel &m, std::vector<int> &ids, const std::string &order, const Json &context) const
+void OdooDatabase::sortIds(const OdooModel &m, std::vector<int> &ids, const std::string &order, const Json &context, bool strict) const
 {
     struct Key
     {
@@ -513,6 +513,8 @@ void OdooDatabase::sortIds(const OdooModel &m, std::vector<int> &ids, const std:
             continue;
         std::string direction = words.size() > 1 ? words[1] : "asc";
         std::transform(direction.begin(), direction.end(), direction.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        if (!strict && !m.hasField(words[0]))
+            continue; // a model's default order may name fields the emulator does not keep
         if (!m.hasField(words[0]) || (direction != "asc" && direction != "desc"))
             throw OdooError::valueError("Invalid \"order\" specified (" + order
                                         + "). A valid \"order\" specification is a comma-separated list of valid field "

@@ -87,7 +87,7 @@ private:
     void applyCommands(const OdooModel &model, int id, const OdooField &field, const Json &commands, const Json &context);
     Json normalizeValue(const OdooModel &model, const OdooField &field, const Json &value) const;
     void checkRequired(const OdooModel &model, const Json &record) const;
-    void sortIds(const OdooModel &model, std::vector<int> &ids, const std::string &order, const Json &context) const;
+    void sortIds(const OdooModel &model, std::vector<int> &ids, const std::string &order, const Json &context, bool strict) const;
 
     OdooModels *m_models;
     int m_uid;
