@@ -122,31 +122,42 @@ Json OdooAccounting::createInvoices(const std::vector<int> &wizardIds)
             invoices.push_back(invoice);
         }
     }
+    // The shape of account.action_move_out_invoice_type as create_invoices returns it.
     const bool v17 = m_version == OdooVersion::V17;
-    Json action = {{"id", 262},
-                   {"name", "Invoices"},
-                   {"type", "ir.actions.act_window"},
-                   {"xml_id", "account.action_move_out_invoice_type"},
-                   {"binding_model_id", false},
-                   {"binding_type", "action"},
-                   {"display_name", "Invoices"},
-                   {"domain", "[('move_type', 'in', ['out_invoice', 'out_refund'])]"},
-                   {"context",
-                    {{"default_move_type", "out_invoice"},
-                     {"default_partner_id", partner},
-                     {"default_partner_shipping_id", partner},
-                     {"default_invoice_payment_term_id", nullptr},
-                     {"default_invoice_origin", origin}}}};
-    if (invoices.size() == 1)
+    const bool single = invoices.size() == 1;
+    Json action = {{"id", 262}, {"name", "Invoices"}, {"type", "ir.actions.act_window"}, {"xml_id", "account.action_move_out_invoice_type"}};
+    if (!v17)
+        action["path"] = "invoicing";
+    action["help"] = "<p class=\"o_view_nocontent_smiling_face\">\n                Create a customer invoice\n              </p><p>\n"
+                     "                Create invoices, register payments and keep track of the discussions with your customers.\n"
+                     "              </p>\n            ";
+    action["binding_model_id"] = false;
+    action["binding_type"] = "action";
+    action["binding_view_types"] = "list,form";
+    action["display_name"] = "Invoices";
+    action["view_id"] = Json::array({709, v17 ? "account.out.invoice.tree" : "account.out.invoice.list"});
+    action["domain"] = single ? "[('move_type', 'in', ['out_invoice', 'out_refund'])]" : "[('id', 'in', " + pythonRepr(Json(invoices)) + ")]";
+    action["context"] = {{"default_move_type", "out_invoice"},
+                         {"default_partner_id", partner},
+                         {"default_partner_shipping_id", partner},
+                         {"default_invoice_payment_term_id", nullptr},
+                         {"default_invoice_origin", origin}};
+    if (single)
         action["res_id"] = invoices.front();
-    else
-        action["domain"] = "[('id', 'in', " + pythonRepr(Json(invoices)) + ")]";
     action["res_model"] = "account.move";
     action["target"] = "current";
     action["view_mode"] = v17 ? "tree,kanban,form,activity" : "list,kanban,form,activity";
-    action["views"] = invoices.size() == 1 ? Json::array({Json::array({716, "form"})})
-                                           : Json::array({Json::array({709, v17 ? "tree" : "list"}), Json::array({716, "form"})});
+    action["mobile_view_mode"] = "kanban";
+    Json views = Json::array({Json::array({716, "form"}), Json::array({709, v17 ? "tree" : "list"}), Json::array({false, "kanban"}), Json::array({false, "activity"})});
+    if (!single)
+        std::swap(views[0], views[1]);
+    action["views"] = views;
     action["limit"] = 80;
+    action["groups_id"] = Json::array();
+    action["search_view_id"] = Json::array({719, "account.invoice.select"});
+    if (!v17)
+        action["embedded_action_ids"] = Json::array();
+    action["filter"] = false;
     return action;
 }
 
