@@ -28,7 +28,7 @@ std::string text(const Json &v)
 
 OdooMethod recordMethod(std::function<Json(const OdooCall &)> handler)
 {
-    return {true, {}, std::move(handler)};
+    return { true, {}, std::move(handler) };
 }
 
 } // namespace
@@ -37,39 +37,44 @@ OdooAccounting::OdooAccounting(OdooDatabase &database, OdooRules &rules, OdooVer
     : m_database(database)
     , m_rules(rules)
     , m_version(version)
-{
-}
+{ }
 
 void OdooAccounting::registerMethods(OdooMethodTable &table)
 {
     auto &db = m_database;
-    table.add("sale.advance.payment.inv", "create_invoices", recordMethod([this](const OdooCall &c) { return createInvoices(c.ids); }));
+    table.add("sale.advance.payment.inv", "create_invoices", recordMethod([this](const OdooCall &c) {
+        return createInvoices(c.ids);
+    }));
     table.add("account.move", "action_post", recordMethod([this](const OdooCall &c) { return post(c.ids); }));
     table.add("account.move", "button_draft", recordMethod([&db](const OdooCall &c) {
-                  db.ensureExist("account.move", c.ids);
-                  for (int id : c.ids)
-                      db.update("account.move", id, {{"state", "draft"}});
-                  return Json();
-              }));
+        db.ensureExist("account.move", c.ids);
+        for (int id : c.ids)
+            db.update("account.move", id, { { "state", "draft" } });
+        return Json();
+    }));
     table.add("account.move", "button_cancel", recordMethod([&db](const OdooCall &c) {
-                  db.ensureExist("account.move", c.ids);
-                  for (int id : c.ids) {
-                      if (db.stored("account.move", id, "state") == "posted")
-                          throw OdooError::userError("Only draft journal entries can be cancelled.");
-                      db.update("account.move", id, {{"state", "cancel"}});
-                  }
-                  return Json();
-              }));
+        db.ensureExist("account.move", c.ids);
+        for (int id : c.ids) {
+            if (db.stored("account.move", id, "state") == "posted")
+                throw OdooError::userError("Only draft journal entries can be cancelled.");
+            db.update("account.move", id, { { "state", "cancel" } });
+        }
+        return Json();
+    }));
     table.add("account.payment.register", "action_create_payments", recordMethod([this](const OdooCall &c) {
-                  return registerPayments(c.ids);
-              }));
-    table.add("account.move.reversal", "refund_moves", recordMethod([this](const OdooCall &c) { return reverse(c.ids, "refund"); }));
-    table.add("account.move.reversal", "modify_moves", recordMethod([this](const OdooCall &c) { return reverse(c.ids, "modify"); }));
+        return registerPayments(c.ids);
+    }));
+    table.add("account.move.reversal", "refund_moves", recordMethod([this](const OdooCall &c) {
+        return reverse(c.ids, "refund");
+    }));
+    table.add("account.move.reversal", "modify_moves", recordMethod([this](const OdooCall &c) {
+        return reverse(c.ids, "modify");
+    }));
     table.add("account.move.reversal",
-              "reverse_moves",
-              {true, {{"is_modify", false, false}}, [this](const OdooCall &c) {
-                   return reverse(c.ids, c.param("is_modify") == true ? "modify" : "refund");
-               }});
+        "reverse_moves",
+        { true, { { "is_modify", false, false } }, [this](const OdooCall &c) {
+             return reverse(c.ids, c.param("is_modify") == true ? "modify" : "refund");
+         } });
 }
 
 Json OdooAccounting::createInvoices(const std::vector<int> &wizardIds)
@@ -80,7 +85,8 @@ Json OdooAccounting::createInvoices(const std::vector<int> &wizardIds)
     std::string origin;
     for (int wizard : wizardIds) {
         if (m_database.stored("sale.advance.payment.inv", wizard, "advance_payment_method") != "delivered")
-            throw OdooError::userError("The emulator only creates regular invoices (advance_payment_method 'delivered').");
+            throw OdooError::userError(
+                "The emulator only creates regular invoices (advance_payment_method 'delivered').");
         for (const auto &o : m_database.stored("sale.advance.payment.inv", wizard, "sale_order_ids")) {
             const int order = o.get<int>();
             Json lines = Json::array();
@@ -90,71 +96,83 @@ Json OdooAccounting::createInvoices(const std::vector<int> &wizardIds)
                 const double qty = m_database.value("sale.order.line", line, "qty_to_invoice").get<double>();
                 if (qty <= 1e-9)
                     continue;
-                lines.push_back(Json::array({0,
-                                             0,
-                                             {{"product_id", m_database.stored("sale.order.line", line, "product_id")},
-                                              {"name", m_database.stored("sale.order.line", line, "name")},
-                                              {"quantity", qty},
-                                              {"price_unit", m_database.stored("sale.order.line", line, "price_unit")},
-                                              {"discount", m_database.stored("sale.order.line", line, "discount")},
-                                              {"tax_ids", Json::array({Json::array({6, 0, m_database.stored("sale.order.line", line, taxField)})})},
-                                              {"sale_line_ids", Json::array({Json::array({6, 0, Json::array({line})})})}}}));
+                lines.push_back(Json::array({ 0,
+                    0,
+                    { { "product_id", m_database.stored("sale.order.line", line, "product_id") },
+                        { "name", m_database.stored("sale.order.line", line, "name") },
+                        { "quantity", qty },
+                        { "price_unit", m_database.stored("sale.order.line", line, "price_unit") },
+                        { "discount", m_database.stored("sale.order.line", line, "discount") },
+                        { "tax_ids",
+                            Json::array(
+                                { Json::array({ 6, 0, m_database.stored("sale.order.line", line, taxField) }) }) },
+                        { "sale_line_ids", Json::array({ Json::array({ 6, 0, Json::array({ line }) }) }) } } }));
             }
             if (lines.empty())
-                throw OdooError::userError(
-                    "Cannot create an invoice. No items are available to invoice.\n\nTo resolve this issue, please ensure "
-                    "that:\n   • The products have been delivered before attempting to invoice them.\n   • The invoicing "
-                    "policy of the product is configured correctly.");
+                throw OdooError::userError("Cannot create an invoice. No items are available to invoice.\n\nTo resolve "
+                                           "this issue, please ensure "
+                                           "that:\n   • The products have been delivered before attempting to invoice "
+                                           "them.\n   • The invoicing "
+                                           "policy of the product is configured correctly.");
             partner = idOf(m_database.stored("sale.order", order, "partner_invoice_id"));
             origin = text(m_database.stored("sale.order", order, "name"));
             const int invoice = m_database.create("account.move",
-                                                  {{"move_type", "out_invoice"},
-                                                   {"partner_id", partner},
-                                                   {"invoice_origin", origin},
-                                                   {"ref", m_database.stored("sale.order", order, "client_order_ref")},
-                                                   {"invoice_line_ids", lines}},
-                                                  Json::object());
+                { { "move_type", "out_invoice" },
+                    { "partner_id", partner },
+                    { "invoice_origin", origin },
+                    { "ref", m_database.stored("sale.order", order, "client_order_ref") },
+                    { "invoice_line_ids", lines } },
+                Json::object());
             Json links = m_database.stored("sale.order", order, "invoice_ids");
             if (!links.is_array())
                 links = Json::array();
             links.push_back(invoice);
-            m_database.update("sale.order", order, {{"invoice_ids", links}});
+            m_database.update("sale.order", order, { { "invoice_ids", links } });
             invoices.push_back(invoice);
         }
     }
     // The shape of account.action_move_out_invoice_type as create_invoices returns it.
     const bool v17 = m_version == OdooVersion::V17;
     const bool single = invoices.size() == 1;
-    Json action = {{"id", 262}, {"name", "Invoices"}, {"type", "ir.actions.act_window"}, {"xml_id", "account.action_move_out_invoice_type"}};
+    Json action = { { "id", 262 },
+        { "name", "Invoices" },
+        { "type", "ir.actions.act_window" },
+        { "xml_id", "account.action_move_out_invoice_type" } };
     if (!v17)
         action["path"] = "invoicing";
-    action["help"] = "<p class=\"o_view_nocontent_smiling_face\">\n                Create a customer invoice\n              </p><p>\n"
-                     "                Create invoices, register payments and keep track of the discussions with your customers.\n"
-                     "              </p>\n            ";
+    action["help"]
+        = "<p class=\"o_view_nocontent_smiling_face\">\n                Create a customer invoice\n              "
+          "</p><p>\n"
+          "                Create invoices, register payments and keep track of the discussions with your customers.\n"
+          "              </p>\n            ";
     action["binding_model_id"] = false;
     action["binding_type"] = "action";
     action["binding_view_types"] = "list,form";
     action["display_name"] = "Invoices";
-    action["view_id"] = Json::array({709, v17 ? "account.out.invoice.tree" : "account.out.invoice.list"});
-    action["domain"] = single ? "[('move_type', 'in', ['out_invoice', 'out_refund'])]" : "[('id', 'in', " + pythonRepr(Json(invoices)) + ")]";
-    action["context"] = {{"default_move_type", "out_invoice"},
-                         {"default_partner_id", partner},
-                         {"default_partner_shipping_id", partner},
-                         {"default_invoice_payment_term_id", nullptr},
-                         {"default_invoice_origin", origin}};
+    action["view_id"] = Json::array({ 709, v17 ? "account.out.invoice.tree" : "account.out.invoice.list" });
+    action["domain"] = single ? "[('move_type', 'in', ['out_invoice', 'out_refund'])]"
+                              : "[('id', 'in', " + pythonRepr(Json(invoices)) + ")]";
+    action["context"] = { { "default_move_type", "out_invoice" },
+        { "default_partner_id", partner },
+        { "default_partner_shipping_id", partner },
+        { "default_invoice_payment_term_id", nullptr },
+        { "default_invoice_origin", origin } };
     if (single)
         action["res_id"] = invoices.front();
     action["res_model"] = "account.move";
     action["target"] = "current";
     action["view_mode"] = v17 ? "tree,kanban,form,activity" : "list,kanban,form,activity";
     action["mobile_view_mode"] = "kanban";
-    Json views = Json::array({Json::array({716, "form"}), Json::array({709, v17 ? "tree" : "list"}), Json::array({false, "kanban"}), Json::array({false, "activity"})});
+    Json views = Json::array({ Json::array({ 716, "form" }),
+        Json::array({ 709, v17 ? "tree" : "list" }),
+        Json::array({ false, "kanban" }),
+        Json::array({ false, "activity" }) });
     if (!single)
         std::swap(views[0], views[1]);
     action["views"] = views;
     action["limit"] = 80;
     action["groups_id"] = Json::array();
-    action["search_view_id"] = Json::array({719, "account.invoice.select"});
+    action["search_view_id"] = Json::array({ 719, "account.invoice.select" });
     if (!v17)
         action["embedded_action_ids"] = Json::array();
     action["filter"] = false;
@@ -168,7 +186,7 @@ Json OdooAccounting::post(const std::vector<int> &moveIds)
         const Json state = m_database.stored("account.move", id, "state");
         if (state == "posted")
             throw OdooError::userError("The entry " + text(m_database.stored("account.move", id, "name")) + " (id "
-                                       + std::to_string(id) + ") is already posted.");
+                + std::to_string(id) + ") is already posted.");
         if (state == "cancel")
             throw OdooError::userError("You can't post an entry that has been cancelled.");
         if (m_database.value("account.move", id, "invoice_line_ids").empty())
@@ -179,7 +197,7 @@ Json OdooAccounting::post(const std::vector<int> &moveIds)
         std::string date = text(m_database.stored("account.move", id, "invoice_date"));
         if (date.empty())
             date = OdooDatabase::today();
-        Json vals = {{"state", "posted"}, {"invoice_date", date}, {"payment_state", "not_paid"}};
+        Json vals = { { "state", "posted" }, { "invoice_date", date }, { "payment_state", "not_paid" } };
         if (m_database.stored("account.move", id, "name") == false) {
             const std::string prefix = (refund ? "RINV/" : "INV/") + date.substr(0, 4);
             char number[16];
@@ -196,7 +214,7 @@ Json OdooAccounting::post(const std::vector<int> &moveIds)
                 reconcile(reversed, amount);
                 reconcile(id, amount);
                 if (num(m_database.stored("account.move", reversed, "amount_residual")) <= 1e-9)
-                    m_database.update("account.move", reversed, {{"payment_state", "reversed"}});
+                    m_database.update("account.move", reversed, { { "payment_state", "reversed" } });
             }
         }
     }
@@ -205,10 +223,11 @@ Json OdooAccounting::post(const std::vector<int> &moveIds)
 
 void OdooAccounting::reconcile(int invoiceId, double amount)
 {
-    const double residual = OdooRules::round2(num(m_database.stored("account.move", invoiceId, "amount_residual")) - amount);
+    const double residual
+        = OdooRules::round2(num(m_database.stored("account.move", invoiceId, "amount_residual")) - amount);
     m_database.update("account.move",
-                      invoiceId,
-                      {{"amount_residual", residual}, {"payment_state", residual <= 1e-9 ? "paid" : "partial"}});
+        invoiceId,
+        { { "amount_residual", residual }, { "payment_state", residual <= 1e-9 ? "paid" : "partial" } });
 }
 
 Json OdooAccounting::registerPayments(const std::vector<int> &wizardIds)
@@ -225,24 +244,27 @@ Json OdooAccounting::registerPayments(const std::vector<int> &wizardIds)
                 continue;
             amount -= paid;
             payment = m_database.create("account.payment",
-                                        {{"name", "PBNK1/" + OdooDatabase::today().substr(0, 4) + "/" + std::to_string(m_database.nextId("account.payment"))},
-                                         {"amount", paid},
-                                         {"date", m_database.stored("account.payment.register", wizard, "payment_date")},
-                                         {"payment_type", m_database.stored("account.move", move, "move_type") == "out_refund" ? "outbound" : "inbound"},
-                                         {"partner_id", m_database.stored("account.move", move, "partner_id")},
-                                         {"journal_id", m_database.stored("account.payment.register", wizard, "journal_id")},
-                                         {"state", "paid"},
-                                         {"reconciled_invoice_ids", Json::array({Json::array({6, 0, Json::array({move})})})}},
-                                        Json::object());
+                { { "name",
+                      "PBNK1/" + OdooDatabase::today().substr(0, 4) + "/"
+                          + std::to_string(m_database.nextId("account.payment")) },
+                    { "amount", paid },
+                    { "date", m_database.stored("account.payment.register", wizard, "payment_date") },
+                    { "payment_type",
+                        m_database.stored("account.move", move, "move_type") == "out_refund" ? "outbound" : "inbound" },
+                    { "partner_id", m_database.stored("account.move", move, "partner_id") },
+                    { "journal_id", m_database.stored("account.payment.register", wizard, "journal_id") },
+                    { "state", "paid" },
+                    { "reconciled_invoice_ids", Json::array({ Json::array({ 6, 0, Json::array({ move }) }) }) } },
+                Json::object());
             reconcile(move, paid);
         }
     }
-    return Json{{"name", "Payments"},
-                {"type", "ir.actions.act_window"},
-                {"res_model", "account.payment"},
-                {"context", {{"create", false}}},
-                {"view_mode", "form"},
-                {"res_id", payment}};
+    return Json { { "name", "Payments" },
+        { "type", "ir.actions.act_window" },
+        { "res_model", "account.payment" },
+        { "context", { { "create", false } } },
+        { "view_mode", "form" },
+        { "res_id", payment } };
 }
 
 int OdooAccounting::copyMove(int moveId, const Json &overrides)
@@ -251,17 +273,17 @@ int OdooAccounting::copyMove(int moveId, const Json &overrides)
     for (const auto &l : m_database.value("account.move", moveId, "invoice_line_ids")) {
         const Json &line = *m_database.record("account.move.line", l.get<int>());
         Json vals = Json::object();
-        for (const char *f : {"product_id", "name", "quantity", "price_unit", "discount"})
+        for (const char *f : { "product_id", "name", "quantity", "price_unit", "discount" })
             vals[f] = line.value(f, Json(false));
-        vals["tax_ids"] = Json::array({Json::array({6, 0, line.value("tax_ids", Json::array())})});
-        vals["sale_line_ids"] = Json::array({Json::array({6, 0, line.value("sale_line_ids", Json::array())})});
-        lines.push_back(Json::array({0, 0, vals}));
+        vals["tax_ids"] = Json::array({ Json::array({ 6, 0, line.value("tax_ids", Json::array()) }) });
+        vals["sale_line_ids"] = Json::array({ Json::array({ 6, 0, line.value("sale_line_ids", Json::array()) }) });
+        lines.push_back(Json::array({ 0, 0, vals }));
     }
-    Json vals = {{"move_type", m_database.stored("account.move", moveId, "move_type")},
-                 {"partner_id", m_database.stored("account.move", moveId, "partner_id")},
-                 {"invoice_origin", m_database.stored("account.move", moveId, "invoice_origin")},
-                 {"journal_id", m_database.stored("account.move", moveId, "journal_id")},
-                 {"invoice_line_ids", lines}};
+    Json vals = { { "move_type", m_database.stored("account.move", moveId, "move_type") },
+        { "partner_id", m_database.stored("account.move", moveId, "partner_id") },
+        { "invoice_origin", m_database.stored("account.move", moveId, "invoice_origin") },
+        { "journal_id", m_database.stored("account.move", moveId, "journal_id") },
+        { "invoice_line_ids", lines } };
     for (const auto &[key, value] : overrides.items())
         vals[key] = value;
     return m_database.create("account.move", vals, Json::object());
@@ -277,29 +299,29 @@ Json OdooAccounting::reverse(const std::vector<int> &wizardIds, const std::strin
             const int move = m.get<int>();
             const std::string name = text(m_database.stored("account.move", move, "name"));
             const int refund = copyMove(move,
-                                        {{"move_type", "out_refund"},
-                                         {"ref", "Reversal of: " + name + (reason.empty() ? "" : ", " + reason)},
-                                         {"reversed_entry_id", move},
-                                         {"date", m_database.stored("account.move.reversal", wizard, "date")},
-                                         {"journal_id", m_database.stored("account.move.reversal", wizard, "journal_id")}});
+                { { "move_type", "out_refund" },
+                    { "ref", "Reversal of: " + name + (reason.empty() ? "" : ", " + reason) },
+                    { "reversed_entry_id", move },
+                    { "date", m_database.stored("account.move.reversal", wizard, "date") },
+                    { "journal_id", m_database.stored("account.move.reversal", wizard, "journal_id") } });
             created.push_back(refund);
             if (mode == "modify") {
-                post({refund});
-                created.push_back(copyMove(move, {{"ref", m_database.stored("account.move", move, "ref")}}));
+                post({ refund });
+                created.push_back(copyMove(move, { { "ref", m_database.stored("account.move", move, "ref") } }));
             }
         }
-        m_database.update("account.move.reversal", wizard, {{"new_move_ids", created}});
+        m_database.update("account.move.reversal", wizard, { { "new_move_ids", created } });
     }
     const bool modify = mode == "modify";
-    Json action = {{"name", "Reverse Moves"}, {"type", "ir.actions.act_window"}, {"res_model", "account.move"}};
+    Json action = { { "name", "Reverse Moves" }, { "type", "ir.actions.act_window" }, { "res_model", "account.move" } };
     if (created.size() == 1 || modify) {
         action["view_mode"] = "form";
         action["res_id"] = created.back();
     } else {
         action["view_mode"] = m_version == OdooVersion::V17 ? "tree,form" : "list,form";
-        action["domain"] = Json::array({Json::array({"id", "in", created})});
+        action["domain"] = Json::array({ Json::array({ "id", "in", created }) });
     }
-    action["context"] = {{"default_move_type", modify ? "out_invoice" : "out_refund"}};
+    action["context"] = { { "default_move_type", modify ? "out_invoice" : "out_refund" } };
     return action;
 }
 

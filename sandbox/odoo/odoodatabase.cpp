@@ -52,8 +52,7 @@ bool validDate(const std::string &s, bool withTime)
 OdooDatabase::OdooDatabase(OdooModels *models, int uid)
     : m_models(models)
     , m_uid(uid)
-{
-}
+{ }
 
 const OdooModel &OdooDatabase::model(const std::string &name) const
 {
@@ -190,8 +189,8 @@ void OdooDatabase::ensureExist(const std::string &model, const std::vector<int> 
         if (!exists(model, id))
             missing.push_back(id);
     if (!missing.empty())
-        throw OdooError::missingError("Record does not exist or has been deleted.\n(Record: " + recordRepr(model, missing)
-                                      + ", User: " + std::to_string(m_uid) + ")");
+        throw OdooError::missingError("Record does not exist or has been deleted.\n(Record: "
+            + recordRepr(model, missing) + ", User: " + std::to_string(m_uid) + ")");
 }
 
 Json OdooDatabase::normalizeValue(const OdooModel &model, const OdooField &field, const Json &value) const
@@ -205,7 +204,7 @@ Json OdooDatabase::normalizeValue(const OdooModel &model, const OdooField &field
             throw OdooError::valueError("invalid literal for int() with base 10: " + pythonRepr(id));
         if (!id.is_number())
             throw OdooError::typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-                                       + std::string(id.type_name()) + "'");
+                + std::string(id.type_name()) + "'");
         return int(id.get<double>());
     }
     if (t == "integer" || t == "float" || t == "monetary") {
@@ -219,15 +218,14 @@ Json OdooDatabase::normalizeValue(const OdooModel &model, const OdooField &field
                 const double d = std::stod(value.get<std::string>(), &used);
                 if (used == value.get<std::string>().size())
                     return t == "integer" ? Json(int(d)) : Json(d);
-            } catch (const std::exception &) {
-            }
-            throw OdooError::valueError((t == "integer" ? "invalid literal for int() with base 10: "
-                                                        : "could not convert string to float: ")
-                                        + pythonRepr(value));
+            } catch (const std::exception &) { }
+            throw OdooError::valueError(
+                (t == "integer" ? "invalid literal for int() with base 10: " : "could not convert string to float: ")
+                + pythonRepr(value));
         }
         if (!value.is_number())
             throw OdooError::typeError(std::string(t == "integer" ? "int" : "float")
-                                       + "() argument must be a string or a real number, not '" + value.type_name() + "'");
+                + "() argument must be a string or a real number, not '" + value.type_name() + "'");
         return t == "integer" ? Json(int(value.get<double>())) : Json(value.get<double>());
     }
     if (t == "boolean")
@@ -246,7 +244,7 @@ Json OdooDatabase::normalizeValue(const OdooModel &model, const OdooField &field
             s = s.substr(0, 10);
         if (!validDate(s, t == "datetime"))
             throw OdooError::valueError("time data " + pythonRepr(value) + " does not match format '"
-                                        + (t == "date" ? "%Y-%m-%d'" : "%Y-%m-%d %H:%M:%S'"));
+                + (t == "date" ? "%Y-%m-%d'" : "%Y-%m-%d %H:%M:%S'"));
         return s;
     }
     if (value.is_string())
@@ -305,11 +303,12 @@ int OdooDatabase::create(const std::string &modelName, const Json &valsIn, const
     if (m_hooks.created)
         m_hooks.created(modelName, id, context);
     if (m_hooks.constrain)
-        m_hooks.constrain(modelName, {id});
+        m_hooks.constrain(modelName, { id });
     return id;
 }
 
-void OdooDatabase::write(const std::string &modelName, const std::vector<int> &ids, const Json &vals, const Json &context)
+void OdooDatabase::write(
+    const std::string &modelName, const std::vector<int> &ids, const Json &vals, const Json &context)
 {
     const OdooModel &m = model(modelName);
     if (!vals.is_object())
@@ -357,14 +356,15 @@ void OdooDatabase::unlink(const std::string &modelName, const std::vector<int> &
                 if (inverse && inverse->required)
                     remove(field.relation, child.get<int>());
                 else
-                    update(field.relation, child.get<int>(), Json{{field.inverse, false}});
+                    update(field.relation, child.get<int>(), Json { { field.inverse, false } });
             }
         }
         remove(modelName, id);
     }
 }
 
-void OdooDatabase::applyCommands(const OdooModel &m, int id, const OdooField &field, const Json &commands, const Json &context)
+void OdooDatabase::applyCommands(
+    const OdooModel &m, int id, const OdooField &field, const Json &commands, const Json &context)
 {
     if (!commands.is_array())
         throw OdooError::valueError("Wrong value for " + m.name + "." + field.name + ": " + pythonRepr(commands));
@@ -374,9 +374,9 @@ void OdooDatabase::applyCommands(const OdooModel &m, int id, const OdooField &fi
         current = Json::array();
     std::vector<int> ids = current.get<std::vector<int>>();
     auto link = [&](int cid) {
-        ensureExist(field.relation, {cid});
+        ensureExist(field.relation, { cid });
         if (o2m)
-            update(field.relation, cid, Json{{field.inverse, id}});
+            update(field.relation, cid, Json { { field.inverse, id } });
         else if (std::find(ids.begin(), ids.end(), cid) == ids.end())
             ids.push_back(cid);
     };
@@ -384,16 +384,16 @@ void OdooDatabase::applyCommands(const OdooModel &m, int id, const OdooField &fi
         if (o2m) {
             const OdooField *inverse = model(field.relation).field(field.inverse);
             if (inverse && inverse->required)
-                unlink(field.relation, {cid});
+                unlink(field.relation, { cid });
             else
-                update(field.relation, cid, Json{{field.inverse, false}});
+                update(field.relation, cid, Json { { field.inverse, false } });
         }
         ids.erase(std::remove(ids.begin(), ids.end(), cid), ids.end());
     };
     // Odoo 17+ also accepts a plain id list on a many2many, as SET.
     if (!commands.empty() && commands[0].is_number_integer()) {
-        Json set = Json::array({6, 0, commands});
-        applyCommands(m, id, field, Json::array({set}), context);
+        Json set = Json::array({ 6, 0, commands });
+        applyCommands(m, id, field, Json::array({ set }), context);
         return;
     }
     for (const auto &command : commands) {
@@ -413,12 +413,12 @@ void OdooDatabase::applyCommands(const OdooModel &m, int id, const OdooField &fi
             break;
         }
         case 1:
-            write(field.relation, {cid}, vals, context);
+            write(field.relation, { cid }, vals, context);
             break;
         case 2:
             cut(cid);
             if (exists(field.relation, cid))
-                unlink(field.relation, {cid});
+                unlink(field.relation, { cid });
             break;
         case 3:
             cut(cid);
@@ -450,22 +450,23 @@ void OdooDatabase::applyCommands(const OdooModel &m, int id, const OdooField &fi
         Json list = Json::array();
         for (int c : ids)
             list.push_back(c);
-        update(m.name, id, Json{{field.name, list}});
+        update(m.name, id, Json { { field.name, list } });
     } else {
         update(m.name, id, Json::object());
     }
 }
 
 std::vector<int> OdooDatabase::search(const std::string &modelName,
-                                      const Json &domain,
-                                      const Json &context,
-                                      int offset,
-                                      int limit,
-                                      const std::string &order) const
+    const Json &domain,
+    const Json &context,
+    int offset,
+    int limit,
+    const std::string &order) const
 {
     const OdooModel &m = model(modelName);
     const OdooDomain parsed(domain.is_null() ? Json::array() : domain, m, *this);
-    const bool activeTest = m.hasField("active") && !(context.is_object() && context.value("active_test", true) == false)
+    const bool activeTest = m.hasField("active")
+        && !(context.is_object() && context.value("active_test", true) == false)
         && domain.dump().find("\"active\"") == std::string::npos;
     std::vector<int> ids;
     for (int id : allIds(modelName)) {
@@ -482,7 +483,8 @@ std::vector<int> OdooDatabase::search(const std::string &modelName,
     return ids;
 }
 
-void OdooDatabase::sortIds(const OdooModel &m, std::vector<int> &ids, const std::string &order, const Json &context, bool strict) const
+void OdooDatabase::sortIds(
+    const OdooModel &m, std::vector<int> &ids, const std::string &order, const Json &context, bool strict) const
 {
     struct Key
     {
@@ -512,19 +514,21 @@ void OdooDatabase::sortIds(const OdooModel &m, std::vector<int> &ids, const std:
         if (words.empty())
             continue;
         std::string direction = words.size() > 1 ? words[1] : "asc";
-        std::transform(direction.begin(), direction.end(), direction.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        std::transform(direction.begin(), direction.end(), direction.begin(), [](unsigned char c) {
+            return char(std::tolower(c));
+        });
         if (!strict && !m.hasField(words[0]))
             continue; // a model's default order may name fields the emulator does not keep
         if (!m.hasField(words[0]) || (direction != "asc" && direction != "desc"))
             throw OdooError::valueError("Invalid \"order\" specified (" + order
-                                        + "). A valid \"order\" specification is a comma-separated list of valid field "
-                                          "names (optionally followed by asc/desc for the direction)");
-        keys.push_back({words[0], direction == "desc"});
+                + "). A valid \"order\" specification is a comma-separated list of valid field "
+                  "names (optionally followed by asc/desc for the direction)");
+        keys.push_back({ words[0], direction == "desc" });
     }
     std::sort(ids.begin(), ids.end());
     std::map<std::pair<int, std::string>, Json> cache;
     auto sortValue = [&](int id, const Key &key) -> const Json & {
-        auto it = cache.find({id, key.field});
+        auto it = cache.find({ id, key.field });
         if (it == cache.end()) {
             Json v = value(m.name, id, key.field, context);
             const OdooField *field = m.field(key.field);
@@ -562,7 +566,7 @@ Json OdooDatabase::formatValue(const OdooField &field, const Json &raw) const
     const std::string &t = field.type;
     if (t == "many2one") {
         if (raw.is_number_integer() && exists(field.relation, raw.get<int>()))
-            return Json::array({raw, displayName(field.relation, raw.get<int>())});
+            return Json::array({ raw, displayName(field.relation, raw.get<int>()) });
         return false;
     }
     if (t == "one2many" || t == "many2many")
@@ -576,7 +580,8 @@ Json OdooDatabase::formatValue(const OdooField &field, const Json &raw) const
     return raw.is_null() ? Json(false) : raw;
 }
 
-Json OdooDatabase::read(const std::string &modelName, const std::vector<int> &ids, const Json &fields, const Json &context) const
+Json OdooDatabase::read(
+    const std::string &modelName, const std::vector<int> &ids, const Json &fields, const Json &context) const
 {
     const OdooModel &m = model(modelName);
     std::vector<const OdooField *> wanted;
@@ -625,18 +630,18 @@ Json OdooDatabase::fieldsGet(const std::string &modelName, const Json &allfields
             continue;
         Json desc = Json::object();
         const std::pair<const char *, Json> attrs[] = {
-            {"type", field.type},
-            {"string", field.string},
-            {"help", field.name == "ref" ? Json("Internal reference") : Json(false)},
-            {"name", field.name},
-            {"required", field.required},
-            {"readonly", field.readonly},
-            {"store", field.store},
-            {"searchable", true},
-            {"sortable", field.store},
-            {"groupable", field.store && field.type != "one2many"},
-            {"manual", field.name.rfind("x_", 0) == 0},
-            {"company_dependent", false},
+            { "type", field.type },
+            { "string", field.string },
+            { "help", field.name == "ref" ? Json("Internal reference") : Json(false) },
+            { "name", field.name },
+            { "required", field.required },
+            { "readonly", field.readonly },
+            { "store", field.store },
+            { "searchable", true },
+            { "sortable", field.store },
+            { "groupable", field.store && field.type != "one2many" },
+            { "manual", field.name.rfind("x_", 0) == 0 },
+            { "company_dependent", false },
         };
         for (const auto &[key, v] : attrs)
             if (wantedAttribute(key))

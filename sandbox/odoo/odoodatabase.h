@@ -48,7 +48,7 @@ public:
         std::map<std::string, std::map<int, Json>> records;
         std::map<std::string, int> lastId;
     };
-    Snapshot snapshot() const { return {m_records, m_lastId}; }
+    Snapshot snapshot() const { return { m_records, m_lastId }; }
     void restore(Snapshot snapshot);
     // The next number of a named sequence (S00001, WH/OUT/00001, ...).
     int nextSequence(const std::string &name) { return ++m_lastId["seq:" + name]; }
@@ -72,11 +72,11 @@ public:
     void write(const std::string &model, const std::vector<int> &ids, const Json &vals, const Json &context);
     void unlink(const std::string &model, const std::vector<int> &ids);
     std::vector<int> search(const std::string &model,
-                            const Json &domain,
-                            const Json &context,
-                            int offset = 0,
-                            int limit = -1,
-                            const std::string &order = {}) const;
+        const Json &domain,
+        const Json &context,
+        int offset = 0,
+        int limit = -1,
+        const std::string &order = {}) const;
     Json read(const std::string &model, const std::vector<int> &ids, const Json &fields, const Json &context) const;
     Json formatValue(const OdooField &field, const Json &raw) const;
     Json fieldsGet(const std::string &model, const Json &allfields, const Json &attributes) const;
@@ -84,10 +84,15 @@ public:
     void ensureExist(const std::string &model, const std::vector<int> &ids) const;
 
 private:
-    void applyCommands(const OdooModel &model, int id, const OdooField &field, const Json &commands, const Json &context);
+    void applyCommands(
+        const OdooModel &model, int id, const OdooField &field, const Json &commands, const Json &context);
     Json normalizeValue(const OdooModel &model, const OdooField &field, const Json &value) const;
     void checkRequired(const OdooModel &model, const Json &record) const;
-    void sortIds(const OdooModel &model, std::vector<int> &ids, const std::string &order, const Json &context, bool strict) const;
+    void sortIds(const OdooModel &model,
+        std::vector<int> &ids,
+        const std::string &order,
+        const Json &context,
+        bool strict) const;
 
     OdooModels *m_models;
     int m_uid;

@@ -10,25 +10,25 @@ namespace Quayside::Sandbox {
 
 namespace {
 
-const std::set<std::string> kReadOnlyMethods{"search",
-                                             "search_read",
-                                             "search_count",
-                                             "read",
-                                             "fields_get",
-                                             "name_search",
-                                             "read_group",
-                                             "check_object_reference",
-                                             "context_get",
-                                             "default_get",
-                                             "exists"};
+const std::set<std::string> kReadOnlyMethods { "search",
+    "search_read",
+    "search_count",
+    "read",
+    "fields_get",
+    "name_search",
+    "read_group",
+    "check_object_reference",
+    "context_get",
+    "default_get",
+    "exists" };
 
 int intParam(const Json &v, int fallback, const char *name)
 {
     if (v.is_null() || v == false)
         return fallback;
     if (!v.is_number_integer())
-        throw OdooError::typeError("'" + std::string(v.type_name()) + "' object cannot be interpreted as an integer ("
-                                   + name + ")");
+        throw OdooError::typeError(
+            "'" + std::string(v.type_name()) + "' object cannot be interpreted as an integer (" + name + ")");
     return v.get<int>();
 }
 
@@ -39,12 +39,12 @@ std::string stringParam(const Json &v)
 
 OdooMethod modelMethod(std::vector<OdooParam> params, std::function<Json(const OdooCall &)> handler)
 {
-    return {false, std::move(params), std::move(handler)};
+    return { false, std::move(params), std::move(handler) };
 }
 
 OdooMethod recordMethod(std::vector<OdooParam> params, std::function<Json(const OdooCall &)> handler)
 {
-    return {true, std::move(params), std::move(handler)};
+    return { true, std::move(params), std::move(handler) };
 }
 
 Json idsJson(const std::vector<int> &ids)
@@ -73,10 +73,11 @@ const OdooMethod &OdooDispatcher::resolve(const std::string &model, const std::s
     }
     if (!method.empty() && method[0] == '_') {
         if (json2)
-            throw OdooError::notFound("Private methods (such as '" + model + "." + method + "') cannot be called remotely.");
+            throw OdooError::notFound(
+                "Private methods (such as '" + model + "." + method + "') cannot be called remotely.");
         throw OdooError::accessError(m_version == OdooVersion::V17
-                                         ? "Private methods (such as " + method + ") cannot be called remotely."
-                                         : "Private methods (such as '" + model + "." + method + "') cannot be called remotely.");
+                ? "Private methods (such as " + method + ") cannot be called remotely."
+                : "Private methods (such as '" + model + "." + method + "') cannot be called remotely.");
     }
     const OdooMethod *spec = m_methods.find(model, method);
     if (!spec) {
@@ -93,7 +94,7 @@ std::vector<int> OdooDispatcher::parseIds(const Json &value)
     std::vector<int> ids;
     if (value.is_null() || value == false)
         return ids;
-    const Json list = value.is_array() ? value : Json::array({value});
+    const Json list = value.is_array() ? value : Json::array({ value });
     for (const auto &v : list) {
         if (v.is_number_integer())
             ids.push_back(v.get<int>());
@@ -105,15 +106,16 @@ std::vector<int> OdooDispatcher::parseIds(const Json &value)
     return ids;
 }
 
-Json OdooDispatcher::executeKw(const std::string &model, const std::string &method, const Json &argsIn, const Json &kwargsIn)
+Json OdooDispatcher::executeKw(
+    const std::string &model, const std::string &method, const Json &argsIn, const Json &kwargsIn)
 {
     const OdooMethod &spec = resolve(model, method, false);
     if (!argsIn.is_array() && !argsIn.is_null())
         throw OdooError::typeError("odoo.service.model.execute_kw() argument after * must be an iterable, not "
-                                   + std::string(argsIn.type_name()));
+            + std::string(argsIn.type_name()));
     if (!kwargsIn.is_object() && !kwargsIn.is_null())
         throw OdooError::typeError("odoo.service.model.execute_kw() argument after ** must be a mapping, not "
-                                   + std::string(kwargsIn.type_name()));
+            + std::string(kwargsIn.type_name()));
     const Json args = argsIn.is_array() ? argsIn : Json::array();
     Json kwargs = kwargsIn.is_object() ? kwargsIn : Json::object();
     OdooCall call;
@@ -132,12 +134,13 @@ Json OdooDispatcher::executeKw(const std::string &model, const std::string &meth
     }
     const size_t positional = args.size() - next;
     if (positional > spec.params.size())
-        throw OdooError::typeError(method + "() takes " + std::to_string(spec.params.size() + 1) + " positional arguments but "
-                                   + std::to_string(positional + 1) + " were given");
+        throw OdooError::typeError(method + "() takes " + std::to_string(spec.params.size() + 1)
+            + " positional arguments but " + std::to_string(positional + 1) + " were given");
     for (size_t i = 0; i < positional; ++i)
         call.params[spec.params[i].name] = args[next + i];
     for (const auto &[key, value] : kwargs.items()) {
-        const auto it = std::find_if(spec.params.begin(), spec.params.end(), [&](const OdooParam &p) { return p.name == key; });
+        const auto it
+            = std::find_if(spec.params.begin(), spec.params.end(), [&](const OdooParam &p) { return p.name == key; });
         if (it == spec.params.end())
             throw OdooError::typeError(method + "() got an unexpected keyword argument '" + key + "'");
         if (call.params.contains(key))
@@ -173,7 +176,8 @@ Json OdooDispatcher::executeNamed(const std::string &model, const std::string &m
                 throw OdooError::unprocessable(e.message());
             }
         } else {
-            const auto it = std::find_if(spec.params.begin(), spec.params.end(), [&](const OdooParam &p) { return p.name == key; });
+            const auto it = std::find_if(
+                spec.params.begin(), spec.params.end(), [&](const OdooParam &p) { return p.name == key; });
             if (it == spec.params.end())
                 throw OdooError::unprocessable(method + "() got an unexpected keyword argument '" + key + "'");
             call.params[key] = value;
@@ -207,7 +211,7 @@ Json OdooDispatcher::create(const OdooCall &call)
     const Json &valsList = call.param("vals_list");
     if (valsList.is_object()) {
         const int id = m_database.create(call.model, valsList, call.context);
-        return call.json2 ? Json::array({id}) : Json(id);
+        return call.json2 ? Json::array({ id }) : Json(id);
     }
     if (!valsList.is_array())
         throw OdooError::typeError("'" + std::string(valsList.type_name()) + "' object is not iterable");
@@ -221,100 +225,118 @@ void OdooDispatcher::registerOrmMethods()
 {
     auto &db = m_database;
     m_methods.add("*",
-                  "search",
-                  modelMethod({{"domain", true}, {"offset", false, 0}, {"limit"}, {"order"}}, [&db](const OdooCall &c) {
-                      return idsJson(db.search(c.model,
-                                               c.param("domain"),
-                                               c.context,
-                                               intParam(c.param("offset"), 0, "offset"),
-                                               intParam(c.param("limit"), -1, "limit"),
-                                               stringParam(c.param("order"))));
-                  }));
+        "search",
+        modelMethod({ { "domain", true }, { "offset", false, 0 }, { "limit" }, { "order" } }, [&db](const OdooCall &c) {
+            return idsJson(db.search(c.model,
+                c.param("domain"),
+                c.context,
+                intParam(c.param("offset"), 0, "offset"),
+                intParam(c.param("limit"), -1, "limit"),
+                stringParam(c.param("order"))));
+        }));
     m_methods.add("*",
-                  "search_read",
-                  modelMethod({{"domain"}, {"fields"}, {"offset", false, 0}, {"limit"}, {"order"}, {"load", false, "_classic_read"}},
-                              [&db](const OdooCall &c) {
-                                  const auto ids = db.search(c.model,
-                                                             c.param("domain"),
-                                                             c.context,
-                                                             intParam(c.param("offset"), 0, "offset"),
-                                                             intParam(c.param("limit"), -1, "limit"),
-                                                             stringParam(c.param("order")));
-                                  return db.read(c.model, ids, c.param("fields"), c.context);
-                              }));
-    m_methods.add("*", "search_count", modelMethod({{"domain", true}, {"limit"}}, [&db](const OdooCall &c) {
-                      const auto ids = db.search(c.model, c.param("domain"), c.context, 0, intParam(c.param("limit"), -1, "limit"));
-                      return Json(int(ids.size()));
-                  }));
-    m_methods.add("*", "read", recordMethod({{"fields"}, {"load", false, "_classic_read"}}, [&db](const OdooCall &c) {
-                      return db.read(c.model, c.ids, c.param("fields"), c.context);
-                  }));
-    m_methods.add("*", "create", modelMethod({{"vals_list", true}}, [this](const OdooCall &c) { return create(c); }));
-    m_methods.add("*", "write", recordMethod({{"vals", true}}, [&db](const OdooCall &c) {
-                      db.write(c.model, c.ids, c.param("vals"), c.context);
-                      return Json(true);
-                  }));
+        "search_read",
+        modelMethod({ { "domain" },
+                        { "fields" },
+                        { "offset", false, 0 },
+                        { "limit" },
+                        { "order" },
+                        { "load", false, "_classic_read" } },
+            [&db](const OdooCall &c) {
+                const auto ids = db.search(c.model,
+                    c.param("domain"),
+                    c.context,
+                    intParam(c.param("offset"), 0, "offset"),
+                    intParam(c.param("limit"), -1, "limit"),
+                    stringParam(c.param("order")));
+                return db.read(c.model, ids, c.param("fields"), c.context);
+            }));
+    m_methods.add("*", "search_count", modelMethod({ { "domain", true }, { "limit" } }, [&db](const OdooCall &c) {
+        const auto ids = db.search(c.model, c.param("domain"), c.context, 0, intParam(c.param("limit"), -1, "limit"));
+        return Json(int(ids.size()));
+    }));
+    m_methods.add(
+        "*", "read", recordMethod({ { "fields" }, { "load", false, "_classic_read" } }, [&db](const OdooCall &c) {
+            return db.read(c.model, c.ids, c.param("fields"), c.context);
+        }));
+    m_methods.add(
+        "*", "create", modelMethod({ { "vals_list", true } }, [this](const OdooCall &c) { return create(c); }));
+    m_methods.add("*", "write", recordMethod({ { "vals", true } }, [&db](const OdooCall &c) {
+        db.write(c.model, c.ids, c.param("vals"), c.context);
+        return Json(true);
+    }));
     m_methods.add("*", "unlink", recordMethod({}, [&db](const OdooCall &c) {
-                      db.unlink(c.model, c.ids);
-                      return Json(true);
-                  }));
+        db.unlink(c.model, c.ids);
+        return Json(true);
+    }));
     m_methods.add("*", "exists", recordMethod({}, [&db](const OdooCall &c) {
-                      Json ids = Json::array();
-                      for (int id : c.ids)
-                          if (db.exists(c.model, id))
-                              ids.push_back(id);
-                      return ids;
-                  }));
-    m_methods.add("*", "fields_get", modelMethod({{"allfields"}, {"attributes"}}, [&db](const OdooCall &c) {
-                      return db.fieldsGet(c.model, c.param("allfields"), c.param("attributes"));
-                  }));
+        Json ids = Json::array();
+        for (int id : c.ids)
+            if (db.exists(c.model, id))
+                ids.push_back(id);
+        return ids;
+    }));
+    m_methods.add("*", "fields_get", modelMethod({ { "allfields" }, { "attributes" } }, [&db](const OdooCall &c) {
+        return db.fieldsGet(c.model, c.param("allfields"), c.param("attributes"));
+    }));
     const char *nameSearchDomain = m_version == OdooVersion::V17 ? "args" : "domain";
     m_methods.add("*",
-                  "name_search",
-                  modelMethod({{"name", false, ""}, {nameSearchDomain}, {"operator", false, "ilike"}, {"limit", false, 100}},
-                              [this](const OdooCall &c) { return nameSearch(c); }));
-    m_methods.add("*", "name_create", modelMethod({{"name", true}}, [&db](const OdooCall &c) {
-                      const int id = db.create(c.model, {{"name", c.param("name")}}, c.context);
-                      return Json::array({id, db.displayName(c.model, id)});
-                  }));
-    m_methods.add("*", "default_get", modelMethod({{"fields_list", true}}, [](const OdooCall &c) {
-                      Json out = Json::object();
-                      for (const auto &f : c.param("fields_list"))
-                          if (f.is_string() && c.context.contains("default_" + f.get<std::string>()))
-                              out[f.get<std::string>()] = c.context["default_" + f.get<std::string>()];
-                      return out;
-                  }));
-    for (const char *method : {"action_archive", "action_unarchive"}) {
+        "name_search",
+        modelMethod(
+            { { "name", false, "" }, { nameSearchDomain }, { "operator", false, "ilike" }, { "limit", false, 100 } },
+            [this](const OdooCall &c) { return nameSearch(c); }));
+    m_methods.add("*", "name_create", modelMethod({ { "name", true } }, [&db](const OdooCall &c) {
+        const int id = db.create(c.model, { { "name", c.param("name") } }, c.context);
+        return Json::array({ id, db.displayName(c.model, id) });
+    }));
+    m_methods.add("*", "default_get", modelMethod({ { "fields_list", true } }, [](const OdooCall &c) {
+        Json out = Json::object();
+        for (const auto &f : c.param("fields_list"))
+            if (f.is_string() && c.context.contains("default_" + f.get<std::string>()))
+                out[f.get<std::string>()] = c.context["default_" + f.get<std::string>()];
+        return out;
+    }));
+    for (const char *method : { "action_archive", "action_unarchive" }) {
         const bool active = std::string(method) == "action_unarchive";
         m_methods.add("*", method, recordMethod({}, [&db, active](const OdooCall &c) {
-                          if (!db.model(c.model).hasField("active"))
-                              throw OdooError::userError("This model has no 'active' field.");
-                          db.write(c.model, c.ids, {{"active", active}}, c.context);
-                          return Json(true);
-                      }));
+            if (!db.model(c.model).hasField("active"))
+                throw OdooError::userError("This model has no 'active' field.");
+            db.write(c.model, c.ids, { { "active", active } }, c.context);
+            return Json(true);
+        }));
     }
-    m_methods.add("*", "load", modelMethod({{"fields", true}, {"data", true}}, [this](const OdooCall &c) { return load(c); }));
+    m_methods.add("*", "load", modelMethod({ { "fields", true }, { "data", true } }, [this](const OdooCall &c) {
+        return load(c);
+    }));
     m_methods.add("*",
-                  "read_group",
-                  modelMethod({{"domain", true},
-                               {"fields", true},
-                               {"groupby", true},
-                               {"offset", false, 0},
-                               {"limit"},
-                               {"orderby", false, false},
-                               {"lazy", false, true}},
-                              [this](const OdooCall &c) { return readGroup(c); }));
-    m_methods.add("ir.model.data", "check_object_reference", modelMethod({{"module", true}, {"xml_id", true}, {"raise_on_access_error", false, false}}, [&db](const OdooCall &c) {
-                      const std::string module = stringParam(c.param("module"));
-                      const std::string name = stringParam(c.param("xml_id"));
-                      const auto ids = db.search("ir.model.data", Json::array({Json::array({"module", "=", module}), Json::array({"name", "=", name})}), Json::object());
-                      if (ids.empty())
-                          throw OdooError::valueError("External ID not found in the system: " + module + "." + name);
-                      return Json::array({db.stored("ir.model.data", ids[0], "model"), db.stored("ir.model.data", ids[0], "res_id")});
-                  }));
+        "read_group",
+        modelMethod({ { "domain", true },
+                        { "fields", true },
+                        { "groupby", true },
+                        { "offset", false, 0 },
+                        { "limit" },
+                        { "orderby", false, false },
+                        { "lazy", false, true } },
+            [this](const OdooCall &c) { return readGroup(c); }));
+    m_methods.add("ir.model.data",
+        "check_object_reference",
+        modelMethod({ { "module", true }, { "xml_id", true }, { "raise_on_access_error", false, false } },
+            [&db](const OdooCall &c) {
+                const std::string module = stringParam(c.param("module"));
+                const std::string name = stringParam(c.param("xml_id"));
+                const auto ids = db.search("ir.model.data",
+                    Json::array({ Json::array({ "module", "=", module }), Json::array({ "name", "=", name }) }),
+                    Json::object());
+                if (ids.empty())
+                    throw OdooError::valueError("External ID not found in the system: " + module + "." + name);
+                return Json::array(
+                    { db.stored("ir.model.data", ids[0], "model"), db.stored("ir.model.data", ids[0], "res_id") });
+            }));
     m_methods.add("res.users", "context_get", modelMethod({}, [&db](const OdooCall &) {
-                      return Json{{"lang", db.stored("res.users", 2, "lang")}, {"tz", db.stored("res.users", 2, "tz")}, {"uid", 2}};
-                  }));
+        return Json {
+            { "lang", db.stored("res.users", 2, "lang") }, { "tz", db.stored("res.users", 2, "tz") }, { "uid", 2 }
+        };
+    }));
 }
 
 Json OdooDispatcher::nameSearch(const OdooCall &c)
@@ -324,11 +346,12 @@ Json OdooDispatcher::nameSearch(const OdooCall &c)
     if (!domain.is_array())
         domain = Json::array();
     if (!name.empty())
-        domain.push_back(Json::array({"display_name", c.param("operator").is_string() ? c.param("operator") : Json("ilike"), name}));
+        domain.push_back(Json::array(
+            { "display_name", c.param("operator").is_string() ? c.param("operator") : Json("ilike"), name }));
     const auto ids = m_database.search(c.model, domain, c.context, 0, intParam(c.param("limit"), 100, "limit"));
     Json out = Json::array();
     for (int id : ids)
-        out.push_back(Json::array({id, m_database.displayName(c.model, id)}));
+        out.push_back(Json::array({ id, m_database.displayName(c.model, id) }));
     return out;
 }
 
@@ -336,8 +359,9 @@ Json OdooDispatcher::readGroup(const OdooCall &c)
 {
     const OdooModel &model = m_database.model(c.model);
     const Json groupbyParam = c.param("groupby");
-    const Json groupby = groupbyParam.is_string() ? Json::array({groupbyParam}) : groupbyParam;
-    if (!groupby.is_array() || groupby.empty() || !groupby[0].is_string() || !model.hasField(groupby[0].get<std::string>()))
+    const Json groupby = groupbyParam.is_string() ? Json::array({ groupbyParam }) : groupbyParam;
+    if (!groupby.is_array() || groupby.empty() || !groupby[0].is_string()
+        || !model.hasField(groupby[0].get<std::string>()))
         throw OdooError::valueError("Invalid field " + pythonRepr(groupby) + " on model '" + c.model + "'");
     const std::string key = groupby[0].get<std::string>();
     const OdooField &keyField = *model.field(key);
@@ -355,7 +379,7 @@ Json OdooDispatcher::readGroup(const OdooCall &c)
         const Json value = m_database.value(c.model, id, key, c.context);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == value; });
         if (it == groups.end())
-            groups.push_back({value, {id}});
+            groups.push_back({ value, { id } });
         else
             it->second.push_back(id);
     }
@@ -385,7 +409,7 @@ Json OdooDispatcher::readGroup(const OdooCall &c)
         }
         row[key] = m_database.formatValue(keyField, value);
         Json domain = c.param("domain").is_array() ? c.param("domain") : Json::array();
-        domain.insert(domain.begin(), Json::array({key, "=", value.is_array() ? Json(false) : value}));
+        domain.insert(domain.begin(), Json::array({ key, "=", value.is_array() ? Json(false) : value }));
         row["__domain"] = domain;
         out.push_back(row);
     }
@@ -402,17 +426,19 @@ Json OdooDispatcher::load(const OdooCall &c)
     Json messages = Json::array();
     Json ids = Json::array();
     auto fail = [&](size_t row, const std::string &field, const std::string &message) {
-        messages.push_back({{"type", "error"},
-                            {"message", message},
-                            {"record", int(row)},
-                            {"field", field},
-                            {"rows", {{"from", int(row)}, {"to", int(row)}}}});
+        messages.push_back({ { "type", "error" },
+            { "message", message },
+            { "record", int(row) },
+            { "field", field },
+            { "rows", { { "from", int(row) }, { "to", int(row) } } } });
     };
     auto xmlidTarget = [&](const std::string &xmlid) {
         const auto dot = xmlid.find('.');
         const std::string module = dot == std::string::npos ? "__import__" : xmlid.substr(0, dot);
         const std::string name = dot == std::string::npos ? xmlid : xmlid.substr(dot + 1);
-        const auto found = m_database.search("ir.model.data", Json::array({Json::array({"module", "=", module}), Json::array({"name", "=", name})}), Json::object());
+        const auto found = m_database.search("ir.model.data",
+            Json::array({ Json::array({ "module", "=", module }), Json::array({ "name", "=", name }) }),
+            Json::object());
         return std::make_tuple(module, name, found.empty() ? 0 : found[0]);
     };
     const auto snapshot = m_database.snapshot();
@@ -424,7 +450,9 @@ Json OdooDispatcher::load(const OdooCall &c)
         for (size_t i = 0; ok && i < fields.size() && i < row.size(); ++i) {
             const std::string column = stringParam(fields[i]);
             const Json &cell = row[i];
-            const std::string value = cell.is_string() ? cell.get<std::string>() : cell.is_null() || cell == false ? "" : cell.dump();
+            const std::string value = cell.is_string() ? cell.get<std::string>()
+                : cell.is_null() || cell == false      ? ""
+                                                       : cell.dump();
             if (column == "id" || column == ".id") {
                 xmlid = column == "id" ? value : xmlid;
                 continue;
@@ -443,7 +471,9 @@ Json OdooDispatcher::load(const OdooCall &c)
             } else if (suffix == "id") {
                 const auto [module, name, imd] = xmlidTarget(value);
                 if (!imd) {
-                    fail(r, base, "No matching record found for external id '" + value + "' in field '" + field->string + "'");
+                    fail(r,
+                        base,
+                        "No matching record found for external id '" + value + "' in field '" + field->string + "'");
                     ok = false;
                     break;
                 }
@@ -451,7 +481,11 @@ Json OdooDispatcher::load(const OdooCall &c)
             } else if (suffix == ".id") {
                 vals[base] = std::stoi(value);
             } else if (field->type == "many2one") {
-                const auto found = m_database.search(field->relation, Json::array({Json::array({"display_name", "=ilike", value})}), Json::object(), 0, 1);
+                const auto found = m_database.search(field->relation,
+                    Json::array({ Json::array({ "display_name", "=ilike", value }) }),
+                    Json::object(),
+                    0,
+                    1);
                 if (found.empty()) {
                     fail(r, base, "No matching record found for name '" + value + "' in field '" + field->string + "'");
                     ok = false;
@@ -475,18 +509,21 @@ Json OdooDispatcher::load(const OdooCall &c)
         if (!ok)
             continue;
         try {
-            const auto [module, name, imd] = xmlid.empty() ? std::make_tuple(std::string(), std::string(), 0) : xmlidTarget(xmlid);
+            const auto [module, name, imd]
+                = xmlid.empty() ? std::make_tuple(std::string(), std::string(), 0) : xmlidTarget(xmlid);
             const int existing = imd ? m_database.stored("ir.model.data", imd, "res_id").get<int>() : 0;
             if (existing && m_database.exists(c.model, existing)) {
-                m_database.write(c.model, {existing}, vals, c.context);
+                m_database.write(c.model, { existing }, vals, c.context);
                 ids.push_back(existing);
                 continue;
             }
             const int id = m_database.create(c.model, vals, c.context);
             if (imd)
-                m_database.update("ir.model.data", imd, {{"res_id", id}});
+                m_database.update("ir.model.data", imd, { { "res_id", id } });
             else if (!xmlid.empty())
-                m_database.create("ir.model.data", {{"module", module}, {"name", name}, {"model", c.model}, {"res_id", id}}, Json::object());
+                m_database.create("ir.model.data",
+                    { { "module", module }, { "name", name }, { "model", c.model }, { "res_id", id } },
+                    Json::object());
             ids.push_back(id);
         } catch (const OdooError &e) {
             fail(r, "", e.message());
@@ -494,9 +531,9 @@ Json OdooDispatcher::load(const OdooCall &c)
     }
     if (!messages.empty()) {
         m_database.restore(snapshot);
-        return Json{{"ids", false}, {"messages", messages}, {"nextrow", 0}};
+        return Json { { "ids", false }, { "messages", messages }, { "nextrow", 0 } };
     }
-    return Json{{"ids", ids}, {"messages", Json::array()}, {"nextrow", 0}};
+    return Json { { "ids", ids }, { "messages", Json::array() }, { "nextrow", 0 } };
 }
 
 } // namespace Quayside::Sandbox

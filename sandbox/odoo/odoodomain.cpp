@@ -20,23 +20,23 @@ struct OdooDomain::Node
 
 namespace {
 
-const std::set<std::string> kOperators{"=",
-                                       "!=",
-                                       "<>",
-                                       "<",
-                                       "<=",
-                                       ">",
-                                       ">=",
-                                       "in",
-                                       "not in",
-                                       "like",
-                                       "not like",
-                                       "ilike",
-                                       "not ilike",
-                                       "=like",
-                                       "=ilike",
-                                       "child_of",
-                                       "=?"};
+const std::set<std::string> kOperators { "=",
+    "!=",
+    "<>",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "in",
+    "not in",
+    "like",
+    "not like",
+    "ilike",
+    "not ilike",
+    "=like",
+    "=ilike",
+    "child_of",
+    "=?" };
 
 std::string lower(std::string s)
 {
@@ -111,7 +111,8 @@ bool compareScalar(const Json &raw, const std::string &op, const Json &value)
         if (op[0] == '=')
             hit = caseless ? likeMatch(lower(text), lower(needle)) : likeMatch(text, needle);
         else
-            hit = caseless ? lower(text).find(lower(needle)) != std::string::npos : text.find(needle) != std::string::npos;
+            hit = caseless ? lower(text).find(lower(needle)) != std::string::npos
+                           : text.find(needle) != std::string::npos;
         return negative ? !hit : hit;
     }
     if (isFalsy(raw) && !raw.is_boolean())
@@ -187,11 +188,12 @@ std::unique_ptr<OdooDomain::Node> OdooDomain::parseLeaf(const Json &leaf) const
         throw OdooError::valueError("Invalid leaf " + pythonRepr(leaf));
     node->op = lower(leaf[1].get<std::string>());
     node->value = leaf[2];
-    const std::string repr = "('" + leaf[0].get<std::string>() + "', " + pythonRepr(leaf[1]) + ", " + pythonRepr(leaf[2]) + ")";
+    const std::string repr
+        = "('" + leaf[0].get<std::string>() + "', " + pythonRepr(leaf[1]) + ", " + pythonRepr(leaf[2]) + ")";
     if (!kOperators.count(node->op))
         throw OdooError::valueError("Invalid leaf " + repr);
     if ((node->op == "in" || node->op == "not in") && !node->value.is_array())
-        node->value = Json::array({node->value});
+        node->value = Json::array({ node->value });
     node->path = splitPath(leaf[0].get<std::string>());
     // Every step of the path must exist, and all but the last must be relational.
     const OdooModel *model = &m_model;
@@ -217,9 +219,11 @@ bool OdooDomain::evaluate(const Node &node, int id, const Json &context) const
 {
     switch (node.kind) {
     case Node::And:
-        return std::all_of(node.children.begin(), node.children.end(), [&](const auto &c) { return evaluate(*c, id, context); });
+        return std::all_of(
+            node.children.begin(), node.children.end(), [&](const auto &c) { return evaluate(*c, id, context); });
     case Node::Or:
-        return std::any_of(node.children.begin(), node.children.end(), [&](const auto &c) { return evaluate(*c, id, context); });
+        return std::any_of(
+            node.children.begin(), node.children.end(), [&](const auto &c) { return evaluate(*c, id, context); });
     case Node::Not:
         return !evaluate(*node.children.front(), id, context);
     case Node::True:
@@ -233,11 +237,11 @@ bool OdooDomain::evaluate(const Node &node, int id, const Json &context) const
 }
 
 bool OdooDomain::evaluateLeaf(const OdooModel &model,
-                              int id,
-                              const std::vector<std::string> &path,
-                              size_t depth,
-                              const Node &leaf,
-                              const Json &context) const
+    int id,
+    const std::vector<std::string> &path,
+    size_t depth,
+    const Node &leaf,
+    const Json &context) const
 {
     const OdooField &field = *model.field(path[depth]);
     if (leaf.op == "=?" && isFalsy(leaf.value))
@@ -306,7 +310,7 @@ bool OdooDomain::matchRelational(const OdooModel &comodel, const Json &ids, cons
 
 bool OdooDomain::matchChildOf(const OdooModel &comodel, int id, const Json &targets) const
 {
-    const Json list = targets.is_array() ? targets : Json::array({targets});
+    const Json list = targets.is_array() ? targets : Json::array({ targets });
     std::string parentField;
     if (comodel.name == "stock.location")
         parentField = "location_id";

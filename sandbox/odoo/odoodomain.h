@@ -28,11 +28,11 @@ private:
     std::unique_ptr<Node> parseLeaf(const Json &leaf) const;
     bool evaluate(const Node &node, int id, const Json &context) const;
     bool evaluateLeaf(const OdooModel &model,
-                      int id,
-                      const std::vector<std::string> &path,
-                      size_t depth,
-                      const Node &leaf,
-                      const Json &context) const;
+        int id,
+        const std::vector<std::string> &path,
+        size_t depth,
+        const Node &leaf,
+        const Json &context) const;
     bool matchRelational(const OdooModel &comodel, const Json &ids, const Node &leaf) const;
     bool matchChildOf(const OdooModel &comodel, int id, const Json &targets) const;
 

@@ -22,8 +22,8 @@ constexpr int kUid = OdooSeeder::kAdminUid;
 QByteArray werkzeugPage(int status, const QByteArray &description)
 {
     const QByteArray reason = reasonPhrase(status);
-    return "<!doctype html>\n<html lang=en>\n<title>" + QByteArray::number(status) + ' ' + reason + "</title>\n<h1>" + reason
-        + "</h1>\n<p>" + description + "</p>\n";
+    return "<!doctype html>\n<html lang=en>\n<title>" + QByteArray::number(status) + ' ' + reason + "</title>\n<h1>"
+        + reason + "</h1>\n<p>" + description + "</p>\n";
 }
 
 HttpResponse html(int status, const QByteArray &body)
@@ -74,7 +74,7 @@ OdooEmulator::OdooEmulator(const World &world, OdooVersion version, quint64 seed
     QString key;
     while (key.size() < 40)
         key += QString::number(random.next() % 16, 16);
-    m_credentials = {QStringLiteral("quayside"), QStringLiteral("admin"), QStringLiteral("admin"), key, kUid};
+    m_credentials = { QStringLiteral("quayside"), QStringLiteral("admin"), QStringLiteral("admin"), key, kUid };
 }
 
 OdooEmulator::~OdooEmulator() = default;
@@ -90,11 +90,11 @@ QList<int> OdooEmulator::saleOrdersByClientRef(const QString &clientOrderRef) co
 {
     QList<int> ids;
     for (int id : m_database->search("sale.order",
-                                     Json::array({Json::array({"client_order_ref", "=", clientOrderRef.toStdString()})}),
-                                     Json::object(),
-                                     0,
-                                     -1,
-                                     "id"))
+             Json::array({ Json::array({ "client_order_ref", "=", clientOrderRef.toStdString() }) }),
+             Json::object(),
+             0,
+             -1,
+             "id"))
         ids << id;
     return ids;
 }
@@ -102,42 +102,42 @@ QList<int> OdooEmulator::saleOrdersByClientRef(const QString &clientOrderRef) co
 int OdooEmulator::productIdBySku(const QString &sku) const
 {
     const auto ids = m_database->search("product.product",
-                                        Json::array({Json::array({"default_code", "=", sku.toStdString()})}),
-                                        Json{{"active_test", false}},
-                                        0,
-                                        1,
-                                        "id");
+        Json::array({ Json::array({ "default_code", "=", sku.toStdString() }) }),
+        Json { { "active_test", false } },
+        0,
+        1,
+        "id");
     return ids.empty() ? 0 : ids.front();
 }
 
 int OdooEmulator::warehouseIdByCode(const QString &code) const
 {
     const auto ids = m_database->search("stock.warehouse",
-                                        Json::array({Json::array({"code", "=", code.toStdString()})}),
-                                        Json{{"active_test", false}});
+        Json::array({ Json::array({ "code", "=", code.toStdString() }) }),
+        Json { { "active_test", false } });
     return ids.empty() ? 0 : ids.front();
 }
 
 int OdooEmulator::partnerIdByEmail(const QString &email) const
 {
     const auto ids = m_database->search("res.partner",
-                                        Json::array({Json::array({"email", "=ilike", email.toStdString()})}),
-                                        Json::object(),
-                                        0,
-                                        1,
-                                        "id");
+        Json::array({ Json::array({ "email", "=ilike", email.toStdString() }) }),
+        Json::object(),
+        0,
+        1,
+        "id");
     return ids.empty() ? 0 : ids.front();
 }
 
 double OdooEmulator::freeQty(const QString &sku, const QString &warehouseCode) const
 {
-    const Json context = {{m_models->warehouseContextKey(), warehouseIdByCode(warehouseCode)}};
+    const Json context = { { m_models->warehouseContextKey(), warehouseIdByCode(warehouseCode) } };
     return m_rules->productStock(productIdBySku(sku), m_rules->contextLocations(context)).free;
 }
 
 double OdooEmulator::qtyAvailable(const QString &sku, const QString &warehouseCode) const
 {
-    const Json context = {{m_models->warehouseContextKey(), warehouseIdByCode(warehouseCode)}};
+    const Json context = { { m_models->warehouseContextKey(), warehouseIdByCode(warehouseCode) } };
     return m_rules->productStock(productIdBySku(sku), m_rules->contextLocations(context)).onHand;
 }
 
@@ -147,7 +147,9 @@ QByteArray OdooEmulator::readRecords(const QString &model, const QList<int> &ids
     for (const auto &f : fields)
         fieldList.push_back(f.toStdString());
     try {
-        return QByteArray::fromStdString(m_database->read(model.toStdString(), std::vector<int>(ids.begin(), ids.end()), fieldList, Json::object()).dump());
+        return QByteArray::fromStdString(
+            m_database->read(model.toStdString(), std::vector<int>(ids.begin(), ids.end()), fieldList, Json::object())
+                .dump());
     } catch (const OdooError &) {
         return "[]";
     }
@@ -251,9 +253,9 @@ HttpResponse OdooEmulator::handle(const HttpRequest &request)
         if (m_version < OdooVersion::V19) {
             const QByteArray target = "/web/login?redirect=" + QUrl::toPercentEncoding(path);
             auto r = html(303,
-                          "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n<p>You "
-                          "should be redirected automatically to the target URL: <a href=\""
-                              + target + "\">" + target + "</a>. If not, click the link.\n");
+                "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n<p>You "
+                "should be redirected automatically to the target URL: <a href=\""
+                    + target + "\">" + target + "</a>. If not, click the link.\n");
             r.setHeader("Location", target);
             return r;
         }
@@ -264,9 +266,9 @@ HttpResponse OdooEmulator::handle(const HttpRequest &request)
     if (path == QLatin1String("/web/version") || path == QLatin1String("/json/version"))
         return handleVersion(request);
     return html(404,
-                werkzeugPage(404,
-                             "The requested URL was not found on the server. If you entered the URL manually please "
-                             "check your spelling and try again."));
+        werkzeugPage(404,
+            "The requested URL was not found on the server. If you entered the URL manually please "
+            "check your spelling and try again."));
 }
 
 HttpResponse OdooEmulator::handleVersion(const HttpRequest &) const
@@ -274,17 +276,21 @@ HttpResponse OdooEmulator::handleVersion(const HttpRequest &) const
     if (m_version < OdooVersion::V19)
         return html(404, werkzeugPage(404, "The requested URL was not found on the server."));
     const Json info = versionInfo();
-    return HttpResponse::json(200, QByteArray::fromStdString(Json{{"version_info", info["server_version_info"]}, {"version", info["server_serie"]}}.dump()));
+    return HttpResponse::json(200,
+        QByteArray::fromStdString(
+            Json { { "version_info", info["server_version_info"] }, { "version", info["server_serie"] } }.dump()));
 }
 
 Json OdooEmulator::versionInfo() const
 {
     const int major = int(m_version);
-    const char *build = m_version == OdooVersion::V17 ? "17.0-20240910" : m_version == OdooVersion::V18 ? "18.0-20250421" : "19.0-20260215";
-    return Json{{"server_version", build},
-                {"server_version_info", Json::array({major, 0, 0, "final", 0, ""})},
-                {"server_serie", std::to_string(major) + ".0"},
-                {"protocol_version", 1}};
+    const char *build = m_version == OdooVersion::V17 ? "17.0-20240910"
+        : m_version == OdooVersion::V18               ? "18.0-20250421"
+                                                      : "19.0-20260215";
+    return Json { { "server_version", build },
+        { "server_version_info", Json::array({ major, 0, 0, "final", 0, "" }) },
+        { "server_serie", std::to_string(major) + ".0" },
+        { "protocol_version", 1 } };
 }
 
 Json OdooEmulator::serializeError(const OdooError &error) const
@@ -293,14 +299,21 @@ Json OdooEmulator::serializeError(const OdooError &error) const
     if (m_version < OdooVersion::V19)
         return data;
     // 19 builds the dict in another order; the keys are the same.
-    return Json{{"name", data["name"]}, {"message", data["message"]}, {"arguments", data["arguments"]}, {"context", data["context"]}, {"debug", data["debug"]}};
+    return Json { { "name", data["name"] },
+        { "message", data["message"] },
+        { "arguments", data["arguments"] },
+        { "context", data["context"] },
+        { "debug", data["debug"] } };
 }
 
 HttpResponse OdooEmulator::jsonRpcError(const Json &id, const Json &errorData) const
 {
-    const Json body = {{"jsonrpc", "2.0"},
-                       {"id", id},
-                       {"error", {{"code", m_version >= OdooVersion::V19 ? 0 : 200}, {"message", "Odoo Server Error"}, {"data", errorData}}}};
+    const Json body = { { "jsonrpc", "2.0" },
+        { "id", id },
+        { "error",
+            { { "code", m_version >= OdooVersion::V19 ? 0 : 200 },
+                { "message", "Odoo Server Error" },
+                { "data", errorData } } } };
     return HttpResponse::json(200, QByteArray::fromStdString(body.dump()));
 }
 
@@ -310,8 +323,8 @@ void OdooEmulator::checkDatabase(const Json &db) const
         return;
     const std::string name = db.is_string() ? db.get<std::string>() : pythonRepr(db);
     throw OdooError("psycopg2.OperationalError",
-                    "connection to server on socket \"/var/run/postgresql/.s.PGSQL.5432\" failed: FATAL:  database \"" + name
-                        + "\" does not exist\n");
+        "connection to server on socket \"/var/run/postgresql/.s.PGSQL.5432\" failed: FATAL:  database \"" + name
+            + "\" does not exist\n");
 }
 
 bool OdooEmulator::validPassword(const Json &password) const
@@ -325,7 +338,8 @@ bool OdooEmulator::validPassword(const Json &password) const
 Json OdooEmulator::executeKw(const Json &args, bool executeForm)
 {
     if (!args.is_array() || args.size() < 5)
-        throw OdooError::typeError(std::string(executeForm ? "execute" : "execute_kw") + "() missing required positional arguments");
+        throw OdooError::typeError(
+            std::string(executeForm ? "execute" : "execute_kw") + "() missing required positional arguments");
     checkDatabase(args[0]);
     if (!args[1].is_number_integer() || args[1].get<int>() != kUid || !validPassword(args[2]))
         throw OdooError::accessDenied();
@@ -340,7 +354,8 @@ Json OdooEmulator::executeKw(const Json &args, bool executeForm)
         return m_dispatcher->executeKw(model, method, positional, Json::object());
     }
     if (args.size() > 7)
-        throw OdooError::typeError("execute_kw() takes from 6 to 8 positional arguments but " + std::to_string(args.size() + 1) + " were given");
+        throw OdooError::typeError("execute_kw() takes from 6 to 8 positional arguments but "
+            + std::to_string(args.size() + 1) + " were given");
     return m_dispatcher->executeKw(model, method, at(args, 5), at(args, 6));
 }
 
@@ -354,8 +369,8 @@ Json OdooEmulator::dispatchService(const std::string &service, const std::string
         if (method == "login" || method == "authenticate") {
             const size_t expected = method == "login" ? 3 : 4;
             if (!args.is_array() || args.size() != expected)
-                throw OdooError::typeError("exp_" + method + "() takes " + std::to_string(expected) + " positional arguments but "
-                                           + std::to_string(args.is_array() ? args.size() : 0) + " were given");
+                throw OdooError::typeError("exp_" + method + "() takes " + std::to_string(expected)
+                    + " positional arguments but " + std::to_string(args.is_array() ? args.size() : 0) + " were given");
             checkDatabase(args[0]);
             const bool ok = args[1] == m_credentials.login.toStdString() && validPassword(args[2]);
             return ok ? Json(kUid) : Json(false);
@@ -380,9 +395,9 @@ HttpResponse OdooEmulator::handleJsonRpc(const HttpRequest &request)
     const QByteArray contentType = request.header("content-type").split(';').first().trimmed().toLower();
     if (contentType != "application/json" && contentType != "application/json-rpc")
         return html(400,
-                    werkzeugPage(400,
-                                 "Request inferred type is compatible with [&#x27;http&#x27;] but &#x27;/jsonrpc&#x27; is "
-                                 "type=&#x27;json&#x27;.\n\nPlease verify the Content-Type request header and try again."));
+            werkzeugPage(400,
+                "Request inferred type is compatible with [&#x27;http&#x27;] but &#x27;/jsonrpc&#x27; is "
+                "type=&#x27;json&#x27;.\n\nPlease verify the Content-Type request header and try again."));
     bool ok = false;
     const Json body = parseJson(request.body, ok);
     if (!ok || !body.is_object())
@@ -398,8 +413,9 @@ HttpResponse OdooEmulator::handleJsonRpc(const HttpRequest &request)
         const Json method = params.value("method", Json());
         if (!service.is_string() || !method.is_string())
             throw OdooError("builtins.KeyError", service.is_string() ? "'method'" : "'service'");
-        const Json result = dispatchService(service.get<std::string>(), method.get<std::string>(), params.value("args", Json::array()));
-        Json answer = {{"jsonrpc", "2.0"}, {"id", id}};
+        const Json result = dispatchService(
+            service.get<std::string>(), method.get<std::string>(), params.value("args", Json::array()));
+        Json answer = { { "jsonrpc", "2.0" }, { "id", id } };
         if (!result.is_null())
             answer["result"] = result;
         return HttpResponse::json(200, QByteArray::fromStdString(answer.dump()));
@@ -413,7 +429,8 @@ HttpResponse OdooEmulator::handleJsonRpc(const HttpRequest &request)
 HttpResponse OdooEmulator::handleJson2(const HttpRequest &request)
 {
     auto error = [this](const OdooError &e, int status = 0) {
-        auto r = HttpResponse::json(status ? status : e.json2Status(), QByteArray::fromStdString(serializeError(e).dump()));
+        auto r = HttpResponse::json(
+            status ? status : e.json2Status(), QByteArray::fromStdString(serializeError(e).dump()));
         if (r.status == 401)
             r.setHeader("WWW-Authenticate", "bearer");
         return r;
@@ -423,17 +440,19 @@ HttpResponse OdooEmulator::handleJson2(const HttpRequest &request)
         return error(OdooError::notFound("Did you mean POST /json/2/<model>/<method>?"));
     const QByteArray authorization = request.header("authorization").trimmed();
     if (authorization.isEmpty())
-        return error({"werkzeug.exceptions.Unauthorized", "User not authenticated, use an API Key with a Bearer Authorization header."}, 401);
+        return error({ "werkzeug.exceptions.Unauthorized",
+                         "User not authenticated, use an API Key with a Bearer Authorization header." },
+            401);
     const bool bearer = authorization.left(7).toLower() == "bearer ";
     if (!bearer || authorization.mid(7).trimmed() != m_credentials.apiKey.toUtf8())
-        return error({"werkzeug.exceptions.Unauthorized", "Invalid apikey"}, 401);
+        return error({ "werkzeug.exceptions.Unauthorized", "Invalid apikey" }, 401);
     const QByteArray database = request.header("x-odoo-database");
     if (!database.isEmpty() && database != m_credentials.database.toUtf8())
         return error(OdooError::notFound("Database " + database.toStdString() + " not found."));
     bool ok = true;
     const Json body = request.body.trimmed().isEmpty() ? Json::object() : parseJson(request.body, ok);
     if (!ok || !body.is_object())
-        return error({"werkzeug.exceptions.BadRequest", "Invalid JSON data"}, 400);
+        return error({ "werkzeug.exceptions.BadRequest", "Invalid JSON data" }, 400);
     try {
         const Json result = m_dispatcher->executeNamed(parts[0].toStdString(), parts[1].toStdString(), body);
         return HttpResponse::json(200, QByteArray::fromStdString(result.dump()));
@@ -449,7 +468,8 @@ HttpResponse OdooEmulator::handleXmlRpc(const HttpRequest &request)
     const QStringList parts = request.path.mid(8).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool legacy = parts.size() == 1;
     const QString service = parts.isEmpty() ? QString() : parts.last();
-    if (parts.isEmpty() || parts.size() > 2 || (parts.size() == 2 && parts[0] != QLatin1String("2")) || request.method != "POST")
+    if (parts.isEmpty() || parts.size() > 2 || (parts.size() == 2 && parts[0] != QLatin1String("2"))
+        || request.method != "POST")
         return html(404, werkzeugPage(404, "The requested URL was not found on the server."));
     if (m_version >= OdooVersion::V19)
         ++m_deprecatedCalls;
@@ -459,7 +479,8 @@ HttpResponse OdooEmulator::handleXmlRpc(const HttpRequest &request)
         return r;
     };
     auto fault = [&](const OdooError &e) {
-        const std::string traceback = "Traceback (most recent call last):\n  File \"odoo/addons/base/controllers/rpc.py\", in xmlrpc_2\n"
+        const std::string traceback
+            = "Traceback (most recent call last):\n  File \"odoo/addons/base/controllers/rpc.py\", in xmlrpc_2\n"
             + shortName(e.name()) + ": " + e.message() + "\n";
         if (!legacy) {
             const int code = e.xmlrpcFaultCode();
@@ -473,7 +494,7 @@ HttpResponse OdooEmulator::handleXmlRpc(const HttpRequest &request)
     };
     const auto call = OdooXmlRpc::parseCall(request.body);
     if (!call)
-        return fault({"xml.parsers.expat.ExpatError", "syntax error: line 1, column 0"});
+        return fault({ "xml.parsers.expat.ExpatError", "syntax error: line 1, column 0" });
     try {
         const Json result = dispatchService(service.toStdString(), call->method, call->params);
         if (OdooXmlRpc::containsNull(result))
@@ -492,18 +513,19 @@ HttpResponse OdooEmulator::serverErrorResponse(const HttpRequest &, int status) 
 {
     if (status == 502 || status == 504) {
         const QByteArray title = QByteArray::number(status) + ' ' + reasonPhrase(status);
-        return html(status, "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
-                                + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+        return html(status,
+            "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
+                + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
     }
     if (status == 503)
         return html(status,
-                    werkzeugPage(503,
-                                 "The server is temporarily unable to service your request due to maintenance downtime "
-                                 "or capacity problems.  Please try again later."));
+            werkzeugPage(503,
+                "The server is temporarily unable to service your request due to maintenance downtime "
+                "or capacity problems.  Please try again later."));
     return html(status,
-                werkzeugPage(status,
-                             "The server encountered an internal error and was unable to complete your request. Either "
-                             "the server is overloaded or there is an error in the application."));
+        werkzeugPage(status,
+            "The server encountered an internal error and was unable to complete your request. Either "
+            "the server is overloaded or there is an error in the application."));
 }
 
 HttpResponse OdooEmulator::rateLimitedResponse(const HttpRequest &, int retryAfterMs) const
@@ -517,8 +539,7 @@ HttpResponse OdooEmulator::unauthorizedResponse(const HttpRequest &request) cons
 {
     if (request.path.startsWith(QLatin1String("/json/2/"))) {
         auto r = HttpResponse::json(401,
-                                    QByteArray::fromStdString(
-                                        serializeError({"werkzeug.exceptions.Unauthorized", "Invalid apikey"}).dump()));
+            QByteArray::fromStdString(serializeError({ "werkzeug.exceptions.Unauthorized", "Invalid apikey" }).dump()));
         r.setHeader("WWW-Authenticate", "bearer");
         return r;
     }

@@ -54,8 +54,7 @@ OdooError::OdooError(std::string name, std::string message)
     : std::runtime_error(message)
     , m_name(std::move(name))
     , m_message(std::move(message))
-{
-}
+{ }
 
 int OdooError::json2Status() const
 {
@@ -88,59 +87,59 @@ Json OdooError::serialize() const
     data["debug"] = "Traceback (most recent call last):\n  File \"odoo/http.py\", in _serve_db\n" + shortName + ": "
         + m_message + "\n";
     data["message"] = m_message;
-    data["arguments"] = Json::array({m_message});
+    data["arguments"] = Json::array({ m_message });
     data["context"] = Json::object();
     return data;
 }
 
 OdooError OdooError::userError(const std::string &message)
 {
-    return {"odoo.exceptions.UserError", message};
+    return { "odoo.exceptions.UserError", message };
 }
 
 OdooError OdooError::validationError(const std::string &message)
 {
-    return {"odoo.exceptions.ValidationError", message};
+    return { "odoo.exceptions.ValidationError", message };
 }
 
 OdooError OdooError::accessError(const std::string &message)
 {
-    return {"odoo.exceptions.AccessError", message};
+    return { "odoo.exceptions.AccessError", message };
 }
 
 OdooError OdooError::accessDenied()
 {
-    return {"odoo.exceptions.AccessDenied", "Access Denied"};
+    return { "odoo.exceptions.AccessDenied", "Access Denied" };
 }
 
 OdooError OdooError::missingError(const std::string &message)
 {
-    return {"odoo.exceptions.MissingError", message};
+    return { "odoo.exceptions.MissingError", message };
 }
 
 OdooError OdooError::valueError(const std::string &message)
 {
-    return {"builtins.ValueError", message};
+    return { "builtins.ValueError", message };
 }
 
 OdooError OdooError::typeError(const std::string &message)
 {
-    return {"builtins.TypeError", message};
+    return { "builtins.TypeError", message };
 }
 
 OdooError OdooError::attributeError(const std::string &message)
 {
-    return {"builtins.AttributeError", message};
+    return { "builtins.AttributeError", message };
 }
 
 OdooError OdooError::notFound(const std::string &message)
 {
-    return {"werkzeug.exceptions.NotFound", message};
+    return { "werkzeug.exceptions.NotFound", message };
 }
 
 OdooError OdooError::unprocessable(const std::string &message)
 {
-    return {"werkzeug.exceptions.UnprocessableEntity", message};
+    return { "werkzeug.exceptions.UnprocessableEntity", message };
 }
 
 } // namespace Quayside::Sandbox

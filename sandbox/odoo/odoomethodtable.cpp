@@ -11,14 +11,14 @@ const Json &OdooCall::param(const std::string &name) const
 
 void OdooMethodTable::add(const std::string &model, const std::string &method, OdooMethod spec)
 {
-    m_methods[{model, method}] = std::move(spec);
+    m_methods[{ model, method }] = std::move(spec);
 }
 
 const OdooMethod *OdooMethodTable::find(const std::string &model, const std::string &method) const
 {
-    auto it = m_methods.find({model, method});
+    auto it = m_methods.find({ model, method });
     if (it == m_methods.end())
-        it = m_methods.find({"*", method});
+        it = m_methods.find({ "*", method });
     return it == m_methods.end() ? nullptr : &it->second;
 }
 

@@ -27,7 +27,8 @@ void add(OdooModel &m, const char *name, const char *type, const char *label, co
     m.fields.push_back(std::move(f));
 }
 
-void rel(OdooModel &m, const char *name, const char *type, const char *relation, const char *label, const char *flags = "")
+void rel(
+    OdooModel &m, const char *name, const char *type, const char *relation, const char *label, const char *flags = "")
 {
     add(m, name, type, label, flags);
     m.fields.back().relation = relation;
@@ -41,14 +42,14 @@ void o2m(OdooModel &m, const char *name, const char *relation, const char *inver
 }
 
 void sel(OdooModel &m,
-         const char *name,
-         const char *label,
-         std::initializer_list<std::pair<const char *, const char *>> options,
-         const char *flags = "")
+    const char *name,
+    const char *label,
+    std::initializer_list<std::pair<const char *, const char *>> options,
+    const char *flags = "")
 {
     add(m, name, "selection", label, flags);
     for (const auto &[key, text] : options)
-        m.fields.back().selection.push_back(Json::array({key, text}));
+        m.fields.back().selection.push_back(Json::array({ key, text }));
 }
 
 } // namespace
@@ -135,7 +136,10 @@ void OdooModels::defineBase()
     sel(partner,
         "type",
         "Address Type",
-        {{"contact", "Contact"}, {"invoice", "Invoice Address"}, {"delivery", "Delivery Address"}, {"other", "Other Address"}});
+        { { "contact", "Contact" },
+            { "invoice", "Invoice Address" },
+            { "delivery", "Delivery Address" },
+            { "other", "Other Address" } });
     add(partner, "street", "char", "Street");
     add(partner, "street2", "char", "Street2");
     add(partner, "zip", "char", "Zip");
@@ -187,19 +191,25 @@ void OdooModels::defineProducts()
     add(uom, "name", "char", "Unit", "r");
     add(uom, "rounding", "float", "Rounding Precision");
     const bool v17 = m_version == OdooVersion::V17;
-    for (const char *modelName : {"product.template", "product.product"}) {
+    for (const char *modelName : { "product.template", "product.product" }) {
         const bool variant = std::string(modelName) == "product.product";
         auto &m = define(modelName,
-                         variant ? "Product Variant" : "Product",
-                         variant ? "default_code, name, id" : "is_favorite desc, name, id");
+            variant ? "Product Variant" : "Product",
+            variant ? "default_code, name, id" : "is_favorite desc, name, id");
         if (variant)
             rel(m, "product_tmpl_id", "many2one", "product.template", "Product Template", "r");
         add(m, "name", "char", "Name", variant ? "" : "r");
         if (v17) {
-            sel(m, "detailed_type", "Product Type", {{"consu", "Consumable"}, {"service", "Service"}, {"product", "Storable Product"}});
-            sel(m, "type", "Type", {{"consu", "Consumable"}, {"service", "Service"}, {"product", "Storable Product"}});
+            sel(m,
+                "detailed_type",
+                "Product Type",
+                { { "consu", "Consumable" }, { "service", "Service" }, { "product", "Storable Product" } });
+            sel(m,
+                "type",
+                "Type",
+                { { "consu", "Consumable" }, { "service", "Service" }, { "product", "Storable Product" } });
         } else {
-            sel(m, "type", "Product Type", {{"consu", "Goods"}, {"service", "Service"}, {"combo", "Combo"}});
+            sel(m, "type", "Product Type", { { "consu", "Goods" }, { "service", "Service" }, { "combo", "Combo" } });
             add(m, "is_storable", "boolean", "Track Inventory");
         }
         add(m, "list_price", "float", "Sales Price");
@@ -216,7 +226,10 @@ void OdooModels::defineProducts()
         add(m, "default_code", "char", "Internal Reference");
         add(m, "barcode", "char", "Barcode");
         add(m, "weight", "float", "Weight");
-        sel(m, "invoice_policy", "Invoicing Policy", {{"order", "Ordered quantities"}, {"delivery", "Delivered quantities"}});
+        sel(m,
+            "invoice_policy",
+            "Invoicing Policy",
+            { { "order", "Ordered quantities" }, { "delivery", "Delivered quantities" } });
         rel(m, "taxes_id", "many2many", "account.tax", "Sales Taxes");
         add(m, "active", "boolean", "Active");
         add(m, "qty_available", "float", "Quantity On Hand", "c");
@@ -246,20 +259,24 @@ void OdooModels::defineStock()
     sel(location,
         "usage",
         "Location Type",
-        {{"supplier", "Vendor Location"},
-         {"view", "View"},
-         {"internal", "Internal Location"},
-         {"customer", "Customer Location"},
-         {"inventory", "Inventory Loss"},
-         {"production", "Production"},
-         {"transit", "Transit Location"}},
+        { { "supplier", "Vendor Location" },
+            { "view", "View" },
+            { "internal", "Internal Location" },
+            { "customer", "Customer Location" },
+            { "inventory", "Inventory Loss" },
+            { "production", "Production" },
+            { "transit", "Transit Location" } },
         "r");
     rel(location, "warehouse_id", "many2one", "stock.warehouse", "Warehouse", "c");
     add(location, "active", "boolean", "Active");
 
     auto &type = define("stock.picking.type", "Picking Type", "sequence, id");
     add(type, "name", "char", "Operation Type", "r");
-    sel(type, "code", "Type of Operation", {{"incoming", "Receipt"}, {"outgoing", "Delivery"}, {"internal", "Internal Transfer"}}, "r");
+    sel(type,
+        "code",
+        "Type of Operation",
+        { { "incoming", "Receipt" }, { "outgoing", "Delivery" }, { "internal", "Internal Transfer" } },
+        "r");
     add(type, "sequence_code", "char", "Sequence Prefix", "r");
     rel(type, "warehouse_id", "many2one", "stock.warehouse", "Warehouse");
     rel(type, "default_location_src_id", "many2one", "stock.location", "Default Source Location");
@@ -284,14 +301,14 @@ void OdooModels::defineStock()
     sel(picking,
         "state",
         "Status",
-        {{"draft", "Draft"},
-         {"waiting", "Waiting Another Operation"},
-         {"confirmed", "Waiting"},
-         {"assigned", "Ready"},
-         {"done", "Done"},
-         {"cancel", "Cancelled"}},
+        { { "draft", "Draft" },
+            { "waiting", "Waiting Another Operation" },
+            { "confirmed", "Waiting" },
+            { "assigned", "Ready" },
+            { "done", "Done" },
+            { "cancel", "Cancelled" } },
         "o");
-    sel(picking, "priority", "Priority", {{"0", "Normal"}, {"1", "Urgent"}});
+    sel(picking, "priority", "Priority", { { "0", "Normal" }, { "1", "Urgent" } });
     add(picking, "scheduled_date", "datetime", "Scheduled Date");
     add(picking, "date_done", "datetime", "Date of Transfer", "o");
     rel(picking, "location_id", "many2one", "stock.location", "Source Location", "r");
@@ -300,13 +317,20 @@ void OdooModels::defineStock()
     if (!v19)
         o2m(picking, "move_ids_without_package", "stock.move", "picking_id", "Stock moves not in package");
     rel(picking, "picking_type_id", "many2one", "stock.picking.type", "Operation Type", "r");
-    sel(picking, "picking_type_code", "Type of Operation", {{"incoming", "Receipt"}, {"outgoing", "Delivery"}, {"internal", "Internal Transfer"}}, "c");
+    sel(picking,
+        "picking_type_code",
+        "Type of Operation",
+        { { "incoming", "Receipt" }, { "outgoing", "Delivery" }, { "internal", "Internal Transfer" } },
+        "c");
     rel(picking, "partner_id", "many2one", "res.partner", "Contact");
     rel(picking, "company_id", "many2one", "res.company", "Company");
     rel(picking, "sale_id", "many2one", "sale.order", "Sales Order");
     rel(picking, "carrier_id", "many2one", "delivery.carrier", "Carrier");
     add(picking, "carrier_tracking_ref", "char", "Tracking Reference");
-    sel(picking, "move_type", "Shipping Policy", {{"direct", "As soon as possible"}, {"one", "When all products are ready"}});
+    sel(picking,
+        "move_type",
+        "Shipping Policy",
+        { { "direct", "As soon as possible" }, { "one", "When all products are ready" } });
     add(picking, "note", "html", "Notes");
 
     auto &move = define("stock.move", "Stock Move", "sequence, id");
@@ -319,13 +343,13 @@ void OdooModels::defineStock()
     sel(move,
         "state",
         "Status",
-        {{"draft", "New"},
-         {"waiting", "Waiting Another Move"},
-         {"confirmed", "Waiting Availability"},
-         {"partially_available", "Partially Available"},
-         {"assigned", "Available"},
-         {"done", "Done"},
-         {"cancel", "Cancelled"}},
+        { { "draft", "New" },
+            { "waiting", "Waiting Another Move" },
+            { "confirmed", "Waiting Availability" },
+            { "partially_available", "Partially Available" },
+            { "assigned", "Available" },
+            { "done", "Done" },
+            { "cancel", "Cancelled" } },
         "o");
     rel(move, "picking_id", "many2one", "stock.picking", "Transfer");
     rel(move, "location_id", "many2one", "stock.location", "Source Location", "r");
@@ -337,7 +361,11 @@ void OdooModels::defineStock()
     auto &carrier = define("delivery.carrier", "Shipping Methods", "sequence, id");
     add(carrier, "name", "char", "Delivery Method", "r");
     add(carrier, "active", "boolean", "Active");
-    sel(carrier, "delivery_type", "Provider", {{"base_on_rule", "Based on Rules"}, {"fixed", "Fixed Price"}}, "r");
+    sel(carrier,
+        "delivery_type",
+        "Provider",
+        { { "base_on_rule", "Based on Rules" }, { "fixed", "Fixed Price" } },
+        "r");
     rel(carrier, "product_id", "many2one", "product.product", "Delivery Product", "r");
     add(carrier, "fixed_price", "float", "Fixed Price");
     rel(carrier, "company_id", "many2one", "res.company", "Company");
@@ -348,7 +376,14 @@ void OdooModels::defineSales()
     const bool v19 = m_version >= OdooVersion::V19;
     auto &order = define("sale.order", "Sales Order", "date_order desc, id desc");
     add(order, "name", "char", "Order Reference", "r");
-    sel(order, "state", "Status", {{"draft", "Quotation"}, {"sent", "Quotation Sent"}, {"sale", "Sales Order"}, {"cancel", "Cancelled"}}, "o");
+    sel(order,
+        "state",
+        "Status",
+        { { "draft", "Quotation" },
+            { "sent", "Quotation Sent" },
+            { "sale", "Sales Order" },
+            { "cancel", "Cancelled" } },
+        "o");
     add(order, "locked", "boolean", "Locked", "o");
     add(order, "client_order_ref", "char", "Customer Reference");
     add(order, "origin", "char", "Source Document");
@@ -368,7 +403,10 @@ void OdooModels::defineSales()
     sel(order,
         "invoice_status",
         "Invoice Status",
-        {{"upselling", "Upselling Opportunity"}, {"invoiced", "Fully Invoiced"}, {"to invoice", "To Invoice"}, {"no", "Nothing to Invoice"}},
+        { { "upselling", "Upselling Opportunity" },
+            { "invoiced", "Fully Invoiced" },
+            { "to invoice", "To Invoice" },
+            { "no", "Nothing to Invoice" } },
         "c");
     add(order, "note", "html", "Terms and conditions");
     rel(order, "warehouse_id", "many2one", "stock.warehouse", "Warehouse", "r");
@@ -376,16 +414,23 @@ void OdooModels::defineSales()
     sel(order,
         "delivery_status",
         "Delivery Status",
-        {{"pending", "Not Delivered"}, {"started", "Started"}, {"partial", "Partially Delivered"}, {"full", "Fully Delivered"}},
+        { { "pending", "Not Delivered" },
+            { "started", "Started" },
+            { "partial", "Partially Delivered" },
+            { "full", "Fully Delivered" } },
         "c");
-    sel(order, "picking_policy", "Shipping Policy", {{"direct", "As soon as possible"}, {"one", "When all products are ready"}}, "r");
+    sel(order,
+        "picking_policy",
+        "Shipping Policy",
+        { { "direct", "As soon as possible" }, { "one", "When all products are ready" } },
+        "r");
     rel(order, "carrier_id", "many2one", "delivery.carrier", "Delivery Method");
 
     auto &line = define("sale.order.line", "Sales Order Line", "order_id, sequence, id");
     rel(line, "order_id", "many2one", "sale.order", "Order Reference", "r");
     add(line, "sequence", "integer", "Sequence");
     add(line, "name", "text", "Description");
-    sel(line, "display_type", "Display Type", {{"line_section", "Section"}, {"line_note", "Note"}});
+    sel(line, "display_type", "Display Type", { { "line_section", "Section" }, { "line_note", "Note" } });
     rel(line, "product_id", "many2one", "product.product", "Product");
     add(line, "product_uom_qty", "float", "Quantity");
     rel(line, v19 ? "product_uom_id" : "product_uom", "many2one", "uom.uom", "Unit of Measure");
@@ -401,7 +446,14 @@ void OdooModels::defineSales()
     add(line, "customer_lead", "float", "Lead Time");
     add(line, "is_delivery", "boolean", "Is a Delivery");
     rel(line, "order_partner_id", "many2one", "res.partner", "Customer", "c");
-    sel(line, "state", "Order Status", {{"draft", "Quotation"}, {"sent", "Quotation Sent"}, {"sale", "Sales Order"}, {"cancel", "Cancelled"}}, "c");
+    sel(line,
+        "state",
+        "Order Status",
+        { { "draft", "Quotation" },
+            { "sent", "Quotation Sent" },
+            { "sale", "Sales Order" },
+            { "cancel", "Cancelled" } },
+        "c");
     rel(line, "currency_id", "many2one", "res.currency", "Currency", "c");
 }
 
@@ -409,9 +461,16 @@ void OdooModels::defineAccounting()
 {
     auto &tax = define("account.tax", "Tax", "sequence,id");
     add(tax, "name", "char", "Tax Name", "r");
-    sel(tax, "amount_type", "Tax Computation", {{"group", "Group of Taxes"}, {"fixed", "Fixed"}, {"percent", "Percentage"}, {"division", "Percentage Tax Included"}}, "r");
+    sel(tax,
+        "amount_type",
+        "Tax Computation",
+        { { "group", "Group of Taxes" },
+            { "fixed", "Fixed" },
+            { "percent", "Percentage" },
+            { "division", "Percentage Tax Included" } },
+        "r");
     add(tax, "amount", "float", "Amount", "r");
-    sel(tax, "type_tax_use", "Tax Type", {{"sale", "Sales"}, {"purchase", "Purchases"}, {"none", "None"}}, "r");
+    sel(tax, "type_tax_use", "Tax Type", { { "sale", "Sales" }, { "purchase", "Purchases" }, { "none", "None" } }, "r");
     add(tax, "price_include", "boolean", "Included in Price");
     rel(tax, "country_id", "many2one", "res.country", "Country");
     add(tax, "active", "boolean", "Active");
@@ -420,7 +479,15 @@ void OdooModels::defineAccounting()
     auto &journal = define("account.journal", "Journal", "sequence, type, code");
     add(journal, "name", "char", "Journal Name", "r");
     add(journal, "code", "char", "Short Code", "r");
-    sel(journal, "type", "Type", {{"sale", "Sales"}, {"purchase", "Purchase"}, {"cash", "Cash"}, {"bank", "Bank"}, {"general", "Miscellaneous"}}, "r");
+    sel(journal,
+        "type",
+        "Type",
+        { { "sale", "Sales" },
+            { "purchase", "Purchase" },
+            { "cash", "Cash" },
+            { "bank", "Bank" },
+            { "general", "Miscellaneous" } },
+        "r");
 
     auto &move = define("account.move", "Journal Entry", "date desc, name desc, id desc");
     add(move, "name", "char", "Number");
@@ -428,13 +495,13 @@ void OdooModels::defineAccounting()
     sel(move,
         "move_type",
         "Type",
-        {{"entry", "Journal Entry"},
-         {"out_invoice", "Customer Invoice"},
-         {"out_refund", "Customer Credit Note"},
-         {"in_invoice", "Vendor Bill"},
-         {"in_refund", "Vendor Credit Note"}},
+        { { "entry", "Journal Entry" },
+            { "out_invoice", "Customer Invoice" },
+            { "out_refund", "Customer Credit Note" },
+            { "in_invoice", "Vendor Bill" },
+            { "in_refund", "Vendor Credit Note" } },
         "r");
-    sel(move, "state", "Status", {{"draft", "Draft"}, {"posted", "Posted"}, {"cancel", "Cancelled"}}, "o");
+    sel(move, "state", "Status", { { "draft", "Draft" }, { "posted", "Posted" }, { "cancel", "Cancelled" } }, "o");
     add(move, "date", "date", "Date", "r");
     add(move, "invoice_date", "date", "Invoice/Bill Date");
     add(move, "invoice_origin", "char", "Origin");
@@ -450,12 +517,12 @@ void OdooModels::defineAccounting()
     sel(move,
         "payment_state",
         "Payment Status",
-        {{"not_paid", "Not Paid"},
-         {"in_payment", "In Payment"},
-         {"paid", "Paid"},
-         {"partial", "Partially Paid"},
-         {"reversed", "Reversed"},
-         {"invoicing_legacy", "Invoicing App Legacy"}},
+        { { "not_paid", "Not Paid" },
+            { "in_payment", "In Payment" },
+            { "paid", "Paid" },
+            { "partial", "Partially Paid" },
+            { "reversed", "Reversed" },
+            { "invoicing_legacy", "Invoicing App Legacy" } },
         "o");
     rel(move, "reversed_entry_id", "many2one", "account.move", "Reversal of");
 
@@ -475,10 +542,13 @@ void OdooModels::defineAccounting()
     add(payment, "name", "char", "Number");
     add(payment, "amount", "monetary", "Amount");
     add(payment, "date", "date", "Date");
-    sel(payment, "payment_type", "Payment Type", {{"outbound", "Send"}, {"inbound", "Receive"}}, "r");
+    sel(payment, "payment_type", "Payment Type", { { "outbound", "Send" }, { "inbound", "Receive" } }, "r");
     rel(payment, "partner_id", "many2one", "res.partner", "Customer/Vendor");
     rel(payment, "journal_id", "many2one", "account.journal", "Journal");
-    sel(payment, "state", "Status", {{"draft", "Draft"}, {"in_process", "In Process"}, {"paid", "Paid"}, {"canceled", "Canceled"}});
+    sel(payment,
+        "state",
+        "Status",
+        { { "draft", "Draft" }, { "in_process", "In Process" }, { "paid", "Paid" }, { "canceled", "Canceled" } });
     rel(payment, "reconciled_invoice_ids", "many2many", "account.move", "Reconciled Invoices");
 }
 
@@ -488,7 +558,11 @@ void OdooModels::defineWizards()
     backorder.transient = true;
     rel(backorder, "pick_ids", "many2many", "stock.picking", "Pick");
     add(backorder, "show_transfers", "boolean", "Show Transfers");
-    o2m(backorder, "backorder_confirmation_line_ids", "stock.backorder.confirmation.line", "backorder_confirmation_id", "Backorder Confirmation Lines");
+    o2m(backorder,
+        "backorder_confirmation_line_ids",
+        "stock.backorder.confirmation.line",
+        "backorder_confirmation_id",
+        "Backorder Confirmation Lines");
 
     auto &backorderLine = define("stock.backorder.confirmation.line", "Backorder Confirmation Line");
     backorderLine.transient = true;
@@ -509,7 +583,9 @@ void OdooModels::defineWizards()
     sel(advance,
         "advance_payment_method",
         "Create Invoice",
-        {{"delivered", "Regular invoice"}, {"percentage", "Down payment (percentage)"}, {"fixed", "Down payment (fixed amount)"}},
+        { { "delivered", "Regular invoice" },
+            { "percentage", "Down payment (percentage)" },
+            { "fixed", "Down payment (fixed amount)" } },
         "r");
     rel(advance, "sale_order_ids", "many2many", "sale.order", "Sale Order");
     add(advance, "amount", "float", "Down Payment");

@@ -49,8 +49,7 @@ std::string lower(std::string s)
 OdooRules::OdooRules(OdooDatabase &database, OdooVersion version)
     : m_database(database)
     , m_version(version)
-{
-}
+{ }
 
 double OdooRules::round2(double value)
 {
@@ -60,10 +59,12 @@ double OdooRules::round2(double value)
 void OdooRules::install()
 {
     OdooDatabase::Hooks hooks;
-    hooks.defaults = [this](const std::string &model, Json &vals, const Json &context) { applyDefaults(model, vals, context); };
-    hooks.compute = [this](const std::string &model, const Json &record, const std::string &field, const Json &context) {
-        return compute(model, record, field, context);
-    };
+    hooks.defaults
+        = [this](const std::string &model, Json &vals, const Json &context) { applyDefaults(model, vals, context); };
+    hooks.compute
+        = [this](const std::string &model, const Json &record, const std::string &field, const Json &context) {
+              return compute(model, record, field, context);
+          };
     hooks.created = [this](const std::string &model, int id, const Json &context) { afterCreate(model, id, context); };
     hooks.constrain = [this](const std::string &model, const std::vector<int> &ids) { constrain(model, ids); };
     hooks.unlinkCheck = [this](const std::string &model, const std::vector<int> &ids) { checkUnlink(model, ids); };
@@ -99,13 +100,14 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
         setDefault("type", "contact");
         setDefault("lang", context.is_object() && context.contains("lang") ? context["lang"] : Json("en_US"));
     } else if (model == "product.template" || model == "product.product") {
-        setDefaults(vals, Json{{"active", true},
-                                               {"sale_ok", true},
-                                               {"purchase_ok", true},
-                                               {"is_favorite", false},
-                                               {"list_price", 1.0},
-                                               {"invoice_policy", "order"},
-                                               {"taxes_id", Json::array({Json::array({6, 0, Json::array({1})})})}});
+        setDefaults(vals,
+            Json { { "active", true },
+                { "sale_ok", true },
+                { "purchase_ok", true },
+                { "is_favorite", false },
+                { "list_price", 1.0 },
+                { "invoice_policy", "order" },
+                { "taxes_id", Json::array({ Json::array({ 6, 0, Json::array({ 1 }) }) }) } });
         if (v17) {
             setDefault("detailed_type", "consu");
             vals["type"] = vals["detailed_type"];
@@ -115,27 +117,31 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
         }
         if (model == "product.product" && !vals.contains("product_tmpl_id")) {
             Json tmpl = Json::object();
-            for (const char *f : {"name", "type", "detailed_type", "is_storable", "list_price", "sale_ok", "invoice_policy"})
+            for (const char *f :
+                { "name", "type", "detailed_type", "is_storable", "list_price", "sale_ok", "invoice_policy" })
                 if (vals.contains(f))
                     tmpl[f] = vals[f];
-            vals["product_tmpl_id"] = m_database.create("product.template", tmpl, Json{{"create_product_product", false}});
+            vals["product_tmpl_id"]
+                = m_database.create("product.template", tmpl, Json { { "create_product_product", false } });
         }
     } else if (model == "stock.quant") {
         setDefault("quantity", 0.0);
         setDefault("reserved_quantity", 0.0);
-        if (context.is_object() && context.value("inventory_mode", false) == true && vals.contains("inventory_quantity"))
+        if (context.is_object() && context.value("inventory_mode", false) == true
+            && vals.contains("inventory_quantity"))
             vals["inventory_quantity_set"] = true;
     } else if (model == "sale.order") {
         if (!vals.contains("name") || vals["name"] == "New" || vals["name"] == false)
             vals["name"] = "S" + padded(m_database.nextSequence("sale.order"));
         vals["state"] = "draft";
         vals["locked"] = false;
-        setDefaults(vals, Json{{"date_order", now},
-                                               {"company_id", 1},
-                                               {"user_id", OdooSeeder::kAdminUid},
-                                               {"currency_id", 1},
-                                               {"warehouse_id", 1},
-                                               {"picking_policy", "direct"}});
+        setDefaults(vals,
+            Json { { "date_order", now },
+                { "company_id", 1 },
+                { "user_id", OdooSeeder::kAdminUid },
+                { "currency_id", 1 },
+                { "warehouse_id", 1 },
+                { "picking_policy", "direct" } });
         if (vals.contains("partner_id")) {
             setDefault("partner_invoice_id", vals["partner_id"]);
             setDefault("partner_shipping_id", vals["partner_id"]);
@@ -146,13 +152,15 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
         setDefault("discount", 0.0);
         setDefault("customer_lead", 0.0);
         setDefault("is_delivery", false);
-        const int product = vals.contains("product_id") && vals["product_id"].is_number() ? int(vals["product_id"].get<double>()) : 0;
+        const int product
+            = vals.contains("product_id") && vals["product_id"].is_number() ? int(vals["product_id"].get<double>()) : 0;
         if (product && m_database.exists("product.product", product)) {
             setDefault("price_unit", m_database.value("product.product", product, "list_price"));
             setDefault("name", m_database.displayName("product.product", product));
             const std::string taxField = m_database.models().lineTaxField();
             if (!vals.contains(taxField))
-                vals[taxField] = Json::array({Json::array({6, 0, m_database.stored("product.product", product, "taxes_id")})});
+                vals[taxField]
+                    = Json::array({ Json::array({ 6, 0, m_database.stored("product.product", product, "taxes_id") }) });
             setDefault(m_database.models().lineUomField().c_str(), 1);
         }
     } else if (model == "stock.picking") {
@@ -168,7 +176,8 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
             }
         }
         vals["state"] = "draft";
-        setDefaults(vals, Json{{"move_type", "direct"}, {"priority", "0"}, {"scheduled_date", now}, {"company_id", 1}});
+        setDefaults(vals,
+            Json { { "move_type", "direct" }, { "priority", "0" }, { "scheduled_date", now }, { "company_id", 1 } });
     } else if (model == "stock.move") {
         vals["state"] = "draft";
         setDefault("quantity", 0.0);
@@ -181,13 +190,14 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
     } else if (model == "account.move") {
         vals["state"] = "draft";
         vals["name"] = false;
-        setDefaults(vals, Json{{"move_type", "entry"},
-                                               {"date", today},
-                                               {"journal_id", OdooSeeder::kInvoiceJournal},
-                                               {"currency_id", 1},
-                                               {"company_id", 1},
-                                               {"payment_state", "not_paid"},
-                                               {"amount_residual", 0.0}});
+        setDefaults(vals,
+            Json { { "move_type", "entry" },
+                { "date", today },
+                { "journal_id", OdooSeeder::kInvoiceJournal },
+                { "currency_id", 1 },
+                { "company_id", 1 },
+                { "payment_state", "not_paid" },
+                { "amount_residual", 0.0 } });
     } else if (model == "account.move.line") {
         setDefault("quantity", 1.0);
         setDefault("discount", 0.0);
@@ -197,32 +207,34 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
         setDefault("advance_payment_method", "delivered");
         const auto orders = activeIdsOf(context, "sale.order");
         if (!orders.empty())
-            setDefault("sale_order_ids", Json::array({Json::array({6, 0, orders})}));
+            setDefault("sale_order_ids", Json::array({ Json::array({ 6, 0, orders }) }));
     } else if (model == "account.payment.register" || model == "account.move.reversal") {
         const auto moves = activeIdsOf(context, "account.move");
         if (moves.empty())
-            throw OdooError::userError(model == "account.move.reversal" ? "You can only reverse posted moves."
-                                                                        : "You can only register payment for posted journal entries.");
+            throw OdooError::userError(model == "account.move.reversal"
+                    ? "You can only reverse posted moves."
+                    : "You can only register payment for posted journal entries.");
         double residual = 0;
         for (int move : moves) {
             if (m_database.stored("account.move", move, "state") != "posted")
                 throw OdooError::userError(model == "account.move.reversal"
-                                               ? "You can only reverse posted moves."
-                                               : "You can only register payment for posted journal entries.");
+                        ? "You can only reverse posted moves."
+                        : "You can only register payment for posted journal entries.");
             residual += m_database.value("account.move", move, "amount_residual").get<double>();
         }
         if (model == "account.payment.register") {
-            setDefault("line_ids", Json::array({Json::array({6, 0, moves})}));
+            setDefault("line_ids", Json::array({ Json::array({ 6, 0, moves }) }));
             setDefault("amount", round2(residual));
             setDefault("payment_date", today);
             setDefault("journal_id", OdooSeeder::kBankJournal);
         } else {
-            setDefault("move_ids", Json::array({Json::array({6, 0, moves})}));
+            setDefault("move_ids", Json::array({ Json::array({ 6, 0, moves }) }));
             setDefault("date", today);
         }
     } else if (model == "choose.delivery.carrier") {
         if (vals.contains("carrier_id") && vals["carrier_id"].is_number_integer())
-            setDefault("delivery_price", m_database.stored("delivery.carrier", vals["carrier_id"].get<int>(), "fixed_price"));
+            setDefault(
+                "delivery_price", m_database.stored("delivery.carrier", vals["carrier_id"].get<int>(), "fixed_price"));
     } else if (model == "stock.backorder.confirmation") {
         setDefault("show_transfers", false);
     }
@@ -234,20 +246,20 @@ void OdooRules::afterCreate(const std::string &model, int id, const Json &contex
         if (context.is_object() && context.value("create_product_product", true) == false)
             return;
         Json variant = *m_database.record(model, id);
-        for (const char *f : {"id", "create_date", "write_date", "create_uid", "write_uid"})
+        for (const char *f : { "id", "create_date", "write_date", "create_uid", "write_uid" })
             variant.erase(f);
         variant["product_tmpl_id"] = id;
         m_database.insert("product.product", variant);
     } else if (model == "stock.backorder.confirmation") {
         for (const auto &pick : m_database.stored(model, id, "pick_ids"))
             m_database.insert("stock.backorder.confirmation.line",
-                              {{"backorder_confirmation_id", id}, {"picking_id", pick}, {"to_backorder", true}});
+                { { "backorder_confirmation_id", id }, { "picking_id", pick }, { "to_backorder", true } });
     }
 }
 
 std::set<int> OdooRules::childLocations(int locationId) const
 {
-    std::set<int> result{locationId};
+    std::set<int> result { locationId };
     bool grown = true;
     while (grown) {
         grown = false;
@@ -270,7 +282,7 @@ std::set<int> OdooRules::contextLocations(const Json &context) const
             internal.insert(id);
     auto resolve = [&](const std::string &model, const Json &value) {
         std::vector<int> ids;
-        const Json list = value.is_array() ? value : Json::array({value});
+        const Json list = value.is_array() ? value : Json::array({ value });
         for (const auto &v : list) {
             if (v.is_number_integer())
                 ids.push_back(v.get<int>());
@@ -313,7 +325,8 @@ OdooRules::StockFigures OdooRules::productStock(int productId, const std::set<in
     StockFigures figures;
     for (int q : m_database.allIds("stock.quant")) {
         const Json &quant = *m_database.record("stock.quant", q);
-        if (idOf(quant.value("product_id", Json())) != productId || !locations.count(idOf(quant.value("location_id", Json()))))
+        if (idOf(quant.value("product_id", Json())) != productId
+            || !locations.count(idOf(quant.value("location_id", Json()))))
             continue;
         const double qty = quant.value("quantity", 0.0);
         figures.onHand += qty;
@@ -322,7 +335,8 @@ OdooRules::StockFigures OdooRules::productStock(int productId, const std::set<in
     for (int m : m_database.allIds("stock.move")) {
         const Json &move = *m_database.record("stock.move", m);
         const std::string state = text(move.value("state", Json()));
-        if (idOf(move.value("product_id", Json())) != productId || state == "done" || state == "cancel" || state == "draft")
+        if (idOf(move.value("product_id", Json())) != productId || state == "done" || state == "cancel"
+            || state == "draft")
             continue;
         const bool fromInside = locations.count(idOf(move.value("location_id", Json()))) > 0;
         const bool toInside = locations.count(idOf(move.value("location_dest_id", Json()))) > 0;
@@ -359,7 +373,7 @@ std::vector<double> OdooRules::applyTaxes(double base, const Json &taxIds) const
         }
     }
     untaxed = round2(untaxed);
-    return {untaxed, round2(tax), round2(untaxed + tax)};
+    return { untaxed, round2(tax), round2(untaxed + tax) };
 }
 
 Json OdooRules::displayName(const std::string &model, const Json &record) const
@@ -394,21 +408,25 @@ Json OdooRules::displayName(const std::string &model, const Json &record) const
         const int order = idOf(record.value("order_id", Json()));
         std::string line = name.substr(0, name.find('\n'));
         std::string out = text(m_database.stored("sale.order", order, "name")) + " - " + line;
-        const std::string ref = text(m_database.stored("res.partner", idOf(m_database.stored("sale.order", order, "partner_id")), "ref"));
+        const std::string ref
+            = text(m_database.stored("res.partner", idOf(m_database.stored("sale.order", order, "partner_id")), "ref"));
         return ref.empty() ? out : out + " (" + ref + ")";
     }
     if (model == "account.move") {
         std::string out = name;
         if (out.empty()) {
             const std::string type = text(record.value("move_type", Json()));
-            out = std::string(type == "out_refund" ? "Draft Credit Note" : type == "out_invoice" ? "Draft Invoice" : "Draft Entry")
+            out = std::string(type == "out_refund" ? "Draft Credit Note"
+                          : type == "out_invoice"  ? "Draft Invoice"
+                                                   : "Draft Entry")
                 + " (* " + std::to_string(id) + ")";
         }
         const std::string ref = text(record.value("ref", Json()));
         return ref.empty() ? out : out + " (" + ref + ")";
     }
     if (model == "res.country.state")
-        return name + " (" + text(m_database.stored("res.country", idOf(record.value("country_id", Json())), "code")) + ")";
+        return name + " (" + text(m_database.stored("res.country", idOf(record.value("country_id", Json())), "code"))
+            + ")";
     if (model == "ir.model.data")
         return text(record.value("module", Json())) + "." + name;
     if (record.contains("name") && record["name"].is_string())
@@ -416,7 +434,8 @@ Json OdooRules::displayName(const std::string &model, const Json &record) const
     return model + "," + std::to_string(id);
 }
 
-Json OdooRules::compute(const std::string &model, const Json &record, const std::string &field, const Json &context) const
+Json OdooRules::compute(
+    const std::string &model, const Json &record, const std::string &field, const Json &context) const
 {
     const int id = record.value("id", 0);
     if (field == "display_name" || field == "complete_name")
@@ -426,7 +445,7 @@ Json OdooRules::compute(const std::string &model, const Json &record, const std:
             return record.value("list_price", 0.0);
         const auto locations = contextLocations(context);
         StockFigures figures;
-        std::vector<int> variants{id};
+        std::vector<int> variants { id };
         if (model == "product.template")
             variants = m_database.value(model, id, "product_variant_ids").get<std::vector<int>>();
         for (int v : variants) {
@@ -474,7 +493,9 @@ Json OdooRules::computeSaleOrder(const Json &record, const std::string &field) c
     const Json lines = m_database.value("sale.order", id, "order_line");
     if (field == "amount_untaxed" || field == "amount_tax" || field == "amount_total") {
         double sum = 0;
-        const std::string lineField = field == "amount_untaxed" ? "price_subtotal" : field == "amount_tax" ? "price_tax" : "price_total";
+        const std::string lineField = field == "amount_untaxed" ? "price_subtotal"
+            : field == "amount_tax"                             ? "price_tax"
+                                                                : "price_total";
         for (const auto &line : lines)
             sum += m_database.value("sale.order.line", line.get<int>(), lineField).get<double>();
         return round2(sum);
@@ -549,7 +570,8 @@ Json OdooRules::computeSaleLine(const Json &record, const std::string &field) co
         return invoiced;
     }
     if (field == "qty_to_invoice") {
-        if (m_database.stored("sale.order", order, "state") != "sale" || record.value("display_type", Json(false)) != false)
+        if (m_database.stored("sale.order", order, "state") != "sale"
+            || record.value("display_type", Json(false)) != false)
             return 0.0;
         const int product = idOf(record.value("product_id", Json()));
         const bool byDelivery = m_database.stored("product.product", product, "invoice_policy") == "delivery";
@@ -569,7 +591,8 @@ Json OdooRules::computeAccountMove(const Json &record, const std::string &field)
 {
     const int id = record.value("id", 0);
     if (field == "price_subtotal" || field == "price_total") {
-        const double base = record.value("quantity", 0.0) * record.value("price_unit", 0.0) * (1.0 - record.value("discount", 0.0) / 100.0);
+        const double base = record.value("quantity", 0.0) * record.value("price_unit", 0.0)
+            * (1.0 - record.value("discount", 0.0) / 100.0);
         const auto amounts = applyTaxes(base, record.value("tax_ids", Json::array()));
         return field == "price_subtotal" ? amounts[0] : amounts[2];
     }
@@ -602,15 +625,16 @@ void OdooRules::constrain(const std::string &model, const std::vector<int> &ids)
             for (size_t i = 0; i < holders.size(); ++i)
                 list += (i == 0 ? "" : i + 1 == holders.size() ? " and " : ", ") + holders[i];
             throw OdooError::validationError("Barcode(s) already assigned:\n\n- Barcode \"" + barcode
-                                             + "\" already assigned to product(s): " + list
-                                             + "\n\nNote: products that you don't have access to will not be shown above.");
+                + "\" already assigned to product(s): " + list
+                + "\n\nNote: products that you don't have access to will not be shown above.");
         }
     } else if (model == "ir.model.data") {
         for (int id : ids) {
             const Json module = m_database.stored(model, id, "module");
             const Json name = m_database.stored(model, id, "name");
             for (int other : m_database.allIds(model))
-                if (other != id && m_database.stored(model, other, "module") == module && m_database.stored(model, other, "name") == name)
+                if (other != id && m_database.stored(model, other, "module") == module
+                    && m_database.stored(model, other, "name") == name)
                     throw OdooError::validationError(
                         "The operation cannot be completed: duplicate key value violates unique constraint "
                         "\"ir_model_data_module_name_uniq_index\"\nDETAIL:  Key (module, name)=("

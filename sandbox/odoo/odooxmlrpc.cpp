@@ -178,7 +178,7 @@ QByteArray OdooXmlRpc::response(const Json &value)
 QByteArray OdooXmlRpc::fault(const Json &faultCode, const std::string &faultString)
 {
     std::string out = "<?xml version=\"1.0\"?>\n<methodResponse>\n<fault>\n";
-    dump(Json{{"faultCode", faultCode}, {"faultString", faultString}}, out);
+    dump(Json { { "faultCode", faultCode }, { "faultString", faultString } }, out);
     out += "</fault>\n\n</methodResponse>\n";
     return QByteArray::fromStdString(out);
 }

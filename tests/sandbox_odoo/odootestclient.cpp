@@ -16,8 +16,7 @@ QByteArray OdooTestClient::Reply::header(const QByteArray &name) const
 
 OdooTestClient::OdooTestClient(OdooEmulator &emulator)
     : m_emulator(emulator)
-{
-}
+{ }
 
 namespace {
 OdooTestClient::Reply finish(QNetworkReply *reply, int timeoutMs)
@@ -43,10 +42,10 @@ OdooTestClient::Reply finish(QNetworkReply *reply, int timeoutMs)
 } // namespace
 
 OdooTestClient::Reply OdooTestClient::post(const QString &path,
-                                           const QByteArray &body,
-                                           const QByteArray &contentType,
-                                           const QList<QPair<QByteArray, QByteArray>> &headers,
-                                           int timeoutMs)
+    const QByteArray &body,
+    const QByteArray &contentType,
+    const QList<QPair<QByteArray, QByteArray>> &headers,
+    int timeoutMs)
 {
     QUrl url = m_emulator.baseUrl();
     url.setPath(path);
@@ -70,19 +69,23 @@ OdooTestClient::Reply OdooTestClient::get(const QString &path)
 
 Json OdooTestClient::jsonRpc(const std::string &service, const std::string &method, const Json &args, Reply *raw)
 {
-    const Json body = {{"jsonrpc", "2.0"}, {"method", "call"}, {"id", 1}, {"params", {{"service", service}, {"method", method}, {"args", args}}}};
+    const Json body = { { "jsonrpc", "2.0" },
+        { "method", "call" },
+        { "id", 1 },
+        { "params", { { "service", service }, { "method", method }, { "args", args } } } };
     Reply reply = post(QStringLiteral("/jsonrpc"), QByteArray::fromStdString(body.dump()));
     if (raw)
         *raw = reply;
-    return reply.isJson() ? reply.json : Json{{"transport_error", reply.body.toStdString()}};
+    return reply.isJson() ? reply.json : Json { { "transport_error", reply.body.toStdString() } };
 }
 
-Json OdooTestClient::executeKw(const std::string &model, const std::string &method, const Json &args, const Json &kwargs)
+Json OdooTestClient::executeKw(
+    const std::string &model, const std::string &method, const Json &args, const Json &kwargs)
 {
     const auto c = m_emulator.credentials();
     return jsonRpc("object",
-                   "execute_kw",
-                   Json::array({c.database.toStdString(), c.uid, c.apiKey.toStdString(), model, method, args, kwargs}));
+        "execute_kw",
+        Json::array({ c.database.toStdString(), c.uid, c.apiKey.toStdString(), model, method, args, kwargs }));
 }
 
 Json OdooTestClient::call(const std::string &model, const std::string &method, const Json &args, const Json &kwargs)
@@ -95,13 +98,14 @@ Json OdooTestClient::call(const std::string &model, const std::string &method, c
     return envelope.value("result", Json());
 }
 
-OdooTestClient::Reply OdooTestClient::json2(const std::string &model, const std::string &method, const Json &body, const QByteArray &apiKey)
+OdooTestClient::Reply OdooTestClient::json2(
+    const std::string &model, const std::string &method, const Json &body, const QByteArray &apiKey)
 {
     const QByteArray key = apiKey.isEmpty() ? m_emulator.credentials().apiKey.toUtf8() : apiKey;
     return post(QString::fromStdString("/json/2/" + model + "/" + method),
-                QByteArray::fromStdString(body.dump()),
-                "application/json",
-                {{"Authorization", "bearer " + key}, {"X-Odoo-Database", m_emulator.credentials().database.toUtf8()}});
+        QByteArray::fromStdString(body.dump()),
+        "application/json",
+        { { "Authorization", "bearer " + key }, { "X-Odoo-Database", m_emulator.credentials().database.toUtf8() } });
 }
 
 } // namespace Quayside::Sandbox::Test

@@ -1,9 +1,9 @@
-#include "odootestclient.h"
-
 #include "sandbox/odoo/odooemulator.h"
 
 #include <QElapsedTimer>
 #include <QTest>
+
+#include "odootestclient.h"
 
 using namespace Quayside::Sandbox;
 using Quayside::Sandbox::Test::OdooTestClient;
@@ -24,7 +24,8 @@ std::string errorMessage(const Json &envelope)
 
 QByteArray xmlCall(const QByteArray &method, const QByteArray &params)
 {
-    return "<?xml version=\"1.0\"?><methodCall><methodName>" + method + "</methodName><params>" + params + "</params></methodCall>";
+    return "<?xml version=\"1.0\"?><methodCall><methodName>" + method + "</methodName><params>" + params
+        + "</params></methodCall>";
 }
 
 QByteArray xmlString(const QString &s)
@@ -95,12 +96,15 @@ void TestOdooProtocol::login_data()
     QTest::addColumn<QString>("login");
     QTest::addColumn<int>("secret"); // 0 password, 1 API key, 2 wrong, 3 empty
     QTest::addColumn<bool>("accepted");
-    for (const char *method : {"login", "authenticate"}) {
+    for (const char *method : { "login", "authenticate" }) {
         QTest::addRow("%s password", method) << QString::fromLatin1(method) << QStringLiteral("admin") << 0 << true;
         QTest::addRow("%s api key", method) << QString::fromLatin1(method) << QStringLiteral("admin") << 1 << true;
-        QTest::addRow("%s wrong secret", method) << QString::fromLatin1(method) << QStringLiteral("admin") << 2 << false;
-        QTest::addRow("%s empty secret", method) << QString::fromLatin1(method) << QStringLiteral("admin") << 3 << false;
-        QTest::addRow("%s wrong login", method) << QString::fromLatin1(method) << QStringLiteral("nobody") << 1 << false;
+        QTest::addRow("%s wrong secret", method)
+            << QString::fromLatin1(method) << QStringLiteral("admin") << 2 << false;
+        QTest::addRow("%s empty secret", method)
+            << QString::fromLatin1(method) << QStringLiteral("admin") << 3 << false;
+        QTest::addRow("%s wrong login", method)
+            << QString::fromLatin1(method) << QStringLiteral("nobody") << 1 << false;
     }
 }
 
@@ -114,8 +118,8 @@ void TestOdooProtocol::login()
     QVERIFY(odoo.listenLocal());
     OdooTestClient client(odoo);
     const auto c = odoo.credentials();
-    const QString secrets[] = {c.password, c.apiKey, QStringLiteral("wrong"), QString()};
-    Json args = Json::array({c.database.toStdString(), login.toStdString(), secrets[secret].toStdString()});
+    const QString secrets[] = { c.password, c.apiKey, QStringLiteral("wrong"), QString() };
+    Json args = Json::array({ c.database.toStdString(), login.toStdString(), secrets[secret].toStdString() });
     if (method == QLatin1String("authenticate"))
         args.push_back(Json::object());
     const Json reply = client.jsonRpc("common", method.toStdString(), args);
@@ -128,7 +132,9 @@ void TestOdooProtocol::unknownDatabase()
     OdooEmulator odoo(m_world, OdooVersion::V18);
     QVERIFY(odoo.listenLocal());
     OdooTestClient client(odoo);
-    const Json reply = client.jsonRpc("object", "execute_kw", Json::array({"nope", 2, "admin", "res.partner", "search", Json::array({Json::array()})}));
+    const Json reply = client.jsonRpc("object",
+        "execute_kw",
+        Json::array({ "nope", 2, "admin", "res.partner", "search", Json::array({ Json::array() }) }));
     QCOMPARE(errorName(reply), std::string("psycopg2.OperationalError"));
     QVERIFY(errorMessage(reply).find("database \"nope\" does not exist") != std::string::npos);
 }
@@ -149,14 +155,17 @@ void TestOdooProtocol::wrongKeyIsAccessDenied()
     OdooEmulator odoo(m_world, version);
     QVERIFY(odoo.listenLocal());
     OdooTestClient client(odoo);
-    const Json reply = client.jsonRpc("object", "execute_kw", Json::array({"quayside", 2, "wrong", "res.partner", "search_count", Json::array({Json::array()}), Json::object()}));
+    const Json reply = client.jsonRpc("object",
+        "execute_kw",
+        Json::array(
+            { "quayside", 2, "wrong", "res.partner", "search_count", Json::array({ Json::array() }), Json::object() }));
     QCOMPARE_JSON(reply["jsonrpc"], "2.0");
     QCOMPARE_JSON(reply["error"]["code"].get<int>(), code);
     QCOMPARE_JSON(reply["error"]["message"], "Odoo Server Error");
     const Json &data = reply["error"]["data"];
     QCOMPARE_JSON(data["name"], "odoo.exceptions.AccessDenied");
     QCOMPARE_JSON(data["message"], "Access Denied");
-    QCOMPARE_JSON(data["arguments"], Json::array({"Access Denied"}));
+    QCOMPARE_JSON(data["arguments"], Json::array({ "Access Denied" }));
     QCOMPARE_JSON(data["context"], Json::object());
     QVERIFY(data["debug"].is_string());
     QCOMPARE(data.size(), size_t(5));
@@ -171,56 +180,70 @@ void TestOdooProtocol::errorEnvelopes_data()
     QTest::addColumn<QByteArray>("kwargs");
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<QByteArray>("message"); // empty: only the name is checked
-    QTest::addRow("unknown model") << QByteArray("no.such.model") << QByteArray("search") << QByteArray("[[]]") << QByteArray("{}")
-                                   << QByteArray("odoo.exceptions.UserError") << QByteArray("Object no.such.model doesn't exist");
-    QTest::addRow("unknown method") << QByteArray("sale.order") << QByteArray("no_such_method") << QByteArray("[[1]]") << QByteArray("{}")
-                                    << QByteArray("builtins.AttributeError")
+    QTest::addRow("unknown model") << QByteArray("no.such.model") << QByteArray("search") << QByteArray("[[]]")
+                                   << QByteArray("{}") << QByteArray("odoo.exceptions.UserError")
+                                   << QByteArray("Object no.such.model doesn't exist");
+    QTest::addRow("unknown method") << QByteArray("sale.order") << QByteArray("no_such_method") << QByteArray("[[1]]")
+                                    << QByteArray("{}") << QByteArray("builtins.AttributeError")
                                     << QByteArray("The method 'sale.order.no_such_method' does not exist");
-    QTest::addRow("name_get is gone") << QByteArray("res.partner") << QByteArray("name_get") << QByteArray("[[1]]") << QByteArray("{}")
-                                      << QByteArray("builtins.AttributeError")
+    QTest::addRow("name_get is gone") << QByteArray("res.partner") << QByteArray("name_get") << QByteArray("[[1]]")
+                                      << QByteArray("{}") << QByteArray("builtins.AttributeError")
                                       << QByteArray("The method 'res.partner.name_get' does not exist");
-    QTest::addRow("private method") << QByteArray("sale.order") << QByteArray("_create_invoices") << QByteArray("[[1]]") << QByteArray("{}")
-                                    << QByteArray("odoo.exceptions.AccessError")
-                                    << QByteArray("Private methods (such as 'sale.order._create_invoices') cannot be called remotely.");
-    QTest::addRow("unknown field in create") << QByteArray("res.partner") << QByteArray("create") << QByteArray(R"([{"name":"x","no_such_field":1}])")
-                                             << QByteArray("{}") << QByteArray("builtins.ValueError")
-                                             << QByteArray("Invalid field 'no_such_field' on model 'res.partner'");
-    QTest::addRow("unknown field in read") << QByteArray("res.partner") << QByteArray("read") << QByteArray(R"([[4],["nope"]])") << QByteArray("{}")
-                                           << QByteArray("builtins.ValueError") << QByteArray("Invalid field 'nope' on model 'res.partner'");
-    QTest::addRow("write on a missing id") << QByteArray("sale.order") << QByteArray("write") << QByteArray(R"([[999999],{"note":"x"}])")
-                                           << QByteArray("{}") << QByteArray("odoo.exceptions.MissingError")
-                                           << QByteArray("Record does not exist or has been deleted.\n(Record: sale.order(999999,), User: 2)");
-    QTest::addRow("unknown field in domain") << QByteArray("sale.order") << QByteArray("search") << QByteArray(R"([[["nope","=",1]]])")
-                                             << QByteArray("{}") << QByteArray("builtins.ValueError")
-                                             << QByteArray("Invalid field sale.order.nope in leaf ('nope', '=', 1)");
-    QTest::addRow("bad operator") << QByteArray("sale.order") << QByteArray("search") << QByteArray(R"([[["name","~","x"]]])") << QByteArray("{}")
+    QTest::addRow("private method")
+        << QByteArray("sale.order") << QByteArray("_create_invoices") << QByteArray("[[1]]") << QByteArray("{}")
+        << QByteArray("odoo.exceptions.AccessError")
+        << QByteArray("Private methods (such as 'sale.order._create_invoices') cannot be called remotely.");
+    QTest::addRow("unknown field in create")
+        << QByteArray("res.partner") << QByteArray("create") << QByteArray(R"([{"name":"x","no_such_field":1}])")
+        << QByteArray("{}") << QByteArray("builtins.ValueError")
+        << QByteArray("Invalid field 'no_such_field' on model 'res.partner'");
+    QTest::addRow("unknown field in read")
+        << QByteArray("res.partner") << QByteArray("read") << QByteArray(R"([[4],["nope"]])") << QByteArray("{}")
+        << QByteArray("builtins.ValueError") << QByteArray("Invalid field 'nope' on model 'res.partner'");
+    QTest::addRow("write on a missing id")
+        << QByteArray("sale.order") << QByteArray("write") << QByteArray(R"([[999999],{"note":"x"}])")
+        << QByteArray("{}") << QByteArray("odoo.exceptions.MissingError")
+        << QByteArray("Record does not exist or has been deleted.\n(Record: sale.order(999999,), User: 2)");
+    QTest::addRow("unknown field in domain")
+        << QByteArray("sale.order") << QByteArray("search") << QByteArray(R"([[["nope","=",1]]])") << QByteArray("{}")
+        << QByteArray("builtins.ValueError") << QByteArray("Invalid field sale.order.nope in leaf ('nope', '=', 1)");
+    QTest::addRow("bad operator") << QByteArray("sale.order") << QByteArray("search")
+                                  << QByteArray(R"([[["name","~","x"]]])") << QByteArray("{}")
                                   << QByteArray("builtins.ValueError") << QByteArray("Invalid leaf ('name', '~', 'x')");
-    QTest::addRow("domain not a list") << QByteArray("sale.order") << QByteArray("search") << QByteArray(R"([{"a":1}])") << QByteArray("{}")
-                                       << QByteArray("builtins.ValueError") << QByteArray();
+    QTest::addRow("domain not a list") << QByteArray("sale.order") << QByteArray("search") << QByteArray(R"([{"a":1}])")
+                                       << QByteArray("{}") << QByteArray("builtins.ValueError") << QByteArray();
     QTest::addRow("unexpected kwarg") << QByteArray("res.partner") << QByteArray("search_read") << QByteArray("[[]]")
                                       << QByteArray(R"({"colour":"red"})") << QByteArray("builtins.TypeError")
                                       << QByteArray("search_read() got an unexpected keyword argument 'colour'");
-    QTest::addRow("missing argument") << QByteArray("res.partner") << QByteArray("write") << QByteArray("[[4]]") << QByteArray("{}")
-                                      << QByteArray("builtins.TypeError")
+    QTest::addRow("missing argument") << QByteArray("res.partner") << QByteArray("write") << QByteArray("[[4]]")
+                                      << QByteArray("{}") << QByteArray("builtins.TypeError")
                                       << QByteArray("write() missing 1 required positional argument: 'vals'");
-    QTest::addRow("ids as a string") << QByteArray("res.partner") << QByteArray("read") << QByteArray(R"(["abc"])") << QByteArray("{}")
-                                     << QByteArray("builtins.ValueError") << QByteArray("invalid literal for int() with base 10: 'abc'");
-    QTest::addRow("args not a list") << QByteArray("res.partner") << QByteArray("search") << QByteArray("5") << QByteArray("{}")
-                                     << QByteArray("builtins.TypeError") << QByteArray();
-    QTest::addRow("wrong selection value") << QByteArray("res.partner") << QByteArray("create") << QByteArray(R"([{"name":"x","type":"alien"}])")
-                                           << QByteArray("{}") << QByteArray("builtins.ValueError")
-                                           << QByteArray("Wrong value for res.partner.type: 'alien'");
-    QTest::addRow("many2one as text") << QByteArray("res.partner") << QByteArray("create") << QByteArray(R"([{"name":"x","country_id":"US"}])")
-                                      << QByteArray("{}") << QByteArray("builtins.ValueError")
+    QTest::addRow("ids as a string") << QByteArray("res.partner") << QByteArray("read") << QByteArray(R"(["abc"])")
+                                     << QByteArray("{}") << QByteArray("builtins.ValueError")
+                                     << QByteArray("invalid literal for int() with base 10: 'abc'");
+    QTest::addRow("args not a list") << QByteArray("res.partner") << QByteArray("search") << QByteArray("5")
+                                     << QByteArray("{}") << QByteArray("builtins.TypeError") << QByteArray();
+    QTest::addRow("wrong selection value")
+        << QByteArray("res.partner") << QByteArray("create") << QByteArray(R"([{"name":"x","type":"alien"}])")
+        << QByteArray("{}") << QByteArray("builtins.ValueError")
+        << QByteArray("Wrong value for res.partner.type: 'alien'");
+    QTest::addRow("many2one as text") << QByteArray("res.partner") << QByteArray("create")
+                                      << QByteArray(R"([{"name":"x","country_id":"US"}])") << QByteArray("{}")
+                                      << QByteArray("builtins.ValueError")
                                       << QByteArray("invalid literal for int() with base 10: 'US'");
-    QTest::addRow("bad order") << QByteArray("res.partner") << QByteArray("search") << QByteArray("[[]]") << QByteArray(R"({"order":"colour desc"})")
-                               << QByteArray("builtins.ValueError") << QByteArray();
-    QTest::addRow("required field missing") << QByteArray("sale.order") << QByteArray("create") << QByteArray("[{}]") << QByteArray("{}")
-                                            << QByteArray("odoo.exceptions.ValidationError")
-                                            << QByteArray("The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Delete: another model requires the record being deleted. If possible, archive it instead.\n\nModel: Sales Order (sale.order)\nField: Customer (partner_id)\n");
-    QTest::addRow("check_object_reference") << QByteArray("ir.model.data") << QByteArray("check_object_reference")
-                                            << QByteArray(R"(["m","x"])") << QByteArray("{}") << QByteArray("builtins.ValueError")
-                                            << QByteArray("External ID not found in the system: m.x");
+    QTest::addRow("bad order") << QByteArray("res.partner") << QByteArray("search") << QByteArray("[[]]")
+                               << QByteArray(R"({"order":"colour desc"})") << QByteArray("builtins.ValueError")
+                               << QByteArray();
+    QTest::addRow("required field missing")
+        << QByteArray("sale.order") << QByteArray("create") << QByteArray("[{}]") << QByteArray("{}")
+        << QByteArray("odoo.exceptions.ValidationError")
+        << QByteArray("The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Delete: "
+                      "another model requires the record being deleted. If possible, archive it instead.\n\nModel: "
+                      "Sales Order (sale.order)\nField: Customer (partner_id)\n");
+    QTest::addRow("check_object_reference")
+        << QByteArray("ir.model.data") << QByteArray("check_object_reference") << QByteArray(R"(["m","x"])")
+        << QByteArray("{}") << QByteArray("builtins.ValueError")
+        << QByteArray("External ID not found in the system: m.x");
 }
 
 void TestOdooProtocol::errorEnvelopes()
@@ -237,25 +260,33 @@ void TestOdooProtocol::errorEnvelopes()
     OdooTestClient::Reply raw;
     const auto c = odoo.credentials();
     const Json reply = client.jsonRpc("object",
-                                      "execute_kw",
-                                      Json::array({c.database.toStdString(), 2, c.apiKey.toStdString(), model.toStdString(), method.toStdString(),
-                                                   Json::parse(args.toStdString()), Json::parse(kwargs.toStdString())}),
-                                      &raw);
+        "execute_kw",
+        Json::array({ c.database.toStdString(),
+            2,
+            c.apiKey.toStdString(),
+            model.toStdString(),
+            method.toStdString(),
+            Json::parse(args.toStdString()),
+            Json::parse(kwargs.toStdString()) }),
+        &raw);
     QCOMPARE(raw.status, 200);
     QVERIFY2(reply.contains("error"), reply.dump().c_str());
     QCOMPARE_JSON(reply["error"]["code"], 200);
     QCOMPARE(QByteArray::fromStdString(errorName(reply)), name);
     if (!message.isEmpty())
         QCOMPARE(QByteArray::fromStdString(errorMessage(reply)), message);
-    QCOMPARE_JSON(reply["error"]["data"]["arguments"], Json::array({errorMessage(reply)}));
+    QCOMPARE_JSON(reply["error"]["data"]["arguments"], Json::array({ errorMessage(reply) }));
 }
 
 void TestOdooProtocol::privateMethodMessagePerVersion_data()
 {
     QTest::addColumn<OdooVersion>("version");
     QTest::addColumn<QByteArray>("message");
-    QTest::addRow("17") << OdooVersion::V17 << QByteArray("Private methods (such as _create_invoices) cannot be called remotely.");
-    QTest::addRow("18") << OdooVersion::V18 << QByteArray("Private methods (such as 'sale.order._create_invoices') cannot be called remotely.");
+    QTest::addRow("17") << OdooVersion::V17
+                        << QByteArray("Private methods (such as _create_invoices) cannot be called remotely.");
+    QTest::addRow("18") << OdooVersion::V18
+                        << QByteArray(
+                               "Private methods (such as 'sale.order._create_invoices') cannot be called remotely.");
 }
 
 void TestOdooProtocol::privateMethodMessagePerVersion()
@@ -265,7 +296,7 @@ void TestOdooProtocol::privateMethodMessagePerVersion()
     OdooEmulator odoo(m_world, version);
     QVERIFY(odoo.listenLocal());
     OdooTestClient client(odoo);
-    const Json reply = client.executeKw("sale.order", "_create_invoices", Json::array({Json::array({1})}));
+    const Json reply = client.executeKw("sale.order", "_create_invoices", Json::array({ Json::array({ 1 }) }));
     QCOMPARE(errorName(reply), std::string("odoo.exceptions.AccessError"));
     QCOMPARE(QByteArray::fromStdString(errorMessage(reply)), message);
 }
@@ -283,11 +314,13 @@ void TestOdooProtocol::transportErrors()
     QVERIFY(textPlain.body.contains("Request inferred type is compatible with"));
     QVERIFY(textPlain.header("Content-Type").startsWith("text/html"));
     // A missing id is echoed as null.
-    const auto noId = client.post(QStringLiteral("/jsonrpc"), R"({"jsonrpc":"2.0","params":{"service":"common","method":"version","args":[]}})");
+    const auto noId = client.post(
+        QStringLiteral("/jsonrpc"), R"({"jsonrpc":"2.0","params":{"service":"common","method":"version","args":[]}})");
     QCOMPARE(noId.status, 200);
     QVERIFY(noId.json.contains("id"));
     QVERIFY(noId.json["id"].is_null());
-    const auto echoed = client.post(QStringLiteral("/jsonrpc"), R"({"jsonrpc":"2.0","id":"abc","params":{"service":"common","method":"version","args":[]}})");
+    const auto echoed = client.post(QStringLiteral("/jsonrpc"),
+        R"({"jsonrpc":"2.0","id":"abc","params":{"service":"common","method":"version","args":[]}})");
     QCOMPARE_JSON(echoed.json["id"], "abc");
     const Json unknownService = client.jsonRpc("nope", "x", Json::array());
     QCOMPARE(errorName(unknownService), std::string("builtins.KeyError"));
@@ -300,13 +333,16 @@ void TestOdooProtocol::noneResultOmitsResultKey()
     OdooEmulator odoo(m_world, OdooVersion::V18);
     QVERIFY(odoo.listenLocal());
     OdooTestClient client(odoo);
-    const int partner = client.call("res.partner", "search", Json::array({Json::array()}), {{"limit", 1}})[0];
-    const int order = client.call("sale.order", "create", Json::array({{{"partner_id", partner}}}));
-    const Json locked = client.executeKw("sale.order", "action_lock", Json::array({Json::array({order})}));
+    const int partner = client.call("res.partner", "search", Json::array({ Json::array() }), { { "limit", 1 } })[0];
+    const int order = client.call("sale.order", "create", Json::array({ { { "partner_id", partner } } }));
+    const Json locked = client.executeKw("sale.order", "action_lock", Json::array({ Json::array({ order }) }));
     QVERIFY2(!locked.contains("error"), locked.dump().c_str());
     QVERIFY(!locked.contains("result"));
     QCOMPARE_JSON(locked["id"], 1);
-    QCOMPARE_JSON(client.call("sale.order", "read", Json::array({Json::array({order}), Json::array({"locked"})}))[0]["locked"], true);
+    QCOMPARE_JSON(
+        client.call(
+            "sale.order", "read", Json::array({ Json::array({ order }), Json::array({ "locked" }) }))[0]["locked"],
+        true);
 }
 
 void TestOdooProtocol::json2OnVersion19()
@@ -314,18 +350,25 @@ void TestOdooProtocol::json2OnVersion19()
     OdooEmulator odoo(m_world, OdooVersion::V19);
     QVERIFY(odoo.listenLocal());
     OdooTestClient client(odoo);
-    auto created = client.json2("res.partner", "create", {{"vals_list", Json::array({{{"name", "Json Two"}, {"email", "j2@example.com"}}})}});
+    auto created = client.json2("res.partner",
+        "create",
+        { { "vals_list", Json::array({ { { "name", "Json Two" }, { "email", "j2@example.com" } } }) } });
     QCOMPARE(created.status, 200);
     QVERIFY(created.json.is_array());
     QCOMPARE_JSON(created.json.size(), size_t(1));
     const int id = created.json[0];
-    auto read = client.json2("res.partner", "search_read", {{"domain", Json::array({Json::array({"id", "=", id})})}, {"fields", Json::array({"name", "email"})}});
+    auto read = client.json2("res.partner",
+        "search_read",
+        { { "domain", Json::array({ Json::array({ "id", "=", id }) }) },
+            { "fields", Json::array({ "name", "email" }) } });
     QCOMPARE(read.status, 200);
-    QCOMPARE_JSON(read.json, Json::array({{{"id", id}, {"name", "Json Two"}, {"email", "j2@example.com"}}}));
-    auto written = client.json2("res.partner", "write", {{"ids", Json::array({id})}, {"vals", {{"name", "Renamed"}}}});
+    QCOMPARE_JSON(read.json, Json::array({ { { "id", id }, { "name", "Json Two" }, { "email", "j2@example.com" } } }));
+    auto written = client.json2(
+        "res.partner", "write", { { "ids", Json::array({ id }) }, { "vals", { { "name", "Renamed" } } } });
     QCOMPARE(written.status, 200);
     QCOMPARE_JSON(written.json, true);
-    auto count = client.json2("res.partner", "search_count", {{"domain", Json::array({Json::array({"name", "=", "Renamed"})})}});
+    auto count = client.json2(
+        "res.partner", "search_count", { { "domain", Json::array({ Json::array({ "name", "=", "Renamed" }) }) } });
     QCOMPARE_JSON(count.json, 1);
     auto context = client.json2("res.users", "context_get", Json::object());
     QCOMPARE_JSON(context.json["uid"], 2);
@@ -333,8 +376,9 @@ void TestOdooProtocol::json2OnVersion19()
     QCOMPARE_JSON(version.json["version_info"][0], 19);
     QCOMPARE_JSON(version.json["version"], "19.0");
     // In 19 action_cancel cancels directly (no wizard) and None comes back as null.
-    const int order = client.json2("sale.order", "create", {{"vals_list", Json::array({{{"partner_id", id}}})}}).json[0];
-    auto lock = client.json2("sale.order", "action_lock", {{"ids", Json::array({order})}});
+    const int order
+        = client.json2("sale.order", "create", { { "vals_list", Json::array({ { { "partner_id", id } } }) } }).json[0];
+    auto lock = client.json2("sale.order", "action_lock", { { "ids", Json::array({ order }) } });
     QCOMPARE(lock.status, 200);
     QCOMPARE(lock.body, QByteArray("null"));
 }
@@ -347,34 +391,48 @@ void TestOdooProtocol::json2Errors()
     auto noKey = client.post(QStringLiteral("/json/2/res.partner/search"), R"({"domain":[]})");
     QCOMPARE(noKey.status, 401);
     QCOMPARE_JSON(noKey.json["message"], "User not authenticated, use an API Key with a Bearer Authorization header.");
-    auto badKey = client.json2("res.partner", "search", {{"domain", Json::array()}}, "nope");
+    auto badKey = client.json2("res.partner", "search", { { "domain", Json::array() } }, "nope");
     QCOMPARE(badKey.status, 401);
     QCOMPARE_JSON(badKey.json["name"], "werkzeug.exceptions.Unauthorized");
     QCOMPARE_JSON(badKey.json["message"], "Invalid apikey");
     QCOMPARE(badKey.header("WWW-Authenticate"), QByteArray("bearer"));
-    auto upper = client.post(QStringLiteral("/json/2/res.partner/search_count"), R"({"domain":[]})", "application/json",
-                             {{"Authorization", "Bearer " + odoo.credentials().apiKey.toUtf8()}});
+    auto upper = client.post(QStringLiteral("/json/2/res.partner/search_count"),
+        R"({"domain":[]})",
+        "application/json",
+        { { "Authorization", "Bearer " + odoo.credentials().apiKey.toUtf8() } });
     QCOMPARE(upper.status, 200);
-    QCOMPARE_JSON(client.json2("no.such", "search", {{"domain", Json::array()}}).status, 404);
-    QCOMPARE_JSON(client.json2("sale.order", "_create_invoices", {{"ids", Json::array({1})}}).status, 404);
-    QCOMPARE_JSON(client.json2("sale.order", "frobnicate", {{"ids", Json::array({1})}}).status, 404);
-    auto unexpected = client.json2("res.partner", "search", {{"domain", Json::array()}, {"colour", "red"}});
+    QCOMPARE_JSON(client.json2("no.such", "search", { { "domain", Json::array() } }).status, 404);
+    QCOMPARE_JSON(client.json2("sale.order", "_create_invoices", { { "ids", Json::array({ 1 }) } }).status, 404);
+    QCOMPARE_JSON(client.json2("sale.order", "frobnicate", { { "ids", Json::array({ 1 }) } }).status, 404);
+    auto unexpected = client.json2("res.partner", "search", { { "domain", Json::array() }, { "colour", "red" } });
     QCOMPARE(unexpected.status, 422);
-    QCOMPARE_JSON(client.json2("res.partner", "create", {{"ids", Json::array({1})}, {"vals_list", Json::array()}}).status, 422);
-    QCOMPARE_JSON(client.json2("res.partner", "write", {{"ids", Json::array({999999})}, {"vals", {{"name", "x"}}}}).status, 404);
-    auto validation = client.json2("sale.order", "create", {{"vals_list", Json::array({Json::object()})}});
+    QCOMPARE_JSON(
+        client.json2("res.partner", "create", { { "ids", Json::array({ 1 }) }, { "vals_list", Json::array() } }).status,
+        422);
+    QCOMPARE_JSON(
+        client.json2("res.partner", "write", { { "ids", Json::array({ 999999 }) }, { "vals", { { "name", "x" } } } })
+            .status,
+        404);
+    auto validation = client.json2("sale.order", "create", { { "vals_list", Json::array({ Json::object() }) } });
     QCOMPARE(validation.status, 422);
     QCOMPARE_JSON(validation.json["name"], "odoo.exceptions.ValidationError");
-    const Json keys = Json::array({"name", "message", "arguments", "context", "debug"});
+    const Json keys = Json::array({ "name", "message", "arguments", "context", "debug" });
     Json actual = Json::array();
     for (const auto &[key, value] : validation.json.items())
         actual.push_back(key);
     QCOMPARE_JSON(actual, keys);
-    QCOMPARE_JSON(client.json2("res.partner", "read", {{"ids", Json::array({4})}, {"fields", Json::array({"nope"})}}).status, 500);
+    QCOMPARE_JSON(
+        client.json2("res.partner", "read", { { "ids", Json::array({ 4 }) }, { "fields", Json::array({ "nope" }) } })
+            .status,
+        500);
     QCOMPARE(client.get(QStringLiteral("/json/2/res.partner/search")).status, 404);
-    QCOMPARE(client.post(QStringLiteral("/json/2/res.partner/search"), "{nope", "application/json",
-                         {{"Authorization", "bearer " + odoo.credentials().apiKey.toUtf8()}}).status,
-             400);
+    QCOMPARE(client
+                 .post(QStringLiteral("/json/2/res.partner/search"),
+                     "{nope",
+                     "application/json",
+                     { { "Authorization", "bearer " + odoo.credentials().apiKey.toUtf8() } })
+                 .status,
+        400);
 }
 
 void TestOdooProtocol::json2AbsentBefore19()
@@ -382,7 +440,7 @@ void TestOdooProtocol::json2AbsentBefore19()
     OdooEmulator odoo(m_world, OdooVersion::V18);
     QVERIFY(odoo.listenLocal());
     OdooTestClient client(odoo);
-    auto reply = client.json2("res.partner", "search_read", {{"domain", Json::array()}});
+    auto reply = client.json2("res.partner", "search_read", { { "domain", Json::array() } });
     QCOMPARE(reply.status, 303);
     QVERIFY(reply.header("Location").startsWith("/web/login?redirect=%2Fjson%2F2%2Fres.partner"));
     QCOMPARE(client.get(QStringLiteral("/web/version")).status, 404);
@@ -394,15 +452,17 @@ void TestOdooProtocol::jsonRpcDeprecatedOn19()
     QVERIFY(odoo.listenLocal());
     OdooTestClient client(odoo);
     QCOMPARE(odoo.deprecatedCallCount(), 0);
-    const Json count = client.executeKw("res.partner", "search_count", Json::array({Json::array()}));
+    const Json count = client.executeKw("res.partner", "search_count", Json::array({ Json::array() }));
     QVERIFY(count["result"].get<int>() > 0);
     QCOMPARE(odoo.deprecatedCallCount(), 1);
-    const Json error = client.executeKw("no.model", "search", Json::array({Json::array()}));
+    const Json error = client.executeKw("no.model", "search", Json::array({ Json::array() }));
     QCOMPARE_JSON(error["error"]["code"], 0);
     // 19 removed res.partner.mobile and renamed sale.order.line tax_id.
-    QCOMPARE(errorName(client.executeKw("res.partner", "read", Json::array({Json::array({4}), Json::array({"mobile"})}))),
-             std::string("builtins.ValueError"));
-    QVERIFY(client.call("sale.order.line", "fields_get", Json::array(), {{"attributes", Json::array({"type"})}}).contains("tax_ids"));
+    QCOMPARE(errorName(client.executeKw(
+                 "res.partner", "read", Json::array({ Json::array({ 4 }), Json::array({ "mobile" }) }))),
+        std::string("builtins.ValueError"));
+    QVERIFY(client.call("sale.order.line", "fields_get", Json::array(), { { "attributes", Json::array({ "type" }) } })
+                .contains("tax_ids"));
 }
 
 void TestOdooProtocol::xmlRpc()
@@ -413,52 +473,69 @@ void TestOdooProtocol::xmlRpc()
     const auto c = odoo.credentials();
     auto version = client.post(QStringLiteral("/xmlrpc/2/common"), xmlCall("version", ""), "text/xml");
     QCOMPARE(version.status, 200);
-    QVERIFY(version.body.contains("<name>server_version_info</name>\n<value><array><data>\n<value><int>18</int></value>"));
+    QVERIFY(
+        version.body.contains("<name>server_version_info</name>\n<value><array><data>\n<value><int>18</int></value>"));
     const QByteArray auth = xmlString(c.database) + "<param><value><int>2</int></value></param>" + xmlString(c.apiKey);
     auto search = client.post(QStringLiteral("/xmlrpc/2/object"),
-                              xmlCall("execute_kw",
-                                      auth + xmlString(QStringLiteral("res.partner")) + xmlString(QStringLiteral("search_read"))
-                                          + "<param><value><array><data><value><array><data><value><array><data><value><string>id</string></value><value><string>=</string></value><value><int>4</int></value></data></array></value></data></array></value></data></array></value></param>"
-                                          + "<param><value><struct><member><name>fields</name><value><array><data><value><string>name</string></value><value><string>country_id</string></value></data></array></value></member></struct></value></param>"),
-                              "text/xml");
-    QVERIFY2(search.body.contains("<name>country_id</name>\n<value><array><data>\n<value><int>233</int></value>\n<value><string>United States</string></value>"),
-             search.body.constData());
+        xmlCall("execute_kw",
+            auth + xmlString(QStringLiteral("res.partner")) + xmlString(QStringLiteral("search_read"))
+                + "<param><value><array><data><value><array><data><value><array><data><value><string>id</string></"
+                  "value><value><string>=</string></value><value><int>4</int></value></data></array></value></data></"
+                  "array></value></data></array></value></param>"
+                + "<param><value><struct><member><name>fields</name><value><array><data><value><string>name</string></"
+                  "value><value><string>country_id</string></value></data></array></value></member></struct></value></"
+                  "param>"),
+        "text/xml");
+    QVERIFY2(search.body.contains("<name>country_id</name>\n<value><array><data>\n<value><int>233</int></"
+                                  "value>\n<value><string>United States</string></value>"),
+        search.body.constData());
     auto privateCall = client.post(QStringLiteral("/xmlrpc/2/object"),
-                                   xmlCall("execute_kw", auth + xmlString(QStringLiteral("sale.order")) + xmlString(QStringLiteral("_create_invoices"))
-                                                             + "<param><value><array><data><value><array><data><value><int>1</int></value></data></array></value></data></array></value></param>"),
-                                   "text/xml");
+        xmlCall("execute_kw",
+            auth + xmlString(QStringLiteral("sale.order")) + xmlString(QStringLiteral("_create_invoices"))
+                + "<param><value><array><data><value><array><data><value><int>1</int></value></data></array></value></"
+                  "data></array></value></param>"),
+        "text/xml");
     QVERIFY(privateCall.body.contains("<name>faultCode</name>\n<value><int>4</int></value>"));
     auto denied = client.post(QStringLiteral("/xmlrpc/2/object"),
-                              xmlCall("execute_kw", xmlString(c.database) + "<param><value><int>2</int></value></param>" + xmlString(QStringLiteral("wrong"))
-                                                        + xmlString(QStringLiteral("res.partner")) + xmlString(QStringLiteral("search_count"))
-                                                        + "<param><value><array><data><value><array><data></data></array></value></data></array></value></param>"),
-                              "text/xml");
+        xmlCall("execute_kw",
+            xmlString(c.database) + "<param><value><int>2</int></value></param>" + xmlString(QStringLiteral("wrong"))
+                + xmlString(QStringLiteral("res.partner")) + xmlString(QStringLiteral("search_count"))
+                + "<param><value><array><data><value><array><data></data></array></value></data></array></value></"
+                  "param>"),
+        "text/xml");
     QVERIFY(denied.body.contains("<value><int>3</int></value>"));
     QVERIFY(denied.body.contains("<value><string>Access Denied</string></value>"));
 
     // action_lock returns None: fault 1, yet the work is committed.
     const int partner = 4;
-    const int order = client.call("sale.order", "create", Json::array({{{"partner_id", partner}}}));
-    const QByteArray orderParam = "<param><value><array><data><value><array><data><value><int>" + QByteArray::number(order)
-        + "</int></value></data></array></value></data></array></value></param>";
+    const int order = client.call("sale.order", "create", Json::array({ { { "partner_id", partner } } }));
+    const QByteArray orderParam = "<param><value><array><data><value><array><data><value><int>"
+        + QByteArray::number(order) + "</int></value></data></array></value></data></array></value></param>";
     auto none = client.post(QStringLiteral("/xmlrpc/2/object"),
-                            xmlCall("execute_kw", auth + xmlString(QStringLiteral("sale.order")) + xmlString(QStringLiteral("action_lock")) + orderParam),
-                            "text/xml");
+        xmlCall("execute_kw",
+            auth + xmlString(QStringLiteral("sale.order")) + xmlString(QStringLiteral("action_lock")) + orderParam),
+        "text/xml");
     QVERIFY(none.body.contains("<value><int>1</int></value>"));
     QVERIFY(none.body.contains("TypeError: cannot marshal None unless allow_none is enabled"));
-    QCOMPARE_JSON(client.call("sale.order", "read", Json::array({Json::array({order}), Json::array({"locked"})}))[0]["locked"], true);
+    QCOMPARE_JSON(
+        client.call(
+            "sale.order", "read", Json::array({ Json::array({ order }), Json::array({ "locked" }) }))[0]["locked"],
+        true);
 
-    QCOMPARE_JSON(client.call("sale.order", "action_confirm", Json::array({Json::array({order})})), true);
+    QCOMPARE_JSON(client.call("sale.order", "action_confirm", Json::array({ Json::array({ order }) })), true);
     auto twice = client.post(QStringLiteral("/xmlrpc/2/object"),
-                             xmlCall("execute_kw", auth + xmlString(QStringLiteral("sale.order")) + xmlString(QStringLiteral("action_confirm")) + orderParam),
-                             "text/xml");
+        xmlCall("execute_kw",
+            auth + xmlString(QStringLiteral("sale.order")) + xmlString(QStringLiteral("action_confirm")) + orderParam),
+        "text/xml");
     QVERIFY(twice.body.contains("<value><int>2</int></value>"));
     QVERIFY(twice.body.contains("Some orders are not in a state requiring confirmation."));
     auto legacy = client.post(QStringLiteral("/xmlrpc/object"),
-                              xmlCall("execute_kw", auth + xmlString(QStringLiteral("sale.order")) + xmlString(QStringLiteral("action_confirm")) + orderParam),
-                              "text/xml");
-    QVERIFY2(legacy.body.contains("<value><string>warning -- UserError\n\nSome orders are not in a state requiring confirmation.</string></value>"),
-             legacy.body.constData());
+        xmlCall("execute_kw",
+            auth + xmlString(QStringLiteral("sale.order")) + xmlString(QStringLiteral("action_confirm")) + orderParam),
+        "text/xml");
+    QVERIFY2(legacy.body.contains("<value><string>warning -- UserError\n\nSome orders are not in a state requiring "
+                                  "confirmation.</string></value>"),
+        legacy.body.constData());
 }
 
 void TestOdooProtocol::faults_data()
@@ -468,12 +545,16 @@ void TestOdooProtocol::faults_data()
     QTest::addColumn<bool>("json2");
     QTest::addColumn<int>("status"); // expected HTTP status; -1 = a network error
     QTest::addColumn<bool>("committed"); // was the partner created?
-    QTest::addRow("server error before") << int(FaultKind::ServerError) << int(FaultPhase::Before) << false << 503 << false;
-    QTest::addRow("server error after (committed)") << int(FaultKind::ServerError) << int(FaultPhase::After) << false << 503 << true;
+    QTest::addRow("server error before") << int(FaultKind::ServerError) << int(FaultPhase::Before) << false << 503
+                                         << false;
+    QTest::addRow("server error after (committed)")
+        << int(FaultKind::ServerError) << int(FaultPhase::After) << false << 503 << true;
     QTest::addRow("rate limited") << int(FaultKind::RateLimited) << int(FaultPhase::Before) << false << 429 << false;
     QTest::addRow("outage") << int(FaultKind::Outage) << int(FaultPhase::Before) << false << 503 << false;
-    QTest::addRow("unauthorized jsonrpc") << int(FaultKind::Unauthorized) << int(FaultPhase::Before) << false << 200 << false;
-    QTest::addRow("unauthorized json2") << int(FaultKind::Unauthorized) << int(FaultPhase::Before) << true << 401 << false;
+    QTest::addRow("unauthorized jsonrpc")
+        << int(FaultKind::Unauthorized) << int(FaultPhase::Before) << false << 200 << false;
+    QTest::addRow("unauthorized json2") << int(FaultKind::Unauthorized) << int(FaultPhase::Before) << true << 401
+                                        << false;
     QTest::addRow("malformed after") << int(FaultKind::Malformed) << int(FaultPhase::After) << false << 200 << true;
     QTest::addRow("truncated after") << int(FaultKind::Truncated) << int(FaultPhase::After) << false << -1 << true;
     QTest::addRow("reset before") << int(FaultKind::Reset) << int(FaultPhase::Before) << false << -1 << false;
@@ -493,7 +574,8 @@ void TestOdooProtocol::faults()
     QVERIFY(odoo.listenLocal());
     OdooTestClient client(odoo);
     FaultRule rule;
-    rule.endpoint = json2 ? QStringLiteral("json2:res.partner/create") : QStringLiteral("jsonrpc:object.execute_kw:res.partner.create");
+    rule.endpoint = json2 ? QStringLiteral("json2:res.partner/create")
+                          : QStringLiteral("jsonrpc:object.execute_kw:res.partner.create");
     rule.kind = FaultKind(kind);
     rule.phase = FaultPhase(phase);
     rule.latencyMs = 300;
@@ -503,21 +585,32 @@ void TestOdooProtocol::faults()
     rule.remaining = reset ? 5 : 1;
     odoo.faults()->addRule(rule);
     // Another method on the same model is not faulted.
-    QVERIFY(client.call("res.partner", "search_count", Json::array({Json::array()})).get<int>() > 0);
+    QVERIFY(client.call("res.partner", "search_count", Json::array({ Json::array() })).get<int>() > 0);
 
     const int before = odoo.recordCount(QStringLiteral("res.partner"));
-    const Json vals = {{"name", "Fault Probe"}};
+    const Json vals = { { "name", "Fault Probe" } };
     const auto c = odoo.credentials();
-    const Json body = {{"jsonrpc", "2.0"}, {"method", "call"}, {"id", 7},
-                       {"params", {{"service", "object"}, {"method", "execute_kw"},
-                                   {"args", Json::array({c.database.toStdString(), 2, c.apiKey.toStdString(), "res.partner", "create", Json::array({vals})})}}}};
+    const Json body = { { "jsonrpc", "2.0" },
+        { "method", "call" },
+        { "id", 7 },
+        { "params",
+            { { "service", "object" },
+                { "method", "execute_kw" },
+                { "args",
+                    Json::array({ c.database.toStdString(),
+                        2,
+                        c.apiKey.toStdString(),
+                        "res.partner",
+                        "create",
+                        Json::array({ vals }) }) } } } };
     // A fresh client, so the faulted call opens its own connection: Qt re-sends a request whose reused
     // keep-alive connection was reset, which would hide the fault.
     OdooTestClient fresh(odoo);
     QElapsedTimer timer;
     timer.start();
-    const auto reply = json2 ? fresh.json2("res.partner", "create", {{"vals_list", Json::array({vals})}})
-                             : fresh.post(QStringLiteral("/jsonrpc"), QByteArray::fromStdString(body.dump()), "application/json", {}, 1500);
+    const auto reply = json2
+        ? fresh.json2("res.partner", "create", { { "vals_list", Json::array({ vals }) } })
+        : fresh.post(QStringLiteral("/jsonrpc"), QByteArray::fromStdString(body.dump()), "application/json", {}, 1500);
     if (status < 0) {
         QVERIFY(reply.error != QNetworkReply::NoError);
     } else {
@@ -558,7 +651,7 @@ void TestOdooProtocol::faults()
     QCOMPARE(attempts, reset ? 2 : 1);
     // Without the rule the next call goes through.
     odoo.faults()->clear();
-    QVERIFY(client.call("res.partner", "search_count", Json::array({Json::array()})).get<int>() > 0);
+    QVERIFY(client.call("res.partner", "search_count", Json::array({ Json::array() })).get<int>() > 0);
 }
 
 void TestOdooProtocol::realisticLatencyClosesConnections()
@@ -571,12 +664,13 @@ void TestOdooProtocol::realisticLatencyClosesConnections()
     QElapsedTimer timer;
     timer.start();
     const auto c = odoo.credentials();
-    const Json login = client.jsonRpc("common", "login", Json::array({c.database.toStdString(), "admin", c.apiKey.toStdString()}), &raw);
+    const Json login = client.jsonRpc(
+        "common", "login", Json::array({ c.database.toStdString(), "admin", c.apiKey.toStdString() }), &raw);
     QCOMPARE_JSON(login["result"], 2);
     QVERIFY(timer.elapsed() >= 300);
     QCOMPARE(raw.header("Connection").toLower(), QByteArray("close"));
     timer.restart();
-    QVERIFY(client.call("res.partner", "search", Json::array({Json::array()})).is_array());
+    QVERIFY(client.call("res.partner", "search", Json::array({ Json::array() })).is_array());
     QVERIFY(timer.elapsed() < 300);
 }
 

@@ -4,8 +4,6 @@
 // and the same values where they do not depend on the demo data (states, action models, wizard contexts).
 // Ids differ between the two databases, so ids are translated per model as the replay learns them.
 
-#include "odootestclient.h"
-
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/odoo/odoomodels.h"
 
@@ -15,6 +13,8 @@
 
 #include <map>
 #include <set>
+
+#include "odootestclient.h"
 
 using namespace Quayside::Sandbox;
 using Quayside::Sandbox::Test::OdooTestClient;
@@ -70,19 +70,47 @@ QList<Exchange> parseTranscript(const QString &fileName)
         } else if (line.startsWith(QLatin1String("### "))) {
             title = line.mid(4).trimmed();
         } else if (line.startsWith(QLatin1String("POST /json/2/"))) {
-            out << Exchange{title, line.mid(5).section(QLatin1Char(' '), 0, 0), "{}", "HTTP 303"};
+            out << Exchange { title, line.mid(5).section(QLatin1Char(' '), 0, 0), "{}", "HTTP 303" };
         }
     }
     return out;
 }
 
-const std::set<std::string> kModelMethods{"create", "search", "search_read", "search_count", "load", "fields_get", "name_search",
-                                          "check_object_reference", "default_get", "read_group", "context_get"};
+const std::set<std::string> kModelMethods { "create",
+    "search",
+    "search_read",
+    "search_count",
+    "load",
+    "fields_get",
+    "name_search",
+    "check_object_reference",
+    "default_get",
+    "read_group",
+    "context_get" };
 // Values that do not depend on the demo data and must match exactly.
-const std::set<std::string> kExactKeys{"state", "move_type", "payment_state", "invoice_status", "delivery_status", "locked", "picked",
-                                       "res_model", "target", "view_mode", "is_storable", "code", "protocol_version", "server_serie",
-                                       "server_version_info", "messages", "nextrow", "default_show_transfers", "skip_sms",
-                                       "mark_so_as_canceled", "model_description", "default_move_type", "jsonrpc"};
+const std::set<std::string> kExactKeys { "state",
+    "move_type",
+    "payment_state",
+    "invoice_status",
+    "delivery_status",
+    "locked",
+    "picked",
+    "res_model",
+    "target",
+    "view_mode",
+    "is_storable",
+    "code",
+    "protocol_version",
+    "server_serie",
+    "server_version_info",
+    "messages",
+    "nextrow",
+    "default_show_transfers",
+    "skip_sms",
+    "mark_so_as_canceled",
+    "model_description",
+    "default_move_type",
+    "jsonrpc" };
 
 } // namespace
 
@@ -101,11 +129,16 @@ private:
     Json translateDomain(const std::string &model, const Json &domain) const;
     Json translateRequest(const Json &request) const;
     void learn(const std::string &model, const Json &expected, const Json &actual, std::string &error);
-    void compare(const Json &expected, const Json &actual, const std::string &path, const std::string &model, std::string &error, const std::string &key = {});
+    void compare(const Json &expected,
+        const Json &actual,
+        const std::string &path,
+        const std::string &model,
+        std::string &error,
+        const std::string &key = {});
     QByteArray translateXml(const QByteArray &request) const;
 
     World m_world = World::generate(42);
-    OdooModels m_models{OdooVersion::V18};
+    OdooModels m_models { OdooVersion::V18 };
     std::unique_ptr<OdooEmulator> m_odoo;
     std::unique_ptr<OdooTestClient> m_client;
     QList<Exchange> m_exchanges;
@@ -126,11 +159,11 @@ void TestOdooTranscript::initTestCase()
         if (m_world.openingStock(v, 0) >= 3 && m_world.openingStock(v, 1) == 0)
             variant = v;
     QVERIFY(variant >= 0);
-    m_ids[{"product.product", 8}] = variant + 1;
-    m_ids[{"res.country", 233}] = 233;
-    m_ids[{"stock.warehouse", 1}] = 1;
-    m_ids[{"stock.location", 8}] = 8;
-    m_ids[{"account.journal", 1}] = 1;
+    m_ids[{ "product.product", 8 }] = variant + 1;
+    m_ids[{ "res.country", 233 }] = 233;
+    m_ids[{ "stock.warehouse", 1 }] = 1;
+    m_ids[{ "stock.location", 8 }] = 8;
+    m_ids[{ "account.journal", 1 }] = 1;
 }
 
 void TestOdooTranscript::replay_data()
@@ -143,7 +176,7 @@ void TestOdooTranscript::replay_data()
 Json TestOdooTranscript::translate(const std::string &model, const Json &value) const
 {
     if (value.is_number_integer()) {
-        const auto it = m_ids.find({model, value.get<int>()});
+        const auto it = m_ids.find({ model, value.get<int>() });
         return it == m_ids.end() ? value : Json(it->second);
     }
     if (value.is_array()) {
@@ -240,7 +273,7 @@ Json TestOdooTranscript::translateRequest(const Json &request) const
                 command[1] = translate("stock.picking", command[1]);
         if (context.contains("active_model")) {
             const std::string activeModel = context["active_model"];
-            for (const char *key : {"active_ids", "active_id"})
+            for (const char *key : { "active_ids", "active_id" })
                 if (context.contains(key))
                     context[key] = translate(activeModel, context[key]);
         }
@@ -260,7 +293,8 @@ void TestOdooTranscript::learn(const std::string &model, const Json &expected, c
         if (it == m_ids.end())
             m_ids[key] = actual.get<int>();
         else if (it->second != actual.get<int>())
-            error += "id " + model + "(" + expected.dump() + ") was " + std::to_string(it->second) + ", now " + actual.dump() + "; ";
+            error += "id " + model + "(" + expected.dump() + ") was " + std::to_string(it->second) + ", now "
+                + actual.dump() + "; ";
         return;
     }
     if (expected.is_array() && actual.is_array()) {
@@ -294,9 +328,16 @@ void TestOdooTranscript::learn(const std::string &model, const Json &expected, c
     }
 }
 
-void TestOdooTranscript::compare(const Json &expected, const Json &actual, const std::string &path, const std::string &model, std::string &error, const std::string &key)
+void TestOdooTranscript::compare(const Json &expected,
+    const Json &actual,
+    const std::string &path,
+    const std::string &model,
+    std::string &error,
+    const std::string &key)
 {
-    auto fail = [&](const std::string &what) { error += path + ": " + what + " (expected " + expected.dump() + ", got " + actual.dump() + "); "; };
+    auto fail = [&](const std::string &what) {
+        error += path + ": " + what + " (expected " + expected.dump() + ", got " + actual.dump() + "); ";
+    };
     if (kExactKeys.count(key)) {
         if (expected != actual)
             fail("value differs");
@@ -304,7 +345,8 @@ void TestOdooTranscript::compare(const Json &expected, const Json &actual, const
     }
     if (expected == false) {
         // An empty value in the demo database; ours may hold data (a barcode, a carrier) but not another kind of value.
-        if (!(actual == false || actual.is_string() || (actual.is_array() && actual.size() == 2 && actual[1].is_string())))
+        if (!(actual == false || actual.is_string()
+                || (actual.is_array() && actual.size() == 2 && actual[1].is_string())))
             fail("false vs another kind");
         return;
     }
@@ -360,11 +402,13 @@ QByteArray TestOdooTranscript::translateXml(const QByteArray &request) const
     const auto match = modelPattern.match(QString::fromUtf8(request));
     const std::string model = match.hasMatch() ? match.captured(1).toStdString() : std::string();
     QByteArray out = request;
-    out.replace(QByteArray("<string>retail</string>"), QByteArray("<string>" + m_odoo->credentials().database.toUtf8() + "</string>"));
+    out.replace(QByteArray("<string>retail</string>"),
+        QByteArray("<string>" + m_odoo->credentials().database.toUtf8() + "</string>"));
     out.replace(QByteArray("<API_KEY>"), m_odoo->credentials().apiKey.toUtf8());
     for (const auto &[key, ours] : m_ids)
         if (key.first == model && key.second != 2)
-            out.replace(QByteArray("<int>" + QByteArray::number(key.second) + "</int>"), QByteArray("<int>" + QByteArray::number(ours) + "</int>"));
+            out.replace(QByteArray("<int>" + QByteArray::number(key.second) + "</int>"),
+                QByteArray("<int>" + QByteArray::number(ours) + "</int>"));
     return out;
 }
 
@@ -388,7 +432,8 @@ void TestOdooTranscript::replay()
         if (expected.contains(elided)) {
             // The real traceback was elided from the transcript: compare its last line only.
             const int start = expected.indexOf(elided);
-            const QString tail = expected.mid(start + elided.size(), expected.indexOf(QLatin1Char('<'), start) - start - elided.size());
+            const QString tail = expected.mid(
+                start + elided.size(), expected.indexOf(QLatin1Char('<'), start) - start - elided.size());
             QVERIFY2(actual.contains(tail), qPrintable(actual));
             QVERIFY(actual.contains(QLatin1String("<name>faultCode</name>\n<value><int>#</int></value>")));
             return;
@@ -416,7 +461,8 @@ void TestOdooTranscript::replay()
         const std::string expectedMessage = e["message"];
         const std::string actualMessage = a["message"];
         // Messages naming demo products are compared up to their first line.
-        QCOMPARE(actualMessage.substr(0, actualMessage.find('\n')), expectedMessage.substr(0, expectedMessage.find('\n')));
+        QCOMPARE(
+            actualMessage.substr(0, actualMessage.find('\n')), expectedMessage.substr(0, expectedMessage.find('\n')));
         if (expectedMessage.find("[FURN_") == std::string::npos)
             QCOMPARE(actualMessage, expectedMessage);
         Json expectedKeys = Json::array();
@@ -424,7 +470,7 @@ void TestOdooTranscript::replay()
             expectedKeys.push_back(k);
         for (const auto &k : expectedKeys)
             QVERIFY2(a.contains(k.get<std::string>()), k.dump().c_str());
-        QCOMPARE_JSON(a["arguments"], Json::array({actualMessage}));
+        QCOMPARE_JSON(a["arguments"], Json::array({ actualMessage }));
         return;
     }
     QVERIFY2(!actual.contains("error"), actual.dump().c_str());
@@ -439,7 +485,9 @@ void TestOdooTranscript::replay()
     bool identifies = method != "search" && method != "search_read";
     if (!identifies && args.size() > 5 && !args[5].empty() && m_models.model(model))
         for (const auto &leaf : args[5][0]) {
-            const OdooField *field = leaf.is_array() && leaf[0].is_string() ? m_models.model(model)->field(leaf[0].get<std::string>()) : nullptr;
+            const OdooField *field = leaf.is_array() && leaf[0].is_string()
+                ? m_models.model(model)->field(leaf[0].get<std::string>())
+                : nullptr;
             identifies = identifies || (field && (field->name == "id" || !field->relation.empty()));
         }
     if (identifies)
