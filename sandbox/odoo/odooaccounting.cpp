@@ -9,29 +9,9 @@
 
 namespace Quayside::Sandbox {
 
-namespace {
+using namespace OdooJson;
 
-int idOf(const Json &v)
-{
-    return v.is_number_integer() ? v.get<int>() : 0;
-}
-
-double num(const Json &v)
-{
-    return v.is_number() ? v.get<double>() : 0.0;
-}
-
-std::string text(const Json &v)
-{
-    return v.is_string() ? v.get<std::string>() : std::string();
-}
-
-OdooMethod recordMethod(std::function<Json(const OdooCall &)> handler)
-{
-    return { true, {}, std::move(handler) };
-}
-
-} // namespace
+namespace { } // namespace
 
 OdooAccounting::OdooAccounting(OdooDatabase &database, OdooRules &rules, OdooVersion version)
     : m_database(database)

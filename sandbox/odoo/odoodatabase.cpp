@@ -10,6 +10,8 @@
 
 namespace Quayside::Sandbox {
 
+using namespace OdooJson;
+
 namespace {
 
 Json emptyValue(const OdooField &field)
@@ -21,11 +23,6 @@ Json emptyValue(const OdooField &field)
     if (field.type == "float" || field.type == "monetary")
         return 0.0;
     return false;
-}
-
-bool isFalsy(const Json &v)
-{
-    return v.is_null() || (v.is_boolean() && !v.get<bool>());
 }
 
 std::string recordRepr(const std::string &model, const std::vector<int> &ids)

@@ -8,6 +8,8 @@
 
 namespace Quayside::Sandbox {
 
+using namespace OdooJson;
+
 namespace {
 
 const std::set<std::string> kReadOnlyMethods { "search",
@@ -35,16 +37,6 @@ int intParam(const Json &v, int fallback, const char *name)
 std::string stringParam(const Json &v)
 {
     return v.is_string() ? v.get<std::string>() : std::string();
-}
-
-OdooMethod modelMethod(std::vector<OdooParam> params, std::function<Json(const OdooCall &)> handler)
-{
-    return { false, std::move(params), std::move(handler) };
-}
-
-OdooMethod recordMethod(std::vector<OdooParam> params, std::function<Json(const OdooCall &)> handler)
-{
-    return { true, std::move(params), std::move(handler) };
 }
 
 Json idsJson(const std::vector<int> &ids)

@@ -9,6 +9,8 @@
 
 namespace Quayside::Sandbox {
 
+using namespace OdooJson;
+
 struct OdooDomain::Node
 {
     enum Kind { And, Or, Not, Leaf, True, False } kind = Leaf;
@@ -54,11 +56,6 @@ std::vector<std::string> splitPath(const std::string &path)
     }
     parts.push_back(path.substr(start));
     return parts;
-}
-
-bool isFalsy(const Json &v)
-{
-    return v.is_null() || (v.is_boolean() && !v.get<bool>());
 }
 
 // SQL LIKE with % and _.

@@ -40,6 +40,21 @@ struct OdooMethod
     std::function<Json(const OdooCall &)> handler;
 };
 
+inline OdooMethod recordMethod(std::vector<OdooParam> params, std::function<Json(const OdooCall &)> handler)
+{
+    return { true, std::move(params), std::move(handler) };
+}
+
+inline OdooMethod recordMethod(std::function<Json(const OdooCall &)> handler)
+{
+    return recordMethod({}, std::move(handler));
+}
+
+inline OdooMethod modelMethod(std::vector<OdooParam> params, std::function<Json(const OdooCall &)> handler)
+{
+    return { false, std::move(params), std::move(handler) };
+}
+
 class OdooMethodTable
 {
 public:

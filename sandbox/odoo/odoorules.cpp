@@ -11,17 +11,9 @@
 
 namespace Quayside::Sandbox {
 
+using namespace OdooJson;
+
 namespace {
-
-std::string text(const Json &v)
-{
-    return v.is_string() ? v.get<std::string>() : std::string();
-}
-
-int idOf(const Json &v)
-{
-    return v.is_number_integer() ? v.get<int>() : 0;
-}
 
 std::string padded(int number)
 {

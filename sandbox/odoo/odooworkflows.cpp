@@ -11,17 +11,9 @@
 
 namespace Quayside::Sandbox {
 
+using namespace OdooJson;
+
 namespace {
-
-int idOf(const Json &v)
-{
-    return v.is_number_integer() ? v.get<int>() : 0;
-}
-
-double num(const Json &v)
-{
-    return v.is_number() ? v.get<double>() : 0.0;
-}
 
 bool flag(const Json &context, const char *key)
 {
@@ -31,21 +23,20 @@ bool flag(const Json &context, const char *key)
     return !(v.is_null() || v == false || v == 0 || (v.is_array() && v.empty()));
 }
 
-std::vector<int> idList(const Json &v)
+// The window action a wizard opens ("target": "new"), keys in Odoo's order.
+Json wizardAction(const char *name, const char *resModel, int viewId, const Json &context, int resId = 0)
 {
-    std::vector<int> ids;
-    if (v.is_number_integer())
-        ids.push_back(v.get<int>());
-    else if (v.is_array())
-        for (const auto &x : v)
-            if (x.is_number_integer())
-                ids.push_back(x.get<int>());
-    return ids;
-}
-
-OdooMethod recordMethod(std::function<Json(const OdooCall &)> handler)
-{
-    return { true, {}, std::move(handler) };
+    Json action = { { "name", name },
+        { "type", "ir.actions.act_window" },
+        { "view_mode", "form" },
+        { "res_model", resModel },
+        { "views", Json::array({ Json::array({ viewId, "form" }) }) },
+        { "view_id", viewId },
+        { "target", "new" } };
+    if (resId)
+        action["res_id"] = resId;
+    action["context"] = context;
+    return action;
 }
 
 } // namespace
@@ -400,14 +391,7 @@ Json OdooWorkflows::validatePickings(const std::vector<int> &ids, const Json &co
             Json ctx = withIds;
             ctx["default_show_transfers"] = false;
             ctx["default_pick_ids"] = pickLinks;
-            return Json { { "name", "Create Backorder?" },
-                { "type", "ir.actions.act_window" },
-                { "view_mode", "form" },
-                { "res_model", "stock.backorder.confirmation" },
-                { "views", Json::array({ Json::array({ 893, "form" }) }) },
-                { "view_id", 893 },
-                { "target", "new" },
-                { "context", ctx } };
+            return wizardAction("Create Backorder?", "stock.backorder.confirmation", 893, ctx);
         }
     }
     if (!flag(context, "skip_sms") && m_database.stored("res.company", 1, "stock_move_sms_validation") == true
@@ -424,15 +408,7 @@ Json OdooWorkflows::validatePickings(const std::vector<int> &ids, const Json &co
         if (!warn.empty()) {
             const int wizard = m_database.create(
                 "confirm.stock.sms", { { "pick_ids", Json::array({ Json::array({ 6, 0, warn }) }) } }, Json::object());
-            return Json { { "name", "SMS" },
-                { "type", "ir.actions.act_window" },
-                { "view_mode", "form" },
-                { "res_model", "confirm.stock.sms" },
-                { "views", Json::array({ Json::array({ 1107, "form" }) }) },
-                { "view_id", 1107 },
-                { "target", "new" },
-                { "res_id", wizard },
-                { "context", withIds } };
+            return wizardAction("SMS", "confirm.stock.sms", 1107, withIds, wizard);
         }
     }
     const auto noBackorder

@@ -6,6 +6,24 @@
 
 namespace Quayside::Sandbox::Test {
 
+std::string errorName(const Json &envelope)
+{
+    return envelope.contains("error") ? envelope["error"]["data"].value("name", std::string()) : std::string();
+}
+
+std::string errorMessage(const Json &envelope)
+{
+    return envelope.contains("error") ? envelope["error"]["data"].value("message", std::string()) : std::string();
+}
+
+Json ids(std::initializer_list<int> list)
+{
+    Json out = Json::array();
+    for (int id : list)
+        out.push_back(id);
+    return out;
+}
+
 QByteArray OdooTestClient::Reply::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers)

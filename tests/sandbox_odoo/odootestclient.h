@@ -29,6 +29,12 @@ namespace Quayside::Sandbox::Test {
 
 // A tiny HTTP client for the emulator tests: real requests over 127.0.0.1 with QNetworkAccessManager,
 // waited for with QSignalSpy in the test's own thread (the server runs in the same event loop).
+// The exception name and message of a JSON-RPC error envelope ("" when there is none).
+std::string errorName(const Json &envelope);
+std::string errorMessage(const Json &envelope);
+// A JSON array of ids.
+Json ids(std::initializer_list<int> list);
+
 class OdooTestClient
 {
 public:

@@ -9,21 +9,11 @@
 #include "odootestclient.h"
 
 using namespace Quayside::Sandbox;
-using Quayside::Sandbox::Test::OdooTestClient;
+using namespace Quayside::Sandbox::Test;
 
 Q_DECLARE_METATYPE(Quayside::Sandbox::OdooVersion)
 
 namespace {
-
-std::string errorName(const Json &envelope)
-{
-    return envelope.contains("error") ? envelope["error"]["data"].value("name", std::string()) : std::string();
-}
-
-std::string errorMessage(const Json &envelope)
-{
-    return envelope.contains("error") ? envelope["error"]["data"].value("message", std::string()) : std::string();
-}
 
 bool containsId(const Json &ids, int id)
 {

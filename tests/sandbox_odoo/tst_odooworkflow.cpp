@@ -6,29 +6,11 @@
 #include "odootestclient.h"
 
 using namespace Quayside::Sandbox;
-using Quayside::Sandbox::Test::OdooTestClient;
+using namespace Quayside::Sandbox::Test;
 
 Q_DECLARE_METATYPE(Quayside::Sandbox::OdooVersion)
 
 namespace {
-
-std::string errorName(const Json &envelope)
-{
-    return envelope.contains("error") ? envelope["error"]["data"].value("name", std::string()) : std::string();
-}
-
-std::string errorMessage(const Json &envelope)
-{
-    return envelope.contains("error") ? envelope["error"]["data"].value("message", std::string()) : std::string();
-}
-
-Json ids(std::initializer_list<int> list)
-{
-    Json out = Json::array();
-    for (int id : list)
-        out.push_back(id);
-    return out;
-}
 
 Json keysOf(const Json &object)
 {
