@@ -130,23 +130,28 @@ Json OdooDispatcher::executeKw(
             + " positional arguments but " + std::to_string(positional + 1) + " were given");
     for (size_t i = 0; i < positional; ++i)
         call.params[spec.params[i].name] = args[next + i];
-    for (const auto &[key, value] : kwargs.items()) {
+    bindNamed(spec, call, kwargs);
+    return run(spec, call);
+}
+
+void OdooDispatcher::bindNamed(const OdooMethod &spec, OdooCall &call, const Json &named)
+{
+    for (const auto &[key, value] : named.items()) {
         const auto it
             = std::find_if(spec.params.begin(), spec.params.end(), [&](const OdooParam &p) { return p.name == key; });
         if (it == spec.params.end())
-            throw OdooError::typeError(method + "() got an unexpected keyword argument '" + key + "'");
+            throw OdooError::typeError(call.method + "() got an unexpected keyword argument '" + key + "'");
         if (call.params.contains(key))
-            throw OdooError::typeError(method + "() got multiple values for argument '" + key + "'");
+            throw OdooError::typeError(call.method + "() got multiple values for argument '" + key + "'");
         call.params[key] = value;
     }
     for (const auto &p : spec.params) {
         if (call.params.contains(p.name))
             continue;
         if (p.required)
-            throw OdooError::typeError(method + "() missing 1 required positional argument: '" + p.name + "'");
+            throw OdooError::typeError(call.method + "() missing 1 required positional argument: '" + p.name + "'");
         call.params[p.name] = p.defaultValue;
     }
-    return run(spec, call);
 }
 
 Json OdooDispatcher::executeNamed(const std::string &model, const std::string &method, const Json &body)
@@ -156,31 +161,27 @@ Json OdooDispatcher::executeNamed(const std::string &model, const std::string &m
     call.model = model;
     call.method = method;
     call.json2 = true;
+    Json named = Json::object();
     for (const auto &[key, value] : body.items()) {
         if (key == "context") {
             call.context = value.is_object() ? value : Json::object();
         } else if (key == "ids") {
             if (!spec.recordMethod)
                 throw OdooError::unprocessable("cannot call " + model + "." + method + " with ids");
-            try {
-                call.ids = parseIds(value);
-            } catch (const OdooError &e) {
-                throw OdooError::unprocessable(e.message());
-            }
+            named[key] = value;
         } else {
-            const auto it = std::find_if(
-                spec.params.begin(), spec.params.end(), [&](const OdooParam &p) { return p.name == key; });
-            if (it == spec.params.end())
-                throw OdooError::unprocessable(method + "() got an unexpected keyword argument '" + key + "'");
-            call.params[key] = value;
+            named[key] = value;
         }
     }
-    for (const auto &p : spec.params) {
-        if (call.params.contains(p.name))
-            continue;
-        if (p.required)
-            throw OdooError::unprocessable(method + "() missing 1 required positional argument: '" + p.name + "'");
-        call.params[p.name] = p.defaultValue;
+    // Arguments that do not fit the signature are 422 Unprocessable Entity in JSON-2.
+    try {
+        if (named.contains("ids")) {
+            call.ids = parseIds(named["ids"]);
+            named.erase("ids");
+        }
+        bindNamed(spec, call, named);
+    } catch (const OdooError &e) {
+        throw OdooError::unprocessable(e.message());
     }
     return run(spec, call);
 }

@@ -27,6 +27,8 @@ private:
     const OdooMethod &resolve(const std::string &model, const std::string &method, bool json2) const;
     Json run(const OdooMethod &spec, const OdooCall &call);
     static std::vector<int> parseIds(const Json &value);
+    // Binds named arguments to the signature and fills defaults; TypeError as Python raises it.
+    static void bindNamed(const OdooMethod &spec, OdooCall &call, const Json &named);
     void registerOrmMethods();
     Json create(const OdooCall &call);
     Json load(const OdooCall &call);

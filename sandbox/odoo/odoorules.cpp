@@ -68,14 +68,7 @@ std::vector<int> OdooRules::activeIdsOf(const Json &context, const std::string &
     std::vector<int> ids;
     if (!context.is_object() || context.value("active_model", std::string()) != model)
         return ids;
-    const Json active = context.contains("active_ids") ? context["active_ids"] : context.value("active_id", Json());
-    if (active.is_number_integer())
-        ids.push_back(active.get<int>());
-    else if (active.is_array())
-        for (const auto &v : active)
-            if (v.is_number_integer())
-                ids.push_back(v.get<int>());
-    return ids;
+    return idList(context.contains("active_ids") ? context["active_ids"] : context.value("active_id", Json()));
 }
 
 void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &context)
