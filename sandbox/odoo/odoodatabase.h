@@ -1,0 +1,104 @@
+#pragma once
+
+#include "sandbox/odoo/odoomodels.h"
+#include "sandbox/odoo/odootypes.h"
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace Quayside::Sandbox {
+
+// The in-memory ORM: records per model with ids and create/write dates, generic create/write/unlink with
+// x2many commands, search with domains and order, read with Odoo's value formatting, and fields_get.
+// Business rules (defaults, computed fields, constraints) are plugged in through hooks.
+class OdooDatabase
+{
+public:
+    struct Hooks
+    {
+        // Fills defaults into vals before a create (sequence names, states, dates, ...).
+        std::function<void(const std::string &model, Json &vals, const Json &context)> defaults;
+        // The value of a non-stored field (raw form: many2one as id or false, x2many as id list).
+        std::function<Json(const std::string &model, const Json &record, const std::string &field, const Json &context)>
+            compute;
+        // Checks constraints after create or write; throws OdooError.
+        std::function<void(const std::string &model, const std::vector<int> &ids)> constrain;
+        // Runs after a create, once the x2many commands are applied (e.g. a template creates its variant).
+        std::function<void(const std::string &model, int id, const Json &context)> created;
+        // Refuses an unlink (e.g. a confirmed sales order); throws OdooError.
+        std::function<void(const std::string &model, const std::vector<int> &ids)> unlinkCheck;
+    };
+
+    OdooDatabase(OdooModels *models, int uid);
+
+    void setHooks(Hooks hooks) { m_hooks = std::move(hooks); }
+    const OdooModels &models() const { return *m_models; }
+    OdooModels &models() { return *m_models; }
+    // Throws "Object X doesn't exist" for unknown models.
+    const OdooModel &model(const std::string &name) const;
+    // "YYYY-MM-DD HH:MM:SS" in UTC, as Odoo writes datetimes.
+    static std::string now();
+    static std::string today();
+
+    // One RPC call is one transaction: take a snapshot before and restore it when the call fails.
+    struct Snapshot
+    {
+        std::map<std::string, std::map<int, Json>> records;
+        std::map<std::string, int> lastId;
+    };
+    Snapshot snapshot() const { return { m_records, m_lastId }; }
+    void restore(Snapshot snapshot);
+    // The next number of a named sequence (S00001, WH/OUT/00001, ...).
+    int nextSequence(const std::string &name) { return ++m_lastId["seq:" + name]; }
+
+    // Raw storage, without validation: seeding and workflows.
+    int insert(const std::string &model, Json vals, int forcedId = 0);
+    void update(const std::string &model, int id, const Json &vals);
+    void remove(const std::string &model, int id);
+    bool exists(const std::string &model, int id) const;
+    const Json *record(const std::string &model, int id) const;
+    std::vector<int> allIds(const std::string &model) const;
+    int nextId(const std::string &model) const;
+    // Raw value of any field: stored, one2many through its inverse, or computed.
+    Json value(const std::string &model, int id, const std::string &field, const Json &context = Json::object()) const;
+    // A value straight from the record as stored, or false.
+    Json stored(const std::string &model, int id, const std::string &field) const;
+    std::string displayName(const std::string &model, int id) const;
+
+    // The ORM as RPC sees it.
+    int create(const std::string &model, const Json &vals, const Json &context);
+    void write(const std::string &model, const std::vector<int> &ids, const Json &vals, const Json &context);
+    void unlink(const std::string &model, const std::vector<int> &ids);
+    std::vector<int> search(const std::string &model,
+        const Json &domain,
+        const Json &context,
+        int offset = 0,
+        int limit = -1,
+        const std::string &order = {}) const;
+    Json read(const std::string &model, const std::vector<int> &ids, const Json &fields, const Json &context) const;
+    Json formatValue(const OdooField &field, const Json &raw) const;
+    Json fieldsGet(const std::string &model, const Json &allfields, const Json &attributes) const;
+    // Throws MissingError for ids that do not exist.
+    void ensureExist(const std::string &model, const std::vector<int> &ids) const;
+
+private:
+    void applyCommands(
+        const OdooModel &model, int id, const OdooField &field, const Json &commands, const Json &context);
+    Json normalizeValue(const OdooModel &model, const OdooField &field, const Json &value) const;
+    void checkRequired(const OdooModel &model, const Json &record) const;
+    void sortIds(const OdooModel &model,
+        std::vector<int> &ids,
+        const std::string &order,
+        const Json &context,
+        bool strict) const;
+
+    OdooModels *m_models;
+    int m_uid;
+    Hooks m_hooks;
+    std::map<std::string, std::map<int, Json>> m_records;
+    std::map<std::string, int> m_lastId;
+};
+
+} // namespace Quayside::Sandbox
