@@ -21,13 +21,13 @@ ShopifyTestClient::Reply ShopifyTestClient::post(
     const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(url);
-    request.setTransferTimeout(10000);
+    request.setTransferTimeout(m_timeoutMs);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QNetworkReply *reply = m_network.post(request, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
-        finished.wait(10000);
+        finished.wait(m_timeoutMs + 5000);
     Reply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.error = reply->error();

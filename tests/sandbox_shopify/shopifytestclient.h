@@ -32,9 +32,11 @@ public:
     // Reads a .graphql document from the source tree (path relative to the repository root).
     static QString document(const QString &relativePath);
     void setToken(const QString &token) { m_token = token; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 private:
     Quayside::Sandbox::ShopifyEmulator &m_emulator;
     QNetworkAccessManager m_network;
     QString m_token;
+    int m_timeoutMs = 10000;
 };
