@@ -154,7 +154,7 @@ ShopifyStore::ShopifyStore(const World &world, qint64 nowMs)
     }
 }
 
-void ShopifyStore::emit(const std::string &topic, int order, int variant, int location)
+void ShopifyStore::publish(const std::string &topic, int order, int variant, int location)
 {
     if (m_events)
         m_events(topic, order, variant, location);
@@ -242,7 +242,7 @@ bool ShopifyStore::adjust(int variant, int location, const std::string &name, in
 
 void ShopifyStore::inventoryChanged(int variant, int location)
 {
-    emit("inventory_levels/update", -1, variant, location);
+    publish("inventory_levels/update", -1, variant, location);
 }
 
 std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::placeOrder(const OrderInput &input, qint64 nowMs)
@@ -329,9 +329,9 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::placeOrder(const 
         adjust(line.variant, location, "available", -line.quantity, nowMs);
         adjust(line.variant, location, "committed", line.quantity, nowMs);
     }
-    emit("orders/create", index);
+    publish("orders/create", index);
     if (orders.back().financialStatus == "PAID")
-        emit("orders/paid", index);
+        publish("orders/paid", index);
     for (const auto &line : orders.back().lines)
         inventoryChanged(line.variant, location);
     return index;
@@ -432,10 +432,10 @@ std::variant<std::pair<int, int>, std::vector<ShopifyUserError>> ShopifyStore::c
     order.fulfillments.push_back(std::move(fulfillment));
     order.updatedAtMs = nowMs;
     const int fulfillmentIndex = int(order.fulfillments.size()) - 1;
-    emit("fulfillments/create", orderIndex);
-    emit(order.displayFulfillmentStatus() == "FULFILLED" ? "orders/fulfilled" : "orders/partially_fulfilled",
+    publish("fulfillments/create", orderIndex);
+    publish(order.displayFulfillmentStatus() == "FULFILLED" ? "orders/fulfilled" : "orders/partially_fulfilled",
         orderIndex);
-    emit("orders/updated", orderIndex);
+    publish("orders/updated", orderIndex);
     for (const auto &l : order.fulfillments.back().lines)
         inventoryChanged(order.lines[size_t(l.line)].variant, location);
     return std::make_pair(orderIndex, fulfillmentIndex);
@@ -508,8 +508,8 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::createRefund(cons
     if (order.refundedCents() > 0)
         order.financialStatus = order.refundedCents() >= order.totalCents() ? "REFUNDED" : "PARTIALLY_REFUNDED";
     order.updatedAtMs = nowMs;
-    emit("refunds/create", request.order);
-    emit("orders/updated", request.order);
+    publish("refunds/create", request.order);
+    publish("orders/updated", request.order);
     return int(order.refunds.size()) - 1;
 }
 
@@ -547,12 +547,12 @@ std::vector<ShopifyUserError> ShopifyStore::cancelOrder(
         r.amountCents = order.totalCents() - order.refundedCents();
         order.refunds.push_back(r);
         order.financialStatus = "REFUNDED";
-        emit("refunds/create", index);
+        publish("refunds/create", index);
     } else if (order.financialStatus == "PENDING" || order.financialStatus == "AUTHORIZED") {
         order.financialStatus = "VOIDED";
     }
-    emit("orders/cancelled", index);
-    emit("orders/updated", index);
+    publish("orders/cancelled", index);
+    publish("orders/updated", index);
     return {};
 }
 
@@ -609,8 +609,8 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::createReturn(cons
     }
     order.returns.push_back(std::move(ret));
     order.updatedAtMs = nowMs;
-    emit(request.requested ? "returns/request" : "returns/approve", request.order);
-    emit("orders/updated", request.order);
+    publish(request.requested ? "returns/request" : "returns/approve", request.order);
+    publish("orders/updated", request.order);
     return int(order.returns.size()) - 1;
 }
 

@@ -293,7 +293,7 @@ public:
     std::optional<std::tuple<int, int, int>> findFulfillmentLine(qint64 id) const;
 
 private:
-    void emit(const std::string &topic, int order, int variant = -1, int location = -1);
+    void publish(const std::string &topic, int order, int variant = -1, int location = -1);
 
     World m_world;
     EventSink m_events;
