@@ -196,9 +196,8 @@ void TestShopifyApi::paginationWalksEveryOrderOnce()
     // Two orders share an updatedAt, so the id tie-break is exercised.
     m_emulator->store().orders[5].updatedAtMs = m_emulator->store().orders[6].updatedAtMs;
     const QString query
-        = QStringLiteral("query Page($first: Int!, $after: String, $sort: OrderSortKeys, $reverse: Boolean) {"
-                         " orders(first: $first, after: $after, sortKey: $sort, reverse: $reverse) {"
-                         " pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id updatedAt } } }");
+        = ShopifyTestClient::document(QStringLiteral("tests/sandbox_shopify/documents/orders_page.graphql"));
+    QVERIFY(!query.isEmpty());
     QStringList seen;
     Json after = nullptr;
     int pages = 0;
@@ -301,7 +300,7 @@ void TestShopifyApi::orderSearchSyntax()
     }
     QVERIFY(m_emulator->store().cancelOrder(5, "CUSTOMER", true, false, T0).empty());
     const auto reply = m_client->graphql(
-        QStringLiteral("query S($q: String) { orders(first: 50, query: $q, sortKey: CREATED_AT) { nodes { name } } }"),
+        ShopifyTestClient::document(QStringLiteral("tests/sandbox_shopify/documents/orders_search.graphql")),
         { { "q", search.toStdString() } });
     QStringList got;
     for (const auto &node : reply.json["data"]["orders"]["nodes"])
@@ -323,7 +322,8 @@ void TestShopifyApi::costAndBucketArithmetic()
 {
     // shopify.md §2.1 worked example: products(first:10){variants(first:5)} = 2 + 10 * (1 + 2 + 5) = 82.
     const QString query
-        = QStringLiteral("{ products(first: 10) { nodes { id variants(first: 5) { nodes { id } } } } }");
+        = ShopifyTestClient::document(QStringLiteral("tests/sandbox_shopify/documents/products_with_variants.graphql"));
+    QVERIFY(!query.isEmpty());
     const auto first = m_client->graphql(query);
     const Json &cost = first.json["extensions"]["cost"];
     QCOMPARE(cost["requestedQueryCost"].get<int>(), 82);
@@ -361,7 +361,8 @@ void TestShopifyApi::throttledWhenBucketShort()
 {
     m_emulator->setRateLimit(100, 10);
     const QString query
-        = QStringLiteral("{ products(first: 10) { nodes { id variants(first: 5) { nodes { id } } } } }");
+        = ShopifyTestClient::document(QStringLiteral("tests/sandbox_shopify/documents/products_with_variants.graphql"));
+    QVERIFY(!query.isEmpty());
     const auto first = m_client->graphql(query);
     QVERIFY(first.json.contains("data"));
     const int available = first.json["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"].get<int>();
@@ -394,7 +395,7 @@ void TestShopifyApi::throttledAs429WhenConfigured()
     m_emulator->setRateLimit(50, 10);
     m_emulator->setThrottleHttpStatus(429);
     const auto reply = m_client->graphql(
-        QStringLiteral("{ products(first: 10) { nodes { id variants(first: 5) { nodes { id } } } } }"));
+        ShopifyTestClient::document(QStringLiteral("tests/sandbox_shopify/documents/products_with_variants.graphql")));
     QCOMPARE(reply.status, 429);
     QCOMPARE(reply.header("Retry-After"), QByteArray("4"));
     QCOMPARE(reply.json["errors"][0]["extensions"]["code"].get<std::string>(), std::string("THROTTLED"));

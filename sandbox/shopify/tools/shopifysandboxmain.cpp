@@ -23,7 +23,10 @@ int main(int argc, char **argv)
         QStringLiteral("Orders to place at start."),
         QStringLiteral("n"),
         QStringLiteral("0"));
-    parser.addOptions({ seedOption, portOption, ordersOption });
+    const QCommandLineOption webhookOption(QStringLiteral("webhook"),
+        QStringLiteral("Subscribe this URL to the order, refund and inventory topics."),
+        QStringLiteral("url"));
+    parser.addOptions({ seedOption, portOption, ordersOption, webhookOption });
     parser.process(app);
 
     const World world = World::generate(parser.value(seedOption).toULongLong());
@@ -31,6 +34,12 @@ int main(int argc, char **argv)
     if (emulator.listenLocal(quint16(parser.value(portOption).toUInt())) == 0) {
         QTextStream(stderr) << "cannot listen on 127.0.0.1\n";
         return 1;
+    }
+    if (parser.isSet(webhookOption)) {
+        emulator.setWebhookRetrySchedule({ 200, 1000 });
+        for (const char *topic :
+            { "orders/create", "orders/updated", "orders/cancelled", "refunds/create", "inventory_levels/update" })
+            emulator.setWebhookSubscription(QUrl(parser.value(webhookOption)), QString::fromLatin1(topic));
     }
     SeededRandom random(world.seed());
     const int orders = parser.value(ordersOption).toInt();
