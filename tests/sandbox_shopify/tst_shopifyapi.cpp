@@ -44,6 +44,8 @@ private Q_SLOTS:
     void planPresets();
     void faultsShapedAsShopify_data();
     void faultsShapedAsShopify();
+    void productQueryDocumentsServed_data();
+    void productQueryDocumentsServed();
 
 private:
     void placeOrders(int count);
@@ -499,6 +501,58 @@ void TestShopifyApi::faultsShapedAsShopify()
     m_emulator->faults()->clear();
     m_client->setTimeoutMs(10000);
     QCOMPARE(m_client->graphql(QStringLiteral("{ shop { name } }")).status, 200);
+}
+
+void TestShopifyApi::productQueryDocumentsServed_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("variables");
+    QTest::addColumn<QString>("connection"); // the path to the connection whose nodes must be non-empty
+    QTest::newRow("orders_since") << QStringLiteral(
+        "orders_since") << QByteArray(R"({"first":5,"lines":10,"after":null,"q":"updated_at:>'2026-01-01T00:00:00Z'"})")
+                                  << QStringLiteral("orders");
+    QTest::newRow("locations") << QStringLiteral("locations") << QByteArray(R"({"after":null})")
+                               << QStringLiteral("locations");
+    QTest::newRow("products_page") << QStringLiteral("products_page") << QByteArray(R"({"first":20,"after":null})")
+                                   << QStringLiteral("products");
+    QTest::newRow("inventory_page")
+        << QStringLiteral("inventory_page")
+        << QByteArray(R"({"first":100,"after":null,"q":null,"loc":"gid://shopify/Location/6500000001"})")
+        << QStringLiteral("productVariants");
+}
+
+void TestShopifyApi::productQueryDocumentsServed()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, variables);
+    QFETCH(QString, connection);
+    placeOrders(7);
+    const QString document = ShopifyTestClient::document(QStringLiteral("resources/shopify/%1.graphql").arg(file));
+    QVERIFY(!document.isEmpty());
+    const auto reply = m_client->graphql(document, Json::parse(variables.toStdString()));
+    QCOMPARE(reply.status, 200);
+    QVERIFY2(!reply.json.contains("errors"), reply.body.left(600).constData());
+    const Json &nodes = reply.json["data"][connection.toStdString()]["nodes"];
+    QVERIFY(!nodes.empty());
+    QVERIFY(reply.json["extensions"]["cost"]["requestedQueryCost"].get<int>() <= 1000);
+    if (file == QLatin1String("orders_since")) {
+        QCOMPARE(nodes.size(), size_t(5));
+        QVERIFY(nodes[0]["lineItems"]["nodes"][0]["variant"]["inventoryItem"]["id"].is_string());
+        QVERIFY(nodes[0]["totalPriceSet"]["shopMoney"]["amount"].is_string());
+        QVERIFY(nodes[0]["legacyResourceId"].is_string()); // UnsignedInt64 travels as a string
+    } else if (file == QLatin1String("inventory_page")) {
+        const Json &level = nodes[0]["inventoryItem"]["inventoryLevel"];
+        QCOMPARE(level["quantities"].size(), size_t(3));
+        const std::string sku = nodes[0]["sku"].get<std::string>();
+        QCOMPARE(level["quantities"][0]["quantity"].get<int>(),
+            m_emulator->quantity(QString::fromStdString(sku), QStringLiteral("main")));
+        QCOMPARE(level["quantities"][1]["quantity"].get<int>(),
+            m_emulator->quantity(QString::fromStdString(sku), QStringLiteral("main"), QStringLiteral("on_hand")));
+        QVERIFY(level["id"].get<std::string>().find("?inventory_item_id=") != std::string::npos);
+    } else if (file == QLatin1String("locations")) {
+        QCOMPARE(nodes.size(), size_t(2));
+        QCOMPARE(nodes[0]["name"].get<std::string>(), std::string("Main Street Warehouse")); // sortKey NAME
+    }
 }
 
 QTEST_GUILESS_MAIN(TestShopifyApi)
