@@ -37,7 +37,12 @@ Json moneyBag(qint64 cents, const std::string &currency)
 
 Json ref(const std::string &type, std::initializer_list<int> indexes)
 {
-    return { { "__typename", type }, { "__ref", Json(std::vector<int>(indexes)) } };
+    return ref(type, std::vector<int>(indexes));
+}
+
+Json ref(const std::string &type, const std::vector<int> &indexes)
+{
+    return { { "__typename", type }, { "__ref", Json(indexes) } };
 }
 
 int refIndex(const Json &value, size_t position)

@@ -141,6 +141,30 @@ Json ShopifyMutations::run(const std::string &name, const Json &args)
     return returnCreate(args.value("input", Json::object()), true);
 }
 
+std::optional<std::pair<int, int>> ShopifyMutations::inventoryTarget(
+    const Json &entry, std::vector<std::string> path, std::vector<ShopifyUserError> &errors) const
+{
+    const auto itemId = ShopifyIds::parseGid(str(entry, "inventoryItemId"), "InventoryItem");
+    const auto locationId = ShopifyIds::parseGid(str(entry, "locationId"), "Location");
+    const int v = itemId ? m_store.variantIndexByInventoryItem(*itemId) : -1;
+    const int l = locationId ? m_store.locationIndexById(*locationId) : -1;
+    auto fail = [&](const char *field, const char *message, const char *code) {
+        std::vector<std::string> at = path;
+        at.push_back(field);
+        errors.push_back({ at, message, code });
+        return std::nullopt;
+    };
+    if (v < 0)
+        return fail("inventoryItemId", "The specified inventory item could not be found.", "INVALID_INVENTORY_ITEM");
+    if (l < 0)
+        return fail("locationId", "The specified location could not be found.", "INVALID_LOCATION");
+    if (!m_store.inventory[size_t(v)][size_t(l)])
+        return fail("locationId",
+            "The specified inventory item is not stocked at the location.",
+            "ITEM_NOT_STOCKED_AT_LOCATION");
+    return std::make_pair(v, l);
+}
+
 Json ShopifyMutations::inventorySetQuantities(const Json &input)
 {
     std::vector<ShopifyUserError> errors;
@@ -167,29 +191,11 @@ Json ShopifyMutations::inventorySetQuantities(const Json &input)
     for (size_t i = 0; i < quantities.size(); ++i) {
         const Json &q = quantities[i];
         const std::string at = std::to_string(i);
-        const auto itemId = ShopifyIds::parseGid(str(q, "inventoryItemId"), "InventoryItem");
-        const auto locationId = ShopifyIds::parseGid(str(q, "locationId"), "Location");
-        const int v = itemId ? m_store.variantIndexByInventoryItem(*itemId) : -1;
-        const int l = locationId ? m_store.locationIndexById(*locationId) : -1;
+        const auto target = inventoryTarget(q, { "input", "quantities", at }, errors);
+        if (!target)
+            continue;
+        const auto [v, l] = *target;
         const int quantity = q.value("quantity", 0);
-        if (v < 0) {
-            errors.push_back({ { "input", "quantities", at, "inventoryItemId" },
-                "The specified inventory item could not be found.",
-                "INVALID_INVENTORY_ITEM" });
-            continue;
-        }
-        if (l < 0) {
-            errors.push_back({ { "input", "quantities", at, "locationId" },
-                "The specified location could not be found.",
-                "INVALID_LOCATION" });
-            continue;
-        }
-        if (!m_store.inventory[size_t(v)][size_t(l)]) {
-            errors.push_back({ { "input", "quantities", at, "locationId" },
-                "The specified inventory item is not stocked at the location.",
-                "ITEM_NOT_STOCKED_AT_LOCATION" });
-            continue;
-        }
         if (!seen.insert({ v, l }).second) {
             errors.push_back({ { "input", "quantities", at },
                 "The combination of inventoryItemId and locationId must be unique.",
@@ -268,30 +274,12 @@ Json ShopifyMutations::inventoryAdjustQuantities(const Json &input)
     for (size_t i = 0; i < list.size(); ++i) {
         const Json &ch = list[i];
         const std::string at = std::to_string(i);
-        const auto itemId = ShopifyIds::parseGid(str(ch, "inventoryItemId"), "InventoryItem");
-        const auto locationId = ShopifyIds::parseGid(str(ch, "locationId"), "Location");
-        const int v = itemId ? m_store.variantIndexByInventoryItem(*itemId) : -1;
-        const int l = locationId ? m_store.locationIndexById(*locationId) : -1;
+        const auto target = inventoryTarget(ch, { "input", "changes", at }, errors);
+        if (!target)
+            continue;
+        const auto [v, l] = *target;
         const int delta = ch.value("delta", 0);
         const std::string ledger = str(ch, "ledgerDocumentUri");
-        if (v < 0) {
-            errors.push_back({ { "input", "changes", at, "inventoryItemId" },
-                "The specified inventory item could not be found.",
-                "INVALID_INVENTORY_ITEM" });
-            continue;
-        }
-        if (l < 0) {
-            errors.push_back({ { "input", "changes", at, "locationId" },
-                "The specified location could not be found.",
-                "INVALID_LOCATION" });
-            continue;
-        }
-        if (!m_store.inventory[size_t(v)][size_t(l)]) {
-            errors.push_back({ { "input", "changes", at, "locationId" },
-                "The specified inventory item is not stocked at the location.",
-                "ITEM_NOT_STOCKED_AT_LOCATION" });
-            continue;
-        }
         if (name == "available" && !ledger.empty()) {
             errors.push_back({ { "input", "changes", at, "ledgerDocumentUri" },
                 "A ledger document URI is not allowed when adjusting available.",

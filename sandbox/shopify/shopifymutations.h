@@ -18,6 +18,9 @@ public:
 
 private:
     GraphQL::Json run(const std::string &name, const GraphQL::Json &args);
+    // The (variant, location) an inventory input entry names, or a userError under `path`.
+    std::optional<std::pair<int, int>> inventoryTarget(
+        const GraphQL::Json &entry, std::vector<std::string> path, std::vector<ShopifyUserError> &errors) const;
     GraphQL::Json inventorySetQuantities(const GraphQL::Json &input);
     GraphQL::Json inventoryAdjustQuantities(const GraphQL::Json &input);
     GraphQL::Json fulfillmentCreate(const GraphQL::Json &input);

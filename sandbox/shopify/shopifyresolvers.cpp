@@ -495,35 +495,27 @@ std::optional<Json> ShopifyResolvers::objectField(const FieldContext &c)
     const Json &args = c.arguments;
     const int a = refIndex(p, 0);
     const int b = refIndex(p, 1);
-    auto listOf = [&](size_t count, const std::function<Json(int)> &make, auto idOf) {
+    // A connection over a child list: references (parent indexes..., i), cursors on the child's own id.
+    auto children = [&](const char *typeName, const auto &list, std::vector<int> parent) {
         std::vector<ConnectionBuilder::Item> items;
-        for (size_t i = 0; i < count; ++i)
-            items.push_back({ Json(qint64(i)), idOf(int(i)), make(int(i)) });
+        for (size_t i = 0; i < list.size(); ++i) {
+            std::vector<int> indexes = parent;
+            indexes.push_back(int(i));
+            qint64 id = qint64(i) + 1;
+            if constexpr (requires { list[i].id; })
+                id = list[i].id;
+            items.push_back({ Json(qint64(i)), id, ref(typeName, indexes) });
+        }
         return ConnectionBuilder::build(std::move(items), args);
     };
     if (type == "Order") {
         const StoreOrder &o = m_store.orders[size_t(a)];
         if (f == "lineItems")
-            return listOf(
-                o.lines.size(),
-                [&](int l) {
-                    return ref("LineItem", { a, l });
-                },
-                [&](int l) { return o.lines[size_t(l)].id; });
+            return children("LineItem", o.lines, { a });
         if (f == "fulfillmentOrders")
-            return listOf(
-                o.fulfillmentOrders.size(),
-                [&](int x) {
-                    return ref("FulfillmentOrder", { a, x });
-                },
-                [&](int x) { return o.fulfillmentOrders[size_t(x)].id; });
+            return children("FulfillmentOrder", o.fulfillmentOrders, { a });
         if (f == "returns")
-            return listOf(
-                o.returns.size(),
-                [&](int x) {
-                    return ref("Return", { a, x });
-                },
-                [&](int x) { return o.returns[size_t(x)].id; });
+            return children("Return", o.returns, { a });
         if (f == "fulfillments" || f == "refunds") {
             const size_t count = f == "refunds" ? o.refunds.size() : o.fulfillments.size();
             const size_t limit = args.contains("first") && args["first"].is_number_integer()
@@ -537,12 +529,7 @@ std::optional<Json> ShopifyResolvers::objectField(const FieldContext &c)
     } else if (type == "FulfillmentOrder") {
         const StoreFulfillmentOrder &fo = m_store.orders[size_t(a)].fulfillmentOrders[size_t(b)];
         if (f == "lineItems")
-            return listOf(
-                fo.lines.size(),
-                [&](int l) {
-                    return ref("FulfillmentOrderLineItem", { a, b, l });
-                },
-                [&](int l) { return fo.lines[size_t(l)].id; });
+            return children("FulfillmentOrderLineItem", fo.lines, { a, b });
         if (f == "fulfillments") {
             std::vector<ConnectionBuilder::Item> items;
             return ConnectionBuilder::build(std::move(items), args);
@@ -550,12 +537,7 @@ std::optional<Json> ShopifyResolvers::objectField(const FieldContext &c)
     } else if (type == "Fulfillment") {
         const StoreFulfillment &fu = m_store.orders[size_t(a)].fulfillments[size_t(b)];
         if (f == "fulfillmentLineItems")
-            return listOf(
-                fu.lines.size(),
-                [&](int l) {
-                    return ref("FulfillmentLineItem", { a, b, l });
-                },
-                [&](int l) { return fu.lines[size_t(l)].id; });
+            return children("FulfillmentLineItem", fu.lines, { a, b });
         if (f == "trackingInfo") {
             Json out = Json::array();
             if (!fu.number.empty() || !fu.company.empty())
@@ -567,21 +549,11 @@ std::optional<Json> ShopifyResolvers::objectField(const FieldContext &c)
     } else if (type == "Refund") {
         const StoreRefund &r = m_store.orders[size_t(a)].refunds[size_t(b)];
         if (f == "refundLineItems")
-            return listOf(
-                r.lines.size(),
-                [&](int l) {
-                    return ref("RefundLineItem", { a, b, l });
-                },
-                [&](int l) { return qint64(l + 1); });
+            return children("RefundLineItem", r.lines, { a, b });
     } else if (type == "Return") {
         const StoreReturn &r = m_store.orders[size_t(a)].returns[size_t(b)];
         if (f == "returnLineItems")
-            return listOf(
-                r.lines.size(),
-                [&](int l) {
-                    return ref("ReturnLineItem", { a, b, l });
-                },
-                [&](int l) { return r.lines[size_t(l)].id; });
+            return children("ReturnLineItem", r.lines, { a, b });
     } else if (type == "Product") {
         if (f == "variants")
             return variantsConnection(args, m_store.products[size_t(a)].variants);
