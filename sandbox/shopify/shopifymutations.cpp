@@ -165,6 +165,17 @@ std::optional<std::pair<int, int>> ShopifyMutations::inventoryTarget(
     return std::make_pair(v, l);
 }
 
+Json ShopifyMutations::adjustmentGroup(const std::string &reason, const std::string &reference, const Json &changes)
+{
+    const Json group = { { "__typename", "InventoryAdjustmentGroup" },
+        { "id", ShopifyIds::gid("InventoryAdjustmentGroup", m_store.nextAdjustmentGroupId()) },
+        { "createdAt", isoTime(m_nowMs) },
+        { "reason", reason },
+        { "referenceDocumentUri", reference.empty() ? Json() : Json(reference) },
+        { "changes", changes } };
+    return { { "inventoryAdjustmentGroup", group }, { "userErrors", Json::array() } };
+}
+
 Json ShopifyMutations::inventorySetQuantities(const Json &input)
 {
     std::vector<ShopifyUserError> errors;
@@ -245,13 +256,7 @@ Json ShopifyMutations::inventorySetQuantities(const Json &input)
         if (delta != 0)
             m_store.inventoryChanged(p.variant, p.location);
     }
-    const Json group = { { "__typename", "InventoryAdjustmentGroup" },
-        { "id", ShopifyIds::gid("InventoryAdjustmentGroup", m_store.nextAdjustmentGroupId()) },
-        { "createdAt", isoTime(m_nowMs) },
-        { "reason", reason },
-        { "referenceDocumentUri", reference.empty() ? Json() : Json(reference) },
-        { "changes", changes } };
-    return { { "inventoryAdjustmentGroup", group }, { "userErrors", Json::array() } };
+    return adjustmentGroup(reason, reference, changes);
 }
 
 Json ShopifyMutations::inventoryAdjustQuantities(const Json &input)
@@ -348,13 +353,7 @@ Json ShopifyMutations::inventoryAdjustQuantities(const Json &input)
                 { "ledgerDocumentUri", nullptr } });
         m_store.inventoryChanged(p.variant, p.location);
     }
-    const Json group = { { "__typename", "InventoryAdjustmentGroup" },
-        { "id", ShopifyIds::gid("InventoryAdjustmentGroup", m_store.nextAdjustmentGroupId()) },
-        { "createdAt", isoTime(m_nowMs) },
-        { "reason", reason },
-        { "referenceDocumentUri", reference.empty() ? Json() : Json(reference) },
-        { "changes", changes } };
-    return { { "inventoryAdjustmentGroup", group }, { "userErrors", Json::array() } };
+    return adjustmentGroup(reason, reference, changes);
 }
 
 Json ShopifyMutations::fulfillmentCreate(const Json &input)

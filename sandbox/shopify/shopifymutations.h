@@ -21,6 +21,9 @@ private:
     // The (variant, location) an inventory input entry names, or a userError under `path`.
     std::optional<std::pair<int, int>> inventoryTarget(
         const GraphQL::Json &entry, std::vector<std::string> path, std::vector<ShopifyUserError> &errors) const;
+    // The success payload of both inventory mutations.
+    GraphQL::Json adjustmentGroup(
+        const std::string &reason, const std::string &reference, const GraphQL::Json &changes);
     GraphQL::Json inventorySetQuantities(const GraphQL::Json &input);
     GraphQL::Json inventoryAdjustQuantities(const GraphQL::Json &input);
     GraphQL::Json fulfillmentCreate(const GraphQL::Json &input);

@@ -147,7 +147,6 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
         return l >= 0 ? ref("Location", { l }) : Json(nullptr);
     }
     if (f == "locations") {
-        std::vector<ConnectionBuilder::Item> items;
         auto probe = [&](int l) {
             return [this, l](const std::string &field) -> Values {
                 const StoreLocation &loc = m_store.locations[size_t(l)];
@@ -158,15 +157,12 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
                 return std::nullopt;
             };
         };
-        const SearchQuery query = search(args, probe(0));
-        for (size_t l = 0; l < m_store.locations.size(); ++l) {
-            if (!query.matches(probe(int(l)), m_nowMs))
-                continue;
-            const StoreLocation &loc = m_store.locations[l];
-            items.push_back(
-                { sortKey(args) == "NAME" ? Json(loc.name) : Json(loc.id), loc.id, ref("Location", { int(l) }) });
-        }
-        return ConnectionBuilder::build(std::move(items), args);
+        return searchConnection(args, allOf(m_store.locations.size()), probe, [&](int l) {
+            const StoreLocation &loc = m_store.locations[size_t(l)];
+            return ConnectionBuilder::Item {
+                sortKey(args) == "NAME" ? Json(loc.name) : Json(loc.id), loc.id, ref("Location", { l })
+            };
+        });
     }
     if (f == "product") {
         const auto id = argGid(args, "id", "Product");
@@ -202,20 +198,15 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
                 return std::nullopt;
             };
         };
-        const SearchQuery query = search(args, probe(0));
-        std::vector<ConnectionBuilder::Item> items;
         const std::string key = sortKey(args);
-        for (size_t p = 0; p < m_store.products.size(); ++p) {
-            if (!query.matches(probe(int(p)), m_nowMs))
-                continue;
-            const StoreProduct &pr = m_store.products[p];
+        return searchConnection(args, allOf(m_store.products.size()), probe, [&](int p) {
+            const StoreProduct &pr = m_store.products[size_t(p)];
             Json sort = key == "TITLE" ? Json(pr.title)
                 : key == "UPDATED_AT"  ? Json(pr.updatedAtMs)
                 : key == "CREATED_AT"  ? Json(pr.createdAtMs)
                                        : Json(pr.id);
-            items.push_back({ sort, pr.id, ref("Product", { int(p) }) });
-        }
-        return ConnectionBuilder::build(std::move(items), args);
+            return ConnectionBuilder::Item { sort, pr.id, ref("Product", { p }) };
+        });
     }
     if (f == "productVariant") {
         const auto id = argGid(args, "id", "ProductVariant");
@@ -272,20 +263,15 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
                 return std::nullopt;
             };
         };
-        const SearchQuery query = search(args, probe(0));
-        std::vector<ConnectionBuilder::Item> items;
         const std::string key = sortKey(args);
-        for (size_t i = 0; i < m_store.customers.size(); ++i) {
-            if (!query.matches(probe(int(i)), m_nowMs))
-                continue;
-            const StoreCustomer &cu = m_store.customers[i];
+        return searchConnection(args, allOf(m_store.customers.size()), probe, [&](int i) {
+            const StoreCustomer &cu = m_store.customers[size_t(i)];
             Json sort = key == "NAME" ? Json(cu.lastName + " " + cu.firstName)
                 : key == "UPDATED_AT" ? Json(cu.updatedAtMs)
                 : key == "CREATED_AT" ? Json(cu.createdAtMs)
                                       : Json(cu.id);
-            items.push_back({ sort, cu.id, ref("Customer", { int(i) }) });
-        }
-        return ConnectionBuilder::build(std::move(items), args);
+            return ConnectionBuilder::Item { sort, cu.id, ref("Customer", { i }) };
+        });
     }
     if (f == "fulfillmentOrder") {
         const Json node = nodeFor(args.value("id", ""));
@@ -295,11 +281,6 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
         const bool includeClosed = args.value("includeClosed", false);
         auto probe = [&](int o, int fo) {
             return [this, o, fo](const std::string &field) -> Values {
-                if (o < 0)
-                    return field == "status" || field == "id" || field == "assigned_location_id"
-                            || field == "updated_at"
-                        ? Values(std::vector<std::string> {})
-                        : std::nullopt;
                 const StoreFulfillmentOrder &x = m_store.orders[size_t(o)].fulfillmentOrders[size_t(fo)];
                 if (field == "status")
                     return std::vector<std::string> { lower(x.status) };
@@ -312,7 +293,7 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
                 return std::nullopt;
             };
         };
-        const SearchQuery query = search(args, probe(-1, -1));
+        const SearchQuery query = search(args, probe(0, 0));
         std::vector<ConnectionBuilder::Item> items;
         for (size_t o = 0; o < m_store.orders.size(); ++o)
             for (size_t fo = 0; fo < m_store.orders[o].fulfillmentOrders.size(); ++fo) {
@@ -327,17 +308,31 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
     return std::nullopt; // not emulated: nullable fields answer null, non-null ones raise a field error
 }
 
+std::vector<int> ShopifyResolvers::allOf(size_t count)
+{
+    std::vector<int> all(count);
+    for (size_t i = 0; i < count; ++i)
+        all[i] = int(i);
+    return all;
+}
+
+Json ShopifyResolvers::searchConnection(const Json &args,
+    const std::vector<int> &records,
+    const std::function<SearchQuery::Accessor(int)> &probe,
+    const std::function<ConnectionBuilder::Item(int)> &item)
+{
+    const SearchQuery query = records.empty() ? SearchQuery() : search(args, probe(records.front()));
+    std::vector<ConnectionBuilder::Item> items;
+    for (int r : records)
+        if (query.matches(probe(r), m_nowMs))
+            items.push_back(item(r));
+    return ConnectionBuilder::build(std::move(items), args);
+}
+
 Json ShopifyResolvers::ordersConnection(const Json &args, int customerFilter)
 {
     auto probe = [this](int o) {
         return [this, o](const std::string &field) -> Values {
-            if (o < 0)
-                return field.empty() || field == "updated_at" || field == "created_at" || field == "processed_at"
-                        || field == "status" || field == "financial_status" || field == "fulfillment_status"
-                        || field == "name" || field == "id" || field == "sku" || field == "email" || field == "test"
-                        || field == "tag" || field == "customer_id"
-                    ? Values(std::vector<std::string> {})
-                    : std::nullopt;
             const StoreOrder &x = m_store.orders[size_t(o)];
             if (field.empty())
                 return std::vector<std::string> { x.name, x.email };
@@ -386,23 +381,22 @@ Json ShopifyResolvers::ordersConnection(const Json &args, int customerFilter)
             return std::nullopt;
         };
     };
-    const SearchQuery query = search(args, probe(-1));
     const std::string key
         = args.contains("sortKey") && args["sortKey"].is_string() ? args["sortKey"].get<std::string>() : "PROCESSED_AT";
-    std::vector<ConnectionBuilder::Item> items;
-    for (size_t o = 0; o < m_store.orders.size(); ++o) {
-        const StoreOrder &x = m_store.orders[o];
-        if ((customerFilter >= 0 && x.customer != customerFilter) || !query.matches(probe(int(o)), m_nowMs))
-            continue;
+    std::vector<int> records;
+    for (size_t o = 0; o < m_store.orders.size(); ++o)
+        if (customerFilter < 0 || m_store.orders[o].customer == customerFilter)
+            records.push_back(int(o));
+    return searchConnection(args, records, probe, [&](int o) {
+        const StoreOrder &x = m_store.orders[size_t(o)];
         Json sort = key == "UPDATED_AT" ? Json(x.updatedAtMs)
             : key == "CREATED_AT"       ? Json(x.createdAtMs)
             : key == "PROCESSED_AT"     ? Json(x.processedAtMs)
             : key == "TOTAL_PRICE"      ? Json(x.totalCents())
             : key == "ORDER_NUMBER"     ? Json(x.number)
                                         : Json(x.id);
-        items.push_back({ sort, x.id, ref("Order", { int(o) }) });
-    }
-    return ConnectionBuilder::build(std::move(items), args);
+        return ConnectionBuilder::Item { sort, x.id, ref("Order", { o }) };
+    });
 }
 
 Json ShopifyResolvers::variantsConnection(const Json &args, const std::vector<int> &subset)
@@ -429,24 +423,15 @@ Json ShopifyResolvers::variantsConnection(const Json &args, const std::vector<in
             return std::nullopt;
         };
     };
-    const SearchQuery query = search(args, probe(0));
     const std::string key = sortKey(args);
-    std::vector<ConnectionBuilder::Item> items;
-    std::vector<int> indexes = subset;
-    if (subset.empty())
-        for (size_t v = 0; v < m_store.variants.size(); ++v)
-            indexes.push_back(int(v));
-    for (int v : indexes) {
-        if (!query.matches(probe(v), m_nowMs))
-            continue;
+    return searchConnection(args, subset.empty() ? allOf(m_store.variants.size()) : subset, probe, [&](int v) {
         const StoreVariant &x = m_store.variants[size_t(v)];
         Json sort = key == "SKU" ? Json(x.sku)
             : key == "TITLE"     ? Json(x.title)
             : key == "POSITION"  ? Json(v)
                                  : Json(x.id);
-        items.push_back({ sort, x.id, ref("ProductVariant", { v }) });
-    }
-    return ConnectionBuilder::build(std::move(items), args);
+        return ConnectionBuilder::Item { sort, x.id, ref("ProductVariant", { v }) };
+    });
 }
 
 Json ShopifyResolvers::inventoryLevelsConnection(const Json &args, int variant, int location)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/shopify/connectionbuilder.h"
 #include "sandbox/shopify/graphql/executor.h"
 #include "sandbox/shopify/searchquery.h"
 #include "sandbox/shopify/shopifystore.h"
@@ -38,6 +39,12 @@ public:
 private:
     std::optional<GraphQL::Json> rootField(const GraphQL::FieldContext &context);
     std::optional<GraphQL::Json> objectField(const GraphQL::FieldContext &context);
+    // The records (indexes) that match the query: argument, paged; probe(i) reads record i's search fields.
+    GraphQL::Json searchConnection(const GraphQL::Json &args,
+        const std::vector<int> &records,
+        const std::function<SearchQuery::Accessor(int)> &probe,
+        const std::function<ConnectionBuilder::Item(int)> &item);
+    static std::vector<int> allOf(size_t count);
     GraphQL::Json ordersConnection(const GraphQL::Json &args, int customer);
     GraphQL::Json variantsConnection(const GraphQL::Json &args, const std::vector<int> &subset);
     GraphQL::Json inventoryLevelsConnection(const GraphQL::Json &args, int variant, int location);
