@@ -43,6 +43,8 @@ private Q_SLOTS:
     void returns();
     void webhooksSignedAndRetried();
     void hmacMatchesIndependentImplementation();
+    void webhookFaults_data();
+    void webhookFaults();
 
 private:
     Json run(const char *document, const Json &variables);
@@ -550,6 +552,43 @@ void TestShopifyMutations::hmacMatchesIndependentImplementation()
     QCOMPARE(ShopifyEmulator::hmacBase64(
                  QByteArrayLiteral("{\"id\":1,\"name\":\"#1001\"}"), QByteArrayLiteral("sandbox-client-secret")),
         QByteArray("JuRHZzuJ3Be8yqdEieETaG9YLfwylOT7X1k9BoOzIRc="));
+}
+
+void TestShopifyMutations::webhookFaults_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("duplicate") << int(FaultKind::DuplicateWebhook);
+    QTest::newRow("out of order") << int(FaultKind::OutOfOrderWebhook);
+}
+
+void TestShopifyMutations::webhookFaults()
+{
+    QFETCH(int, kind);
+    WebhookSink sink;
+    m_emulator->setWebhookSubscription(sink.url(), QStringLiteral("orders/create"));
+    FaultRule rule;
+    rule.endpoint = QStringLiteral("webhook:orders/create");
+    rule.kind = FaultKind(kind);
+    rule.remaining = 1;
+    m_emulator->faults()->addRule(rule);
+    const QString first = placeOrder({ { m_sku, 1 } });
+    if (FaultKind(kind) == FaultKind::OutOfOrderWebhook)
+        QCOMPARE(m_emulator->webhookDispatcher()->pendingCount(), 0); // held back, behind the next event
+    const QString second = placeOrder({ { m_sku2, 1 } });
+    if (FaultKind(kind) == FaultKind::DuplicateWebhook) {
+        QTRY_COMPARE_WITH_TIMEOUT(sink.deliveries().size(), 3, 5000);
+        // At-least-once: the same delivery twice, same webhook id; receivers dedupe on it.
+        QCOMPARE(
+            sink.deliveries()[0].header("X-Shopify-Webhook-Id"), sink.deliveries()[1].header("X-Shopify-Webhook-Id"));
+        QCOMPARE(sink.deliveries()[0].body, sink.deliveries()[1].body);
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(sink.deliveries().size(), 2, 5000);
+        QStringList ids;
+        for (const auto &d : sink.deliveries())
+            ids << QString::fromStdString(Json::parse(d.body.toStdString())["admin_graphql_api_id"].get<std::string>());
+        ids.sort();
+        QCOMPARE(ids, (QStringList { first, second }));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestShopifyMutations)
