@@ -36,7 +36,7 @@ std::pair<Json, qint64> ConnectionBuilder::decodeCursor(const std::string &curso
     return { j["last_value"], j["last_id"].get<qint64>() };
 }
 
-Json ConnectionBuilder::build(std::vector<Item> items, const Json &arguments)
+Json ConnectionBuilder::build(std::vector<Item> items, const Json &arguments, bool unpaged)
 {
     auto intArg = [&](const char *name) -> std::optional<int> {
         if (!arguments.contains(name) || !arguments[name].is_number_integer())
@@ -52,7 +52,7 @@ Json ConnectionBuilder::build(std::vector<Item> items, const Json &arguments)
     const auto last = intArg("last");
     const auto after = stringArg("after");
     const auto before = stringArg("before");
-    if (!first && !last)
+    if (!first && !last && !unpaged)
         throw GraphQLError("you must provide one of first or last", "BAD_REQUEST");
     if (last && !before && !first && after)
         throw GraphQLError("using last without before is not supported", "BAD_REQUEST");

@@ -23,8 +23,9 @@ public:
         GraphQL::Json node;
     };
 
-    // Throws GraphQLError for a missing first/last, a page over 250, or a bad cursor.
-    static GraphQL::Json build(std::vector<Item> items, const GraphQL::Json &arguments);
+    // Throws GraphQLError for a missing first/last, a page over 250, or a bad cursor. `unpaged` (bulk
+    // operations): without first/last every item is returned.
+    static GraphQL::Json build(std::vector<Item> items, const GraphQL::Json &arguments, bool unpaged = false);
     static std::string encodeCursor(const GraphQL::Json &sortValue, qint64 id);
 
 private:

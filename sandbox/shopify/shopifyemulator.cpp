@@ -1,5 +1,6 @@
 #include "sandbox/shopify/shopifyemulator.h"
 
+#include "sandbox/shopify/bulkoperations.h"
 #include "sandbox/shopify/graphql/executor.h"
 #include "sandbox/shopify/graphql/parser.h"
 #include "sandbox/shopify/graphql/schema.h"
@@ -56,6 +57,8 @@ ShopifyEmulator::ShopifyEmulator(const World &world, QObject *parent)
         onStoreEvent(topic, order, variant, location);
     });
     m_staticTokens.insert(QString::fromLatin1(DefaultAccessToken));
+    if (m_schema)
+        m_bulk = std::make_unique<BulkOperations>(*m_schema, *m_store, m_shop);
     useFaultInjector(std::make_shared<FaultInjector>());
 }
 
@@ -253,6 +256,16 @@ HttpResponse ShopifyEmulator::handle(const HttpRequest &request)
         return handleGraphql(request, match.captured(1));
     if (request.path == QLatin1String("/admin/oauth/access_token"))
         return handleToken(request);
+    // Bulk operation results, as the signed storage URL in BulkOperation.url would serve them.
+    static const QRegularExpression bulkPath(QStringLiteral("^/bulk-operations/(\\d+)\\.jsonl$"));
+    if (const auto bulk = bulkPath.match(request.path); bulk.hasMatch() && m_bulk && request.method == "GET") {
+        const QByteArray file = m_bulk->file(bulk.captured(1).toInt());
+        if (!file.isEmpty()) {
+            HttpResponse response = HttpResponse::text(200, file);
+            response.setHeader("Content-Type", "application/jsonl");
+            return response;
+        }
+    }
     return jsonResponse(404, Json { { "errors", "Not Found" } }, QString());
 }
 
@@ -361,8 +374,10 @@ HttpResponse ShopifyEmulator::handleGraphql(const HttpRequest &request, const QS
         return failed(errors);
 
     const qint64 nowMs = now();
-    ShopifyMutations mutations(*m_store, m_idempotency, version.toStdString(), nowMs);
-    ShopifyResolvers resolvers(*m_store, m_shop, nowMs, &mutations);
+    if (m_bulk)
+        m_bulk->setBaseUrl(baseUrl().toString().toStdString());
+    ShopifyMutations mutations(*m_store, m_idempotency, version.toStdString(), nowMs, m_bulk.get());
+    ShopifyResolvers resolvers(*m_store, m_shop, nowMs, &mutations, m_bulk.get());
     GraphQL::Executor executor(*m_schema, resolvers);
     if (const auto errors = executor.prepare(document, operationName, variables); !errors.empty())
         return failed(errors);

@@ -20,6 +20,7 @@ namespace Quayside::Sandbox {
 namespace GraphQL {
 class Schema;
 }
+class BulkOperations;
 
 // The Shopify Admin GraphQL API (2026-10) on 127.0.0.1:
 //   POST /admin/api/{version}/graphql.json   (X-Shopify-Access-Token)
@@ -105,6 +106,7 @@ private:
 
     std::shared_ptr<const GraphQL::Schema> m_schema;
     std::unique_ptr<ShopifyStore> m_store;
+    std::unique_ptr<BulkOperations> m_bulk;
     ShopInfo m_shop;
     Clock m_clock;
     LeakyBucket m_bucket;

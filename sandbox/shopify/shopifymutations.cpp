@@ -1,5 +1,6 @@
 #include "sandbox/shopify/shopifymutations.h"
 
+#include "sandbox/shopify/bulkoperations.h"
 #include "sandbox/shopify/shopifyjson.h"
 
 #include <algorithm>
@@ -63,11 +64,12 @@ std::string str(const Json &j, const char *key)
 } // namespace
 
 ShopifyMutations::ShopifyMutations(
-    ShopifyStore &store, IdempotencyStore &idempotency, std::string apiVersion, qint64 nowMs)
+    ShopifyStore &store, IdempotencyStore &idempotency, std::string apiVersion, qint64 nowMs, BulkOperations *bulk)
     : m_store(store)
     , m_idempotency(idempotency)
     , m_apiVersion(std::move(apiVersion))
     , m_nowMs(nowMs)
+    , m_bulk(bulk)
 { }
 
 Json ShopifyMutations::failure(const std::string &mutation, const std::vector<ShopifyUserError> &errors)
@@ -82,6 +84,8 @@ Json ShopifyMutations::failure(const std::string &mutation, const std::vector<Sh
         return { { "job", nullptr },
             { "orderCancelUserErrors", errorsJson(errors, true) },
             { "userErrors", errorsJson(errors, false) } };
+    if (mutation == "bulkOperationRunQuery")
+        return { { "bulkOperation", nullptr }, { "userErrors", errorsJson(errors, true) } };
     return { { "return", nullptr }, { "userErrors", errorsJson(errors, true) } };
 }
 
@@ -89,6 +93,7 @@ std::optional<Json> ShopifyMutations::resolve(const FieldContext &c)
 {
     const std::string &name = c.selection.name;
     static const std::set<std::string> supported { "inventorySetQuantities",
+        "bulkOperationRunQuery",
         "inventoryAdjustQuantities",
         "fulfillmentCreate",
         "refundCreate",
@@ -136,6 +141,10 @@ Json ShopifyMutations::run(const std::string &name, const Json &args)
         return refundCreate(args.value("input", Json::object()));
     if (name == "orderCancel")
         return orderCancel(args);
+    if (name == "bulkOperationRunQuery" && m_bulk)
+        return m_bulk->run(str(args, "query"), m_nowMs);
+    if (name == "bulkOperationRunQuery")
+        throw GraphQLError("Bulk operations are unavailable.", "INTERNAL_SERVER_ERROR");
     if (name == "returnCreate")
         return returnCreate(args.value("returnInput", Json::object()), false);
     return returnCreate(args.value("input", Json::object()), true);

@@ -9,10 +9,16 @@ namespace Quayside::Sandbox {
 // Write side of the Admin API: inventorySetQuantities (compare-and-set), inventoryAdjustQuantities,
 // fulfillmentCreate, refundCreate, orderCancel, returnCreate and returnRequest, with @idempotent(key:)
 // handling and userErrors shaped as Shopify's (typed {code, field, message} or plain {field, message}).
+class BulkOperations;
+
 class ShopifyMutations
 {
 public:
-    ShopifyMutations(ShopifyStore &store, IdempotencyStore &idempotency, std::string apiVersion, qint64 nowMs);
+    ShopifyMutations(ShopifyStore &store,
+        IdempotencyStore &idempotency,
+        std::string apiVersion,
+        qint64 nowMs,
+        BulkOperations *bulk = nullptr);
 
     std::optional<GraphQL::Json> resolve(const GraphQL::FieldContext &context);
 
@@ -38,6 +44,7 @@ private:
     IdempotencyStore &m_idempotency;
     std::string m_apiVersion;
     qint64 m_nowMs;
+    BulkOperations *m_bulk;
 };
 
 } // namespace Quayside::Sandbox

@@ -1,5 +1,6 @@
 #include "sandbox/shopify/shopifyresolvers.h"
 
+#include "sandbox/shopify/bulkoperations.h"
 #include "sandbox/shopify/connectionbuilder.h"
 #include "sandbox/shopify/shopifyjson.h"
 #include "sandbox/shopify/shopifymutations.h"
@@ -36,12 +37,19 @@ std::string sortKey(const Json &args)
 }
 } // namespace
 
-ShopifyResolvers::ShopifyResolvers(ShopifyStore &store, const ShopInfo &shop, qint64 nowMs, ShopifyMutations *mutations)
+ShopifyResolvers::ShopifyResolvers(
+    ShopifyStore &store, const ShopInfo &shop, qint64 nowMs, ShopifyMutations *mutations, BulkOperations *bulk)
     : m_store(store)
     , m_shop(shop)
     , m_nowMs(nowMs)
     , m_mutations(mutations)
+    , m_bulk(bulk)
 { }
+
+Json ShopifyResolvers::page(std::vector<ConnectionBuilder::Item> items, const Json &args) const
+{
+    return ConnectionBuilder::build(std::move(items), args, m_unpaged);
+}
 
 std::optional<Json> ShopifyResolvers::resolve(const FieldContext &context)
 {
@@ -101,6 +109,8 @@ Json ShopifyResolvers::nodeFor(const std::string &gid) const
             if (ShopifyIds::parseGid(gid, "Return") == order.returns[r].id)
                 return ref("Return", { int(o), int(r) });
     }
+    if (ShopifyIds::parseGid(gid, "BulkOperation") && m_bulk)
+        return m_bulk->operation(gid);
     if (const auto level = ShopifyIds::parseGid(gid, "InventoryLevel")) {
         const qint64 i = *level - ShopifyIds::InventoryLevel - 1;
         const qint64 perVariant = qint64(m_store.locations.size());
@@ -119,6 +129,8 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
         return shop();
     if (f == "node")
         return nodeFor(args.value("id", ""));
+    if (f == "bulkOperation")
+        return m_bulk ? m_bulk->operation(args.value("id", "")) : Json(nullptr);
     if (f == "nodes") {
         Json out = Json::array();
         for (const auto &id : args.value("ids", Json::array()))
@@ -303,7 +315,7 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
                     continue;
                 items.push_back({ Json(x.id), x.id, ref("FulfillmentOrder", { int(o), int(fo) }) });
             }
-        return ConnectionBuilder::build(std::move(items), args);
+        return page(std::move(items), args);
     }
     return std::nullopt; // not emulated: nullable fields answer null, non-null ones raise a field error
 }
@@ -326,7 +338,7 @@ Json ShopifyResolvers::searchConnection(const Json &args,
     for (int r : records)
         if (query.matches(probe(r), m_nowMs))
             items.push_back(item(r));
-    return ConnectionBuilder::build(std::move(items), args);
+    return page(std::move(items), args);
 }
 
 Json ShopifyResolvers::ordersConnection(const Json &args, int customerFilter)
@@ -447,7 +459,7 @@ Json ShopifyResolvers::inventoryLevelsConnection(const Json &args, int variant, 
             items.push_back({ Json(id), id, ref("InventoryLevel", { int(v), int(l) }) });
         }
     }
-    return ConnectionBuilder::build(std::move(items), args);
+    return page(std::move(items), args);
 }
 
 Json ShopifyResolvers::quantities(int v, int l, const Json &names)
@@ -491,7 +503,7 @@ std::optional<Json> ShopifyResolvers::objectField(const FieldContext &c)
                 id = list[i].id;
             items.push_back({ Json(qint64(i)), id, ref(typeName, indexes) });
         }
-        return ConnectionBuilder::build(std::move(items), args);
+        return page(std::move(items), args);
     };
     if (type == "Order") {
         const StoreOrder &o = m_store.orders[size_t(a)];
@@ -517,7 +529,7 @@ std::optional<Json> ShopifyResolvers::objectField(const FieldContext &c)
             return children("FulfillmentOrderLineItem", fo.lines, { a, b });
         if (f == "fulfillments") {
             std::vector<ConnectionBuilder::Item> items;
-            return ConnectionBuilder::build(std::move(items), args);
+            return page(std::move(items), args);
         }
     } else if (type == "Fulfillment") {
         const StoreFulfillment &fu = m_store.orders[size_t(a)].fulfillments[size_t(b)];

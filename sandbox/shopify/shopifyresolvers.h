@@ -10,6 +10,7 @@
 
 namespace Quayside::Sandbox {
 
+class BulkOperations;
 class ShopifyMutations;
 
 struct ShopInfo
@@ -26,7 +27,10 @@ struct ShopInfo
 class ShopifyResolvers : public GraphQL::FieldResolver
 {
 public:
-    ShopifyResolvers(ShopifyStore &store, const ShopInfo &shop, qint64 nowMs, ShopifyMutations *mutations);
+    ShopifyResolvers(
+        ShopifyStore &store, const ShopInfo &shop, qint64 nowMs, ShopifyMutations *mutations, BulkOperations *bulk);
+    // Bulk operations read every record: connections without first/last are not paged.
+    void setUnpagedConnections(bool unpaged) { m_unpaged = unpaged; }
 
     std::optional<GraphQL::Json> resolve(const GraphQL::FieldContext &context) override;
     // Warnings for ignored search fields, for extensions.search (shape unverified).
@@ -35,6 +39,7 @@ public:
     GraphQL::Json materialize(const GraphQL::Json &value);
     // Resolves a GID to a reference for node(id:)/nodes(ids:); null when unknown.
     GraphQL::Json nodeFor(const std::string &gid) const;
+    GraphQL::Json page(std::vector<ConnectionBuilder::Item> items, const GraphQL::Json &args) const;
 
 private:
     std::optional<GraphQL::Json> rootField(const GraphQL::FieldContext &context);
@@ -71,6 +76,8 @@ private:
     ShopInfo m_shop;
     qint64 m_nowMs;
     ShopifyMutations *m_mutations;
+    BulkOperations *m_bulk;
+    bool m_unpaged = false;
     std::map<std::string, GraphQL::Json> m_cache;
     GraphQL::Json m_searchWarnings = GraphQL::Json::array();
 };

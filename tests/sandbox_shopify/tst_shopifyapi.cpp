@@ -2,6 +2,7 @@
 // leaky bucket (on an injected clock), the 1000-point cap, and each injected fault shaped as Shopify's.
 #include <QDateTime>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "shopifytestclient.h"
@@ -44,6 +45,9 @@ private Q_SLOTS:
     void planPresets();
     void faultsShapedAsShopify_data();
     void faultsShapedAsShopify();
+    void bulkOperationWritesJsonl();
+    void bulkOperationRejectsBadQueries_data();
+    void bulkOperationRejectsBadQueries();
     void productQueryDocumentsServed_data();
     void productQueryDocumentsServed();
 
@@ -501,6 +505,84 @@ void TestShopifyApi::faultsShapedAsShopify()
     m_emulator->faults()->clear();
     m_client->setTimeoutMs(10000);
     QCOMPARE(m_client->graphql(QStringLiteral("{ shop { name } }")).status, 200);
+}
+
+void TestShopifyApi::bulkOperationWritesJsonl()
+{
+    const QString document
+        = ShopifyTestClient::document(QStringLiteral("tests/sandbox_shopify/documents/bulk_operations.graphql"));
+    const std::string bulkQuery = "{ products { edges { node { id title variants { edges { node { id sku } } } } } } }";
+    const auto started = m_client->graphql(document, { { "query", bulkQuery } }, QStringLiteral("BulkRun"));
+    const Json &operation = started.json["data"]["bulkOperationRunQuery"]["bulkOperation"];
+    QVERIFY2(started.json["data"]["bulkOperationRunQuery"]["userErrors"].empty(), started.body.constData());
+    QCOMPARE(operation["status"].get<std::string>(), std::string("CREATED"));
+    QCOMPARE(started.json["extensions"]["cost"]["requestedQueryCost"].get<int>(), 10);
+
+    const auto polled = m_client->graphql(document, { { "id", operation["id"] } }, QStringLiteral("BulkStatus"));
+    const Json &status = polled.json["data"]["bulkOperation"];
+    QCOMPARE(status["status"].get<std::string>(), std::string("COMPLETED"));
+    const size_t products = m_emulator->store().products.size();
+    const size_t variants = m_emulator->store().variants.size();
+    QCOMPARE(status["rootObjectCount"].get<std::string>(), std::to_string(products));
+    QCOMPARE(status["objectCount"].get<std::string>(), std::to_string(products + variants));
+
+    // The result file: one object per line, variants after their product with __parentId.
+    // Like Shopify's signed storage URL, the download needs no access token.
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(QString::fromStdString(status["url"].get<std::string>()))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    const QList<QByteArray> lines = reply->readAll().trimmed().split('\n');
+    reply->deleteLater();
+    QCOMPARE(size_t(lines.size()), products + variants);
+    QCOMPARE(std::to_string(lines.join('\n').size() + 1), status["fileSize"].get<std::string>());
+    QSet<QString> seenProducts;
+    QString currentProduct;
+    for (const auto &line : lines) {
+        const Json object = Json::parse(line.toStdString());
+        const QString id = QString::fromStdString(object["id"].get<std::string>());
+        if (id.startsWith(QLatin1String("gid://shopify/Product/"))) {
+            QVERIFY(!object.contains("__parentId"));
+            QVERIFY(!object.contains("variants"));
+            QVERIFY(object["title"].is_string());
+            currentProduct = id;
+            seenProducts.insert(id);
+        } else {
+            QVERIFY(id.startsWith(QLatin1String("gid://shopify/ProductVariant/")));
+            QCOMPARE(QString::fromStdString(object["__parentId"].get<std::string>()), currentProduct);
+            QVERIFY(object["sku"].is_string());
+        }
+    }
+    QCOMPARE(size_t(seenProducts.size()), products);
+}
+
+void TestShopifyApi::bulkOperationRejectsBadQueries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no connection") << QStringLiteral("{ shop { name } }")
+                                   << QStringLiteral("Bulk queries must contain at least one connection.");
+    QTest::newRow("too deep") << QStringLiteral(
+        "{ customers { nodes { orders { nodes { lineItems { nodes { id } } } } } } }")
+                              << QStringLiteral(
+                                     "Bulk queries cannot contain connections with a nesting depth greater than 2.");
+    QTest::newRow("invalid") << QStringLiteral("{ products { nodes { nope } } }")
+                             << QStringLiteral("Field 'nope' doesn't exist on type 'Product'");
+    QTest::newRow("syntax") << QStringLiteral("{ products {")
+                            << QStringLiteral("Parse error on end of file (EOF) at [1, 13]");
+}
+
+void TestShopifyApi::bulkOperationRejectsBadQueries()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, message);
+    const QString document
+        = ShopifyTestClient::document(QStringLiteral("tests/sandbox_shopify/documents/bulk_operations.graphql"));
+    const auto reply = m_client->graphql(document, { { "query", query.toStdString() } }, QStringLiteral("BulkRun"));
+    const Json &payload = reply.json["data"]["bulkOperationRunQuery"];
+    QVERIFY(payload["bulkOperation"].is_null());
+    QCOMPARE(payload["userErrors"][0]["code"].get<std::string>(), std::string("INVALID"));
+    QCOMPARE(QString::fromStdString(payload["userErrors"][0]["message"].get<std::string>()), message);
 }
 
 void TestShopifyApi::productQueryDocumentsServed_data()
