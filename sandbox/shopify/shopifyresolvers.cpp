@@ -25,6 +25,17 @@ std::string legacy(qint64 id)
 {
     return std::to_string(id);
 }
+// The search fields every timestamped record has: id (the legacy numeric id), created_at, updated_at.
+Values timestampedFields(const std::string &field, qint64 id, qint64 createdAtMs, qint64 updatedAtMs)
+{
+    if (field == "id")
+        return std::vector<std::string> { legacy(id) };
+    if (field == "updated_at")
+        return std::vector<std::string> { isoTime(updatedAtMs) };
+    if (field == "created_at")
+        return std::vector<std::string> { isoTime(createdAtMs) };
+    return std::nullopt;
+}
 std::optional<qint64> argGid(const Json &args, const char *name, const std::string &type)
 {
     if (!args.contains(name) || !args[name].is_string())
@@ -91,24 +102,32 @@ Json ShopifyResolvers::nodeFor(const std::string &gid) const
         return ref("Location", { i });
     if (int i = index("Customer", ShopifyIds::Customer, m_store.customers.size()); i >= 0)
         return ref("Customer", { i });
-    for (size_t o = 0; o < m_store.orders.size(); ++o) {
-        const StoreOrder &order = m_store.orders[o];
-        for (size_t f = 0; f < order.fulfillmentOrders.size(); ++f)
-            if (ShopifyIds::parseGid(gid, "FulfillmentOrder") == order.fulfillmentOrders[f].id)
-                return ref("FulfillmentOrder", { int(o), int(f) });
-        for (size_t f = 0; f < order.fulfillments.size(); ++f)
-            if (ShopifyIds::parseGid(gid, "Fulfillment") == order.fulfillments[f].id)
-                return ref("Fulfillment", { int(o), int(f) });
-        for (size_t l = 0; l < order.lines.size(); ++l)
-            if (ShopifyIds::parseGid(gid, "LineItem") == order.lines[l].id)
-                return ref("LineItem", { int(o), int(l) });
-        for (size_t r = 0; r < order.refunds.size(); ++r)
-            if (ShopifyIds::parseGid(gid, "Refund") == order.refunds[r].id)
-                return ref("Refund", { int(o), int(r) });
-        for (size_t r = 0; r < order.returns.size(); ++r)
-            if (ShopifyIds::parseGid(gid, "Return") == order.returns[r].id)
-                return ref("Return", { int(o), int(r) });
-    }
+    // Records inside orders: find the one whose id matches, searching each child list of every order.
+    auto within = [&](const char *type, const auto &listOf) -> Json {
+        const auto id = ShopifyIds::parseGid(gid, type);
+        if (!id)
+            return nullptr;
+        for (size_t o = 0; o < m_store.orders.size(); ++o) {
+            const auto &list = listOf(m_store.orders[o]);
+            for (size_t i = 0; i < list.size(); ++i)
+                if (list[i].id == *id)
+                    return ref(type, { int(o), int(i) });
+        }
+        return nullptr;
+    };
+    for (Json found :
+        { within(
+              "FulfillmentOrder", [](const StoreOrder &o) -> const auto & { return o.fulfillmentOrders; }),
+            within(
+                "Fulfillment", [](const StoreOrder &o) -> const auto & { return o.fulfillments; }),
+            within(
+                "LineItem", [](const StoreOrder &o) -> const auto & { return o.lines; }),
+            within(
+                "Refund", [](const StoreOrder &o) -> const auto & { return o.refunds; }),
+            within(
+                "Return", [](const StoreOrder &o) -> const auto & { return o.returns; }) })
+        if (!found.is_null())
+            return found;
     if (ShopifyIds::parseGid(gid, "BulkOperation") && m_bulk)
         return m_bulk->operation(gid);
     if (const auto level = ShopifyIds::parseGid(gid, "InventoryLevel")) {
@@ -266,13 +285,7 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
                     return std::vector<std::string> { cu.phone };
                 if (field == "country")
                     return std::vector<std::string> { cu.address.countryCode.toStdString() };
-                if (field == "id")
-                    return std::vector<std::string> { legacy(cu.id) };
-                if (field == "updated_at")
-                    return std::vector<std::string> { isoTime(cu.updatedAtMs) };
-                if (field == "created_at")
-                    return std::vector<std::string> { isoTime(cu.createdAtMs) };
-                return std::nullopt;
+                return timestampedFields(field, cu.id, cu.createdAtMs, cu.updatedAtMs);
             };
         };
         const std::string key = sortKey(args);
@@ -426,13 +439,7 @@ Json ShopifyResolvers::variantsConnection(const Json &args, const std::vector<in
                 return std::vector<std::string> { x.title };
             if (field == "product_id")
                 return std::vector<std::string> { legacy(m_store.products[size_t(x.product)].id) };
-            if (field == "id")
-                return std::vector<std::string> { legacy(x.id) };
-            if (field == "updated_at")
-                return std::vector<std::string> { isoTime(x.updatedAtMs) };
-            if (field == "created_at")
-                return std::vector<std::string> { isoTime(x.createdAtMs) };
-            return std::nullopt;
+            return timestampedFields(field, x.id, x.createdAtMs, x.updatedAtMs);
         };
     };
     const std::string key = sortKey(args);

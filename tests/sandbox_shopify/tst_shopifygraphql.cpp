@@ -89,10 +89,12 @@ void TestShopifyGraphql::interfaceFragmentsOnNode()
                                          "... on Order { name } ... on Location { locationName: name } } }");
     const Json ids = Json::array({ m_orderId.toStdString(),
         m_emulator->locationGid(QStringLiteral("main")).toStdString(),
-        "gid://shopify/Order/1" });
+        "gid://shopify/Order/1", "gid://shopify/LineItem/1300000001" });
     const auto reply = m_client->graphql(query, { { "ids", ids } });
     const Json &nodes = reply.json["data"]["nodes"];
-    QCOMPARE(nodes.size(), size_t(3));
+    QCOMPARE(nodes.size(), size_t(4));
+    QCOMPARE(nodes[3]["__typename"].get<std::string>(), std::string("LineItem"));
+    QCOMPARE(nodes[3]["id"].get<std::string>(), std::string("gid://shopify/LineItem/1300000001"));
     QCOMPARE(nodes[0]["__typename"].get<std::string>(), std::string("Order"));
     QVERIFY(nodes[0].contains("name"));
     QVERIFY(!nodes[0].contains("locationName"));
