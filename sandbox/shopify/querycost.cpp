@@ -14,6 +14,12 @@ bool endsWith(const std::string &s, const std::string &suffix)
 {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
+
+// Costs saturate well above the 1000-point cap, so absurd page sizes cannot overflow into small numbers.
+int capped(qint64 cost)
+{
+    return int(std::clamp<qint64>(cost, 0, 1'000'000'000));
+}
 } // namespace
 
 QueryCost::QueryCost(const Schema &schema, const Document &document, const Json &variables)
@@ -65,8 +71,8 @@ int QueryCost::selectionCost(const SelectionSet &selections, const std::string &
     const TypeDefinition *type = m_schema.type(typeName);
     if (!type || depth > 32)
         return 0;
-    int common = 0;
-    std::map<std::string, int> perCondition;
+    qint64 common = 0;
+    std::map<std::string, qint64> perCondition;
     for (const auto &[condition, field] : flatten(selections, typeName)) {
         const TypeDefinition *owner = condition.empty() ? type : m_schema.type(condition);
         if (!owner)
@@ -77,10 +83,10 @@ int QueryCost::selectionCost(const SelectionSet &selections, const std::string &
         else
             perCondition[condition] += cost;
     }
-    int widest = 0;
+    qint64 widest = 0;
     for (const auto &[condition, cost] : perCondition)
         widest = std::max(widest, cost);
-    return common + widest;
+    return capped(common + widest);
 }
 
 int QueryCost::fieldCost(const Selection &field, const TypeDefinition &parent, int depth) const
@@ -98,11 +104,11 @@ int QueryCost::fieldCost(const Selection &field, const TypeDefinition &parent, i
                 continue;
             const Json v = InputCoercion::literalToJson(a.value, m_variables);
             if (v.is_number_integer())
-                pageSize = std::max(pageSize, int(v.get<long long>()));
+                pageSize = std::max(pageSize, capped(v.get<long long>()));
         }
-        return 2 + pageSize * connectionNodeCost(field.selections, type->name, depth + 1);
+        return capped(2 + qint64(pageSize) * connectionNodeCost(field.selections, type->name, depth + 1));
     }
-    return 1 + selectionCost(field.selections, type->name, depth + 1);
+    return capped(1 + qint64(selectionCost(field.selections, type->name, depth + 1)));
 }
 
 int QueryCost::connectionNodeCost(const SelectionSet &selections, const std::string &connectionType, int depth) const

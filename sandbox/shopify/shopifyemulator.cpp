@@ -252,8 +252,14 @@ HttpResponse ShopifyEmulator::handle(const HttpRequest &request)
     ++m_requestIds;
     static const QRegularExpression graphqlPath(QStringLiteral("^/admin/api/([^/]+)/graphql\\.json$"));
     const auto match = graphqlPath.match(request.path);
-    if (match.hasMatch())
-        return handleGraphql(request, match.captured(1));
+    if (match.hasMatch()) {
+        try {
+            return handleGraphql(request, match.captured(1));
+        } catch (const std::exception &) {
+            // Never let a request take the emulator down; answer as Shopify does for its own failures.
+            return serverErrorResponse(request, 500);
+        }
+    }
     if (request.path == QLatin1String("/admin/oauth/access_token"))
         return handleToken(request);
     // Bulk operation results, as the signed storage URL in BulkOperation.url would serve them.

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void variableErrors();
     void malformedBodies_data();
     void malformedBodies();
+    void hostileInputIsAnsweredNotFatal_data();
+    void hostileInputIsAnsweredNotFatal();
     void connectionArgumentsEnforced_data();
     void connectionArgumentsEnforced();
 
@@ -89,7 +91,8 @@ void TestShopifyGraphql::interfaceFragmentsOnNode()
                                          "... on Order { name } ... on Location { locationName: name } } }");
     const Json ids = Json::array({ m_orderId.toStdString(),
         m_emulator->locationGid(QStringLiteral("main")).toStdString(),
-        "gid://shopify/Order/1", "gid://shopify/LineItem/1300000001" });
+        "gid://shopify/Order/1",
+        "gid://shopify/LineItem/1300000001" });
     const auto reply = m_client->graphql(query, { { "ids", ids } });
     const Json &nodes = reply.json["data"]["nodes"];
     QCOMPARE(nodes.size(), size_t(4));
@@ -304,6 +307,45 @@ void TestShopifyGraphql::connectionArgumentsEnforced()
     QVERIFY(reply.json["data"].is_null()); // the connection is non-null, so the null reaches data
     QCOMPARE(QString::fromStdString(reply.json["errors"][0]["message"].get<std::string>()), message);
     QVERIFY(reply.json["errors"][0]["path"].is_array());
+}
+
+void TestShopifyGraphql::hostileInputIsAnsweredNotFatal_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    const QByteArray deep
+        = QByteArray("{ shop ").repeated(1) + QByteArray("{ a: shop ").repeated(5000) + QByteArray("}").repeated(5002);
+    QTest::newRow("deep nesting") << QByteArray("application/graphql") << deep << QStringLiteral("PARSE_ERROR");
+    QTest::newRow("deep list type") << QByteArray("application/graphql")
+                                    << QByteArray("query Q($a: ") + QByteArray("[").repeated(5000) + QByteArray("Int")
+            + QByteArray("]").repeated(5000) + QByteArray(") { shop { id } }")
+                                    << QStringLiteral("PARSE_ERROR");
+    QTest::newRow("invalid utf-8 literal")
+        << QByteArray("application/graphql") << QByteArray("{ orders(first: 1, query: \"\xff\xfe\") { nodes { id } } }")
+        << QString();
+    QTest::newRow("huge page size")
+        << QByteArray("application/graphql")
+        << QByteArray("{ orders(first: 2147483647) { nodes { lineItems(first: 2147483647) { nodes { id } } } } }")
+        << QStringLiteral("MAX_COST_EXCEEDED");
+    QTest::newRow("subscription") << QByteArray("application/graphql") << QByteArray("subscription { shop { id } }")
+                                  << QStringLiteral("missingSubscriptionConfiguration");
+}
+
+void TestShopifyGraphql::hostileInputIsAnsweredNotFatal()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    const auto reply = m_client->post(m_emulator->graphqlUrl(),
+        body,
+        { { "Content-Type", contentType }, { "X-Shopify-Access-Token", m_emulator->accessToken().toUtf8() } });
+    QVERIFY(reply.status == 200 || reply.status == 500);
+    QVERIFY(!reply.json.is_discarded());
+    if (!code.isEmpty())
+        QCOMPARE(QString::fromStdString(reply.json["errors"][0]["extensions"]["code"].get<std::string>()), code);
+    // The emulator is still serving.
+    QCOMPARE(m_client->graphql(QStringLiteral("{ shop { id } }")).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestShopifyGraphql)

@@ -213,7 +213,7 @@ std::optional<Json> Executor::completeValue(
             itemPath.push_back(i);
             std::optional<Json> item = completeValue(*type.ofType, value[i], nodes, itemPath);
             if (!item)
-                return type.ofType->isNonNull() ? Json(nullptr) : Json(nullptr);
+                return Json(nullptr); // a non-null item failed: the list becomes null
             out.push_back(*item);
         }
         return out;

@@ -25,6 +25,18 @@ void Parser::unexpected() const
     throw GraphQLError("Parse error on \"" + shown + "\" (" + m_token.kindName() + ")" + where, "PARSE_ERROR", at);
 }
 
+void Parser::enter()
+{
+    static constexpr int MaxDepth = 128;
+    if (++m_depth > MaxDepth) {
+        const auto at = m_token.location;
+        throw GraphQLError("Parse error: the document nests deeper than " + std::to_string(MaxDepth) + " levels at ["
+                + std::to_string(at.line) + ", " + std::to_string(at.column) + "]",
+            "PARSE_ERROR",
+            at);
+    }
+}
+
 Token Parser::expect(Token::Kind kind)
 {
     if (m_token.kind != kind)
@@ -120,7 +132,9 @@ TypeRef Parser::parseType()
     if (peek(Token::Kind::LeftBracket)) {
         advance();
         type.kind = TypeRef::Kind::List;
+        enter();
         type.ofType = std::make_shared<TypeRef>(parseType());
+        leave();
         expect(Token::Kind::RightBracket);
     } else {
         type.name = expectName();
@@ -137,12 +151,14 @@ TypeRef Parser::parseType()
 
 SelectionSet Parser::parseSelectionSet()
 {
+    enter();
     SelectionSet selections;
     expect(Token::Kind::LeftBrace);
     do {
         selections.push_back(parseSelection());
     } while (!peek(Token::Kind::RightBrace));
     advance();
+    leave();
     return selections;
 }
 
@@ -255,13 +271,16 @@ Value Parser::parseValue(bool isConst)
         return value;
     case Token::Kind::LeftBracket:
         advance();
+        enter();
         value.kind = Value::Kind::List;
         while (!peek(Token::Kind::RightBracket))
             value.list.push_back(parseValue(isConst));
         advance();
+        leave();
         return value;
     case Token::Kind::LeftBrace:
         advance();
+        enter();
         value.kind = Value::Kind::Object;
         while (!peek(Token::Kind::RightBrace)) {
             std::string name = expectName();
@@ -269,6 +288,7 @@ Value Parser::parseValue(bool isConst)
             value.fields.emplace_back(std::move(name), parseValue(isConst));
         }
         advance();
+        leave();
         return value;
     default:
         unexpected();

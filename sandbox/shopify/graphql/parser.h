@@ -36,8 +36,13 @@ private:
     std::vector<Directive> parseDirectives(bool isConst);
     Value parseValue(bool isConst);
 
+    // Guards the recursion (selection sets, values, list types) against hostile nesting.
+    void enter();
+    void leave() { --m_depth; }
+
     Lexer m_lexer;
     Token m_token;
+    int m_depth = 0;
 };
 
 } // namespace Quayside::Sandbox::GraphQL
