@@ -54,7 +54,8 @@ Json ConnectionBuilder::build(std::vector<Item> items, const Json &arguments, bo
     const auto before = stringArg("before");
     if (!first && !last && !unpaged)
         throw GraphQLError("you must provide one of first or last", "BAD_REQUEST");
-    if (last && !before && !first && after)
+    // shopify.md §2.1 (github.com/gnikyt/Basic-Shopify-API issue #22): `last` needs `before`.
+    if (last && !before && !unpaged)
         throw GraphQLError("using last without before is not supported", "BAD_REQUEST");
     for (const auto &[name, value] : { std::pair { "first", first }, std::pair { "last", last } }) {
         if (value && *value > MaxPageSize)

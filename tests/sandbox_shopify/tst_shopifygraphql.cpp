@@ -294,6 +294,8 @@ void TestShopifyGraphql::connectionArgumentsEnforced_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no first or last") << QStringLiteral("{ products { nodes { id } } }")
                                       << QStringLiteral("you must provide one of first or last");
+    QTest::newRow("last without before") << QStringLiteral("{ products(last: 5) { nodes { id } } }")
+                                         << QStringLiteral("using last without before is not supported");
     QTest::newRow("over 250") << QStringLiteral("{ locations(first: 251) { nodes { id } } }")
                               << QStringLiteral("The first argument must be less than or equal to 250");
 }
