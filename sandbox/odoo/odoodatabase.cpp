@@ -71,8 +71,8 @@ std::string OdooDatabase::today()
 
 void OdooDatabase::restore(Snapshot snapshot)
 {
+    // PostgreSQL sequences are not transactional: ids and sequence numbers a failed call used stay used.
     m_records = std::move(snapshot.records);
-    m_lastId = std::move(snapshot.lastId);
 }
 
 int OdooDatabase::insert(const std::string &model, Json vals, int forcedId)

@@ -42,7 +42,8 @@ public:
     static std::string now();
     static std::string today();
 
-    // One RPC call is one transaction: take a snapshot before and restore it when the call fails.
+    // One RPC call is one transaction: take a snapshot before and restore it when the call fails
+    // (records only; like PostgreSQL sequences, ids are not given back).
     struct Snapshot
     {
         std::map<std::string, std::map<int, Json>> records;

@@ -94,7 +94,8 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
                 { "invoice_policy", "order" },
                 { "taxes_id", Json::array({ Json::array({ 6, 0, Json::array({ 1 }) }) }) } });
         if (v17) {
-            setDefault("detailed_type", "consu");
+            // 17 computes type from detailed_type (and a written type sets it back).
+            setDefault("detailed_type", vals.contains("type") ? vals["type"] : Json("consu"));
             vals["type"] = vals["detailed_type"];
         } else {
             setDefault("type", "consu");
