@@ -69,10 +69,22 @@ std::string OdooDatabase::today()
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")).toStdString();
 }
 
-void OdooDatabase::restore(Snapshot snapshot)
+void OdooDatabase::remember(const std::string &model, int id)
 {
-    // PostgreSQL sequences are not transactional: ids and sequence numbers a failed call used stay used.
-    m_records = std::move(snapshot.records);
+    const Json *current = record(model, id);
+    m_undo.push_back({ model, id, current ? std::optional<Json>(*current) : std::nullopt });
+}
+
+void OdooDatabase::rollbackTo(size_t savepoint)
+{
+    while (m_undo.size() > savepoint) {
+        Undo undo = std::move(m_undo.back());
+        m_undo.pop_back();
+        if (undo.before)
+            m_records[undo.model][undo.id] = std::move(*undo.before);
+        else
+            m_records[undo.model].erase(undo.id);
+    }
 }
 
 int OdooDatabase::insert(const std::string &model, Json vals, int forcedId)
@@ -86,6 +98,7 @@ int OdooDatabase::insert(const std::string &model, Json vals, int forcedId)
     vals["write_date"] = stamp;
     vals["create_uid"] = m_uid;
     vals["write_uid"] = m_uid;
+    remember(model, id);
     m_records[model][id] = std::move(vals);
     return id;
 }
@@ -96,6 +109,7 @@ void OdooDatabase::update(const std::string &model, int id, const Json &vals)
     const auto it = records.find(id);
     if (it == records.end())
         return;
+    remember(model, id);
     for (const auto &[key, value] : vals.items())
         it->second[key] = value;
     it->second["write_date"] = now();
@@ -104,6 +118,9 @@ void OdooDatabase::update(const std::string &model, int id, const Json &vals)
 
 void OdooDatabase::remove(const std::string &model, int id)
 {
+    if (!exists(model, id))
+        return;
+    remember(model, id);
     m_records[model].erase(id);
 }
 

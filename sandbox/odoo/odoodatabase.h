@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,15 +43,13 @@ public:
     static std::string now();
     static std::string today();
 
-    // One RPC call is one transaction: take a snapshot before and restore it when the call fails
-    // (records only; like PostgreSQL sequences, ids are not given back).
-    struct Snapshot
-    {
-        std::map<std::string, std::map<int, Json>> records;
-        std::map<std::string, int> lastId;
-    };
-    Snapshot snapshot() const { return { m_records, m_lastId }; }
-    void restore(Snapshot snapshot);
+    // One RPC call is one transaction: every change records the record's prior state in an undo log,
+    // so a failed call is rolled back to the savepoint taken before it. Like PostgreSQL sequences,
+    // ids and sequence numbers are not given back.
+    size_t savepoint() const { return m_undo.size(); }
+    void rollbackTo(size_t savepoint);
+    // Forgets the undo log once the outermost call has succeeded.
+    void commit() { m_undo.clear(); }
     // The next number of a named sequence (S00001, WH/OUT/00001, ...).
     int nextSequence(const std::string &name) { return ++m_lastId["seq:" + name]; }
 
@@ -100,6 +99,14 @@ private:
     Hooks m_hooks;
     std::map<std::string, std::map<int, Json>> m_records;
     std::map<std::string, int> m_lastId;
+    struct Undo
+    {
+        std::string model;
+        int id = 0;
+        std::optional<Json> before; // nullopt: the record did not exist
+    };
+    std::vector<Undo> m_undo;
+    void remember(const std::string &model, int id);
 };
 
 } // namespace Quayside::Sandbox

@@ -190,11 +190,14 @@ Json OdooDispatcher::run(const OdooMethod &spec, const OdooCall &call)
 {
     if (kReadOnlyMethods.count(call.method))
         return spec.handler(call);
-    auto snapshot = m_database.snapshot();
+    const size_t savepoint = m_database.savepoint();
     try {
-        return spec.handler(call);
+        Json result = spec.handler(call);
+        m_database.commit();
+        return result;
     } catch (...) {
-        m_database.restore(std::move(snapshot));
+        m_database.rollbackTo(savepoint);
+        m_database.commit();
         throw;
     }
 }
@@ -434,7 +437,7 @@ Json OdooDispatcher::load(const OdooCall &c)
             Json::object());
         return std::make_tuple(module, name, found.empty() ? 0 : found[0]);
     };
-    const auto snapshot = m_database.snapshot();
+    const size_t savepoint = m_database.savepoint();
     for (size_t r = 0; r < data.size(); ++r) {
         const Json &row = data[r];
         Json vals = Json::object();
@@ -523,7 +526,7 @@ Json OdooDispatcher::load(const OdooCall &c)
         }
     }
     if (!messages.empty()) {
-        m_database.restore(snapshot);
+        m_database.rollbackTo(savepoint);
         return Json { { "ids", false }, { "messages", messages }, { "nextrow", 0 } };
     }
     return Json { { "ids", ids }, { "messages", Json::array() }, { "nextrow", 0 } };

@@ -75,6 +75,7 @@ OdooEmulator::OdooEmulator(const World &world, OdooVersion version, quint64 seed
     setRandomSeed(seed);
     m_rules->install();
     OdooSeeder(*m_database, world, version).seed();
+    m_database->commit();
     m_workflows->registerMethods(m_dispatcher->methods());
     m_accounting->registerMethods(m_dispatcher->methods());
 
