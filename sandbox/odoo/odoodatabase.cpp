@@ -594,8 +594,11 @@ Json OdooDatabase::formatValue(const OdooField &field, const Json &raw) const
     return raw.is_null() ? Json(false) : raw;
 }
 
-Json OdooDatabase::read(
-    const std::string &modelName, const std::vector<int> &ids, const Json &fields, const Json &context) const
+Json OdooDatabase::read(const std::string &modelName,
+    const std::vector<int> &ids,
+    const Json &fields,
+    const Json &context,
+    bool classicRead) const
 {
     const OdooModel &m = model(modelName);
     std::vector<const OdooField *> wanted;
@@ -619,8 +622,12 @@ Json OdooDatabase::read(
             continue;
         Json row = Json::object();
         row["id"] = id;
-        for (const OdooField *field : wanted)
-            row[field->name] = formatValue(*field, value(modelName, id, field->name, context));
+        for (const OdooField *field : wanted) {
+            Json formatted = formatValue(*field, value(modelName, id, field->name, context));
+            if (!classicRead && field->type == "many2one" && formatted.is_array())
+                formatted = formatted[0];
+            row[field->name] = std::move(formatted);
+        }
         result.push_back(std::move(row));
     }
     return result;

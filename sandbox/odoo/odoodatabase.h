@@ -77,7 +77,12 @@ public:
         int offset = 0,
         int limit = -1,
         const std::string &order = {}) const;
-    Json read(const std::string &model, const std::vector<int> &ids, const Json &fields, const Json &context) const;
+    // classicRead false is read(load=None): many2one values come back as bare ids.
+    Json read(const std::string &model,
+        const std::vector<int> &ids,
+        const Json &fields,
+        const Json &context,
+        bool classicRead = true) const;
     Json formatValue(const OdooField &field, const Json &raw) const;
     Json fieldsGet(const std::string &model, const Json &allfields, const Json &attributes) const;
     // Throws MissingError for ids that do not exist.

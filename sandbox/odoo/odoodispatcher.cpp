@@ -245,7 +245,7 @@ void OdooDispatcher::registerOrmMethods()
                     intParam(c.param("offset"), 0, "offset"),
                     intParam(c.param("limit"), -1, "limit"),
                     stringParam(c.param("order")));
-                return db.read(c.model, ids, c.param("fields"), c.context);
+                return db.read(c.model, ids, c.param("fields"), c.context, c.param("load") == "_classic_read");
             }));
     m_methods.add("*", "search_count", modelMethod({ { "domain", true }, { "limit" } }, [&db](const OdooCall &c) {
         const auto ids = db.search(c.model, c.param("domain"), c.context, 0, intParam(c.param("limit"), -1, "limit"));
@@ -253,7 +253,7 @@ void OdooDispatcher::registerOrmMethods()
     }));
     m_methods.add(
         "*", "read", recordMethod({ { "fields" }, { "load", false, "_classic_read" } }, [&db](const OdooCall &c) {
-            return db.read(c.model, c.ids, c.param("fields"), c.context);
+            return db.read(c.model, c.ids, c.param("fields"), c.context, c.param("load") == "_classic_read");
         }));
     m_methods.add(
         "*", "create", modelMethod({ { "vals_list", true } }, [this](const OdooCall &c) { return create(c); }));

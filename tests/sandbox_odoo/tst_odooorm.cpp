@@ -325,6 +325,12 @@ void TestOdooOrm::createWriteUnlinkAndWriteDate()
     QCOMPARE_JSON(first["create_date"], first["write_date"]);
     QCOMPARE_JSON(first["country_id"], Json::array({ 233, "United States" }));
     QCOMPARE_JSON(first["display_name"], "Poller");
+    // load=None: many2one values as bare ids.
+    QCOMPARE_JSON(m_client->call("res.partner",
+                      "read",
+                      args({ Json::array({ id }), Json::array({ "country_id" }) }),
+                      { { "load", nullptr } }),
+        Json::array({ { { "id", id }, { "country_id", 233 } } }));
     // A poller asking for changes since the stamp sees the record, before and after a write.
     const Json since = Json::array({ Json::array({ "write_date", ">=", stamp.toStdString() }) });
     QVERIFY(containsId(m_client->call("res.partner", "search", args({ since })), id));

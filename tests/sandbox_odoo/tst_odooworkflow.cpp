@@ -429,6 +429,8 @@ void TestOdooWorkflow::warehouseContext_data()
     QTest::addRow("17 location view") << OdooVersion::V17 << QByteArray(R"({"location":7})") << 1;
     QTest::addRow("18 both intersect") << OdooVersion::V18 << QByteArray(R"({"warehouse_id":1,"location":10})") << 3;
     QTest::addRow("18 none") << OdooVersion::V18 << QByteArray("{}") << 0;
+    QTest::addRow("19 search_warehouse") << OdooVersion::V19 << QByteArray(R"({"search_warehouse":2})") << 2;
+    QTest::addRow("18 search_warehouse ignored") << OdooVersion::V18 << QByteArray(R"({"search_warehouse":2})") << 0;
 }
 
 void TestOdooWorkflow::warehouseContext()
