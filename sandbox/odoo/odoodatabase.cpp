@@ -69,10 +69,22 @@ std::string OdooDatabase::today()
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")).toStdString();
 }
 
-void OdooDatabase::restore(Snapshot snapshot)
+void OdooDatabase::remember(const std::string &model, int id)
 {
-    m_records = std::move(snapshot.records);
-    m_lastId = std::move(snapshot.lastId);
+    const Json *current = record(model, id);
+    m_undo.push_back({ model, id, current ? std::optional<Json>(*current) : std::nullopt });
+}
+
+void OdooDatabase::rollbackTo(size_t savepoint)
+{
+    while (m_undo.size() > savepoint) {
+        Undo undo = std::move(m_undo.back());
+        m_undo.pop_back();
+        if (undo.before)
+            m_records[undo.model][undo.id] = std::move(*undo.before);
+        else
+            m_records[undo.model].erase(undo.id);
+    }
 }
 
 int OdooDatabase::insert(const std::string &model, Json vals, int forcedId)
@@ -86,6 +98,7 @@ int OdooDatabase::insert(const std::string &model, Json vals, int forcedId)
     vals["write_date"] = stamp;
     vals["create_uid"] = m_uid;
     vals["write_uid"] = m_uid;
+    remember(model, id);
     m_records[model][id] = std::move(vals);
     return id;
 }
@@ -96,6 +109,7 @@ void OdooDatabase::update(const std::string &model, int id, const Json &vals)
     const auto it = records.find(id);
     if (it == records.end())
         return;
+    remember(model, id);
     for (const auto &[key, value] : vals.items())
         it->second[key] = value;
     it->second["write_date"] = now();
@@ -104,6 +118,9 @@ void OdooDatabase::update(const std::string &model, int id, const Json &vals)
 
 void OdooDatabase::remove(const std::string &model, int id)
 {
+    if (!exists(model, id))
+        return;
+    remember(model, id);
     m_records[model].erase(id);
 }
 
@@ -577,8 +594,11 @@ Json OdooDatabase::formatValue(const OdooField &field, const Json &raw) const
     return raw.is_null() ? Json(false) : raw;
 }
 
-Json OdooDatabase::read(
-    const std::string &modelName, const std::vector<int> &ids, const Json &fields, const Json &context) const
+Json OdooDatabase::read(const std::string &modelName,
+    const std::vector<int> &ids,
+    const Json &fields,
+    const Json &context,
+    bool classicRead) const
 {
     const OdooModel &m = model(modelName);
     std::vector<const OdooField *> wanted;
@@ -602,8 +622,12 @@ Json OdooDatabase::read(
             continue;
         Json row = Json::object();
         row["id"] = id;
-        for (const OdooField *field : wanted)
-            row[field->name] = formatValue(*field, value(modelName, id, field->name, context));
+        for (const OdooField *field : wanted) {
+            Json formatted = formatValue(*field, value(modelName, id, field->name, context));
+            if (!classicRead && field->type == "many2one" && formatted.is_array())
+                formatted = formatted[0];
+            row[field->name] = std::move(formatted);
+        }
         result.push_back(std::move(row));
     }
     return result;

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,14 +43,13 @@ public:
     static std::string now();
     static std::string today();
 
-    // One RPC call is one transaction: take a snapshot before and restore it when the call fails.
-    struct Snapshot
-    {
-        std::map<std::string, std::map<int, Json>> records;
-        std::map<std::string, int> lastId;
-    };
-    Snapshot snapshot() const { return { m_records, m_lastId }; }
-    void restore(Snapshot snapshot);
+    // One RPC call is one transaction: every change records the record's prior state in an undo log,
+    // so a failed call is rolled back to the savepoint taken before it. Like PostgreSQL sequences,
+    // ids and sequence numbers are not given back.
+    size_t savepoint() const { return m_undo.size(); }
+    void rollbackTo(size_t savepoint);
+    // Forgets the undo log once the outermost call has succeeded.
+    void commit() { m_undo.clear(); }
     // The next number of a named sequence (S00001, WH/OUT/00001, ...).
     int nextSequence(const std::string &name) { return ++m_lastId["seq:" + name]; }
 
@@ -77,7 +77,12 @@ public:
         int offset = 0,
         int limit = -1,
         const std::string &order = {}) const;
-    Json read(const std::string &model, const std::vector<int> &ids, const Json &fields, const Json &context) const;
+    // classicRead false is read(load=None): many2one values come back as bare ids.
+    Json read(const std::string &model,
+        const std::vector<int> &ids,
+        const Json &fields,
+        const Json &context,
+        bool classicRead = true) const;
     Json formatValue(const OdooField &field, const Json &raw) const;
     Json fieldsGet(const std::string &model, const Json &allfields, const Json &attributes) const;
     // Throws MissingError for ids that do not exist.
@@ -99,6 +104,14 @@ private:
     Hooks m_hooks;
     std::map<std::string, std::map<int, Json>> m_records;
     std::map<std::string, int> m_lastId;
+    struct Undo
+    {
+        std::string model;
+        int id = 0;
+        std::optional<Json> before; // nullopt: the record did not exist
+    };
+    std::vector<Undo> m_undo;
+    void remember(const std::string &model, int id);
 };
 
 } // namespace Quayside::Sandbox

@@ -190,11 +190,14 @@ Json OdooDispatcher::run(const OdooMethod &spec, const OdooCall &call)
 {
     if (kReadOnlyMethods.count(call.method))
         return spec.handler(call);
-    auto snapshot = m_database.snapshot();
+    const size_t savepoint = m_database.savepoint();
     try {
-        return spec.handler(call);
+        Json result = spec.handler(call);
+        m_database.commit();
+        return result;
     } catch (...) {
-        m_database.restore(std::move(snapshot));
+        m_database.rollbackTo(savepoint);
+        m_database.commit();
         throw;
     }
 }
@@ -242,7 +245,7 @@ void OdooDispatcher::registerOrmMethods()
                     intParam(c.param("offset"), 0, "offset"),
                     intParam(c.param("limit"), -1, "limit"),
                     stringParam(c.param("order")));
-                return db.read(c.model, ids, c.param("fields"), c.context);
+                return db.read(c.model, ids, c.param("fields"), c.context, c.param("load") == "_classic_read");
             }));
     m_methods.add("*", "search_count", modelMethod({ { "domain", true }, { "limit" } }, [&db](const OdooCall &c) {
         const auto ids = db.search(c.model, c.param("domain"), c.context, 0, intParam(c.param("limit"), -1, "limit"));
@@ -250,7 +253,7 @@ void OdooDispatcher::registerOrmMethods()
     }));
     m_methods.add(
         "*", "read", recordMethod({ { "fields" }, { "load", false, "_classic_read" } }, [&db](const OdooCall &c) {
-            return db.read(c.model, c.ids, c.param("fields"), c.context);
+            return db.read(c.model, c.ids, c.param("fields"), c.context, c.param("load") == "_classic_read");
         }));
     m_methods.add(
         "*", "create", modelMethod({ { "vals_list", true } }, [this](const OdooCall &c) { return create(c); }));
@@ -434,7 +437,7 @@ Json OdooDispatcher::load(const OdooCall &c)
             Json::object());
         return std::make_tuple(module, name, found.empty() ? 0 : found[0]);
     };
-    const auto snapshot = m_database.snapshot();
+    const size_t savepoint = m_database.savepoint();
     for (size_t r = 0; r < data.size(); ++r) {
         const Json &row = data[r];
         Json vals = Json::object();
@@ -523,7 +526,7 @@ Json OdooDispatcher::load(const OdooCall &c)
         }
     }
     if (!messages.empty()) {
-        m_database.restore(snapshot);
+        m_database.rollbackTo(savepoint);
         return Json { { "ids", false }, { "messages", messages }, { "nextrow", 0 } };
     }
     return Json { { "ids", ids }, { "messages", Json::array() }, { "nextrow", 0 } };

@@ -26,6 +26,14 @@ QByteArray werkzeugPage(int status, const QByteArray &description)
         + reason + "</h1>\n<p>" + description + "</p>\n";
 }
 
+// werkzeug sends application/json without a charset parameter.
+HttpResponse json(int status, const Json &value)
+{
+    auto r = HttpResponse::json(status, QByteArray::fromStdString(value.dump()));
+    r.setHeader("Content-Type", "application/json");
+    return r;
+}
+
 HttpResponse html(int status, const QByteArray &body)
 {
     auto r = HttpResponse::text(status, body);
@@ -67,6 +75,7 @@ OdooEmulator::OdooEmulator(const World &world, OdooVersion version, quint64 seed
     setRandomSeed(seed);
     m_rules->install();
     OdooSeeder(*m_database, world, version).seed();
+    m_database->commit();
     m_workflows->registerMethods(m_dispatcher->methods());
     m_accounting->registerMethods(m_dispatcher->methods());
 
@@ -276,9 +285,7 @@ HttpResponse OdooEmulator::handleVersion(const HttpRequest &) const
     if (m_version < OdooVersion::V19)
         return html(404, werkzeugPage(404, "The requested URL was not found on the server."));
     const Json info = versionInfo();
-    return HttpResponse::json(200,
-        QByteArray::fromStdString(
-            Json { { "version_info", info["server_version_info"] }, { "version", info["server_serie"] } }.dump()));
+    return json(200, Json { { "version_info", info["server_version_info"] }, { "version", info["server_serie"] } });
 }
 
 Json OdooEmulator::versionInfo() const
@@ -314,7 +321,7 @@ HttpResponse OdooEmulator::jsonRpcError(const Json &id, const Json &errorData) c
             { { "code", m_version >= OdooVersion::V19 ? 0 : 200 },
                 { "message", "Odoo Server Error" },
                 { "data", errorData } } } };
-    return HttpResponse::json(200, QByteArray::fromStdString(body.dump()));
+    return json(200, body);
 }
 
 void OdooEmulator::checkDatabase(const Json &db) const
@@ -418,7 +425,7 @@ HttpResponse OdooEmulator::handleJsonRpc(const HttpRequest &request)
         Json answer = { { "jsonrpc", "2.0" }, { "id", id } };
         if (!result.is_null())
             answer["result"] = result;
-        return HttpResponse::json(200, QByteArray::fromStdString(answer.dump()));
+        return json(200, answer);
     } catch (const OdooError &e) {
         return jsonRpcError(id, serializeError(e));
     } catch (const std::exception &e) {
@@ -426,15 +433,17 @@ HttpResponse OdooEmulator::handleJsonRpc(const HttpRequest &request)
     }
 }
 
+HttpResponse OdooEmulator::json2Error(const OdooError &error, int status) const
+{
+    auto r = json(status ? status : error.json2Status(), serializeError(error));
+    if (r.status == 401)
+        r.setHeader("WWW-Authenticate", "bearer");
+    return r;
+}
+
 HttpResponse OdooEmulator::handleJson2(const HttpRequest &request)
 {
-    auto error = [this](const OdooError &e, int status = 0) {
-        auto r = HttpResponse::json(
-            status ? status : e.json2Status(), QByteArray::fromStdString(serializeError(e).dump()));
-        if (r.status == 401)
-            r.setHeader("WWW-Authenticate", "bearer");
-        return r;
-    };
+    auto error = [this](const OdooError &e, int status = 0) { return json2Error(e, status); };
     const QStringList parts = request.path.mid(8).split(QLatin1Char('/'));
     if (request.method != "POST" || parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty())
         return error(OdooError::notFound("Did you mean POST /json/2/<model>/<method>?"));
@@ -455,7 +464,7 @@ HttpResponse OdooEmulator::handleJson2(const HttpRequest &request)
         return error({ "werkzeug.exceptions.BadRequest", "Invalid JSON data" }, 400);
     try {
         const Json result = m_dispatcher->executeNamed(parts[0].toStdString(), parts[1].toStdString(), body);
-        return HttpResponse::json(200, QByteArray::fromStdString(result.dump()));
+        return json(200, result);
     } catch (const OdooError &e) {
         return error(e);
     } catch (const std::exception &e) {
@@ -538,10 +547,7 @@ HttpResponse OdooEmulator::rateLimitedResponse(const HttpRequest &, int retryAft
 HttpResponse OdooEmulator::unauthorizedResponse(const HttpRequest &request) const
 {
     if (request.path.startsWith(QLatin1String("/json/2/"))) {
-        auto r = HttpResponse::json(401,
-            QByteArray::fromStdString(serializeError({ "werkzeug.exceptions.Unauthorized", "Invalid apikey" }).dump()));
-        r.setHeader("WWW-Authenticate", "bearer");
-        return r;
+        return json2Error({ "werkzeug.exceptions.Unauthorized", "Invalid apikey" }, 401);
     }
     if (request.path.startsWith(QLatin1String("/xmlrpc/"))) {
         auto r = HttpResponse::text(200, OdooXmlRpc::fault(3, "Access Denied"));

@@ -84,6 +84,8 @@ private:
     void checkDatabase(const Json &db) const;
     bool validPassword(const Json &password) const;
     HttpResponse jsonRpcError(const Json &id, const Json &errorData) const;
+    // JSON-2 error: serialize_exception() as the body, the status from the exception unless given.
+    HttpResponse json2Error(const class OdooError &error, int status = 0) const;
     Json serializeError(const class OdooError &error) const;
     int costMs(const HttpRequest &request) const;
 

@@ -94,7 +94,8 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
                 { "invoice_policy", "order" },
                 { "taxes_id", Json::array({ Json::array({ 6, 0, Json::array({ 1 }) }) }) } });
         if (v17) {
-            setDefault("detailed_type", "consu");
+            // 17 computes type from detailed_type (and a written type sets it back).
+            setDefault("detailed_type", vals.contains("type") ? vals["type"] : Json("consu"));
             vals["type"] = vals["detailed_type"];
         } else {
             setDefault("type", "consu");
@@ -287,17 +288,26 @@ std::set<int> OdooRules::contextLocations(const Json &context) const
     };
     if (!context.is_object())
         return internal;
-    const std::string key = m_database.models().warehouseContextKey();
-    if (context.contains(key) && context[key] != false && !context[key].is_null()) {
+    auto given = [&context](const std::string &key) {
+        return context.contains(key) && context[key] != false && !context[key].is_null();
+    };
+    // 17 reads "warehouse", 18+ "warehouse_id"; 19 also takes search_warehouse / search_location.
+    std::string warehouseKey = m_database.models().warehouseContextKey();
+    std::string locationKey = "location";
+    if (m_version >= OdooVersion::V19 && !given(warehouseKey))
+        warehouseKey = "search_warehouse";
+    if (m_version >= OdooVersion::V19 && !given(locationKey))
+        locationKey = "search_location";
+    if (given(warehouseKey)) {
         std::set<int> allowed;
-        for (int wh : resolve("stock.warehouse", context[key]))
+        for (int wh : resolve("stock.warehouse", context[warehouseKey]))
             for (int l : childLocations(idOf(m_database.stored("stock.warehouse", wh, "view_location_id"))))
                 allowed.insert(l);
         restrict(allowed);
     }
-    if (context.contains("location") && context["location"] != false && !context["location"].is_null()) {
+    if (given(locationKey)) {
         std::set<int> allowed;
-        for (int loc : resolve("stock.location", context["location"]))
+        for (int loc : resolve("stock.location", context[locationKey]))
             for (int l : childLocations(loc))
                 allowed.insert(l);
         restrict(allowed);

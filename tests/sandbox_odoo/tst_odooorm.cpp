@@ -51,6 +51,8 @@ private Q_SLOTS:
     void loadIsAnIdempotentUpsert();
     void externalIdsAreUnique();
     void barcodeMustBeUnique();
+    void storableProductPerVersion_data();
+    void storableProductPerVersion();
     void customRequiredField();
 
 private:
@@ -323,6 +325,12 @@ void TestOdooOrm::createWriteUnlinkAndWriteDate()
     QCOMPARE_JSON(first["create_date"], first["write_date"]);
     QCOMPARE_JSON(first["country_id"], Json::array({ 233, "United States" }));
     QCOMPARE_JSON(first["display_name"], "Poller");
+    // load=None: many2one values as bare ids.
+    QCOMPARE_JSON(m_client->call("res.partner",
+                      "read",
+                      args({ Json::array({ id }), Json::array({ "country_id" }) }),
+                      { { "load", nullptr } }),
+        Json::array({ { { "id", id }, { "country_id", 233 } } }));
     // A poller asking for changes since the stamp sees the record, before and after a write.
     const Json since = Json::array({ Json::array({ "write_date", ">=", stamp.toStdString() }) });
     QVERIFY(containsId(m_client->call("res.partner", "search", args({ since })), id));
@@ -367,6 +375,12 @@ void TestOdooOrm::failedCallRollsBack()
     QCOMPARE(errorMessage(reply), std::string("Invalid field 'bogus' on model 'sale.order.line'"));
     QCOMPARE(m_odoo->recordCount(QStringLiteral("sale.order")), orders);
     QCOMPARE(m_odoo->recordCount(QStringLiteral("sale.order.line")), lines);
+    // Like PostgreSQL sequences, the id the failed call took is not handed out again.
+    const int next = m_client->call("sale.order", "create", args({ { { "partner_id", 4 } } }));
+    QCOMPARE(next, orders + 2);
+    QCOMPARE_JSON(
+        m_client->call("sale.order", "read", args({ Json::array({ next }), Json::array({ "name" }) }))[0]["name"],
+        "S00002");
 }
 
 void TestOdooOrm::fieldsGet_data()
@@ -528,6 +542,58 @@ void TestOdooOrm::barcodeMustBeUnique()
                       "search_count",
                       args({ Json::array({ Json::array({ "product_tmpl_id", "=", tmpl }) }) })),
         1);
+}
+
+void TestOdooOrm::storableProductPerVersion_data()
+{
+    QTest::addColumn<OdooVersion>("version");
+    QTest::addColumn<QByteArray>("vals");
+    QTest::addRow("17 detailed_type") << OdooVersion::V17 << QByteArray(R"({"name":"S","detailed_type":"product"})");
+    QTest::addRow("17 type") << OdooVersion::V17 << QByteArray(R"({"name":"S","type":"product"})");
+    QTest::addRow("18 is_storable") << OdooVersion::V18
+                                    << QByteArray(R"({"name":"S","type":"consu","is_storable":true})");
+    QTest::addRow("19 is_storable") << OdooVersion::V19
+                                    << QByteArray(R"({"name":"S","type":"consu","is_storable":true})");
+}
+
+void TestOdooOrm::storableProductPerVersion()
+{
+    QFETCH(OdooVersion, version);
+    QFETCH(QByteArray, vals);
+    OdooEmulator odoo(m_world, version);
+    QVERIFY(odoo.listenLocal());
+    OdooTestClient client(odoo);
+    const Json product = client.call("product.product", "create", args({ Json::parse(vals.toStdString()) }));
+    QVERIFY(product.is_number_integer());
+    // A storable product without stock cannot be reserved (a consumable always is).
+    const int order = client.call("sale.order",
+        "create",
+        args({ { { "partner_id", 4 },
+            { "order_line", Json::array({ Json::array({ 0, 0, { { "product_id", product } } }) }) } } }));
+    client.call("sale.order", "action_confirm", args({ Json::array({ order }) }));
+    const Json moves = client.call("stock.move",
+        "search_read",
+        args({ Json::array({ Json::array({ "product_id", "=", product }) }) }),
+        { { "fields", Json::array({ "state", "quantity" }) } });
+    QCOMPARE(moves.size(), size_t(1));
+    QCOMPARE_JSON(moves[0]["state"], "confirmed");
+    QCOMPARE_JSON(moves[0]["quantity"], 0.0);
+    const Json consumable = client.call("product.product", "create", args({ { { "name", "C" } } }));
+    const int second = client.call("sale.order",
+        "create",
+        args({ { { "partner_id", 4 },
+            { "order_line", Json::array({ Json::array({ 0, 0, { { "product_id", consumable } } }) }) } } }));
+    client.call("sale.order", "action_confirm", args({ Json::array({ second }) }));
+    QCOMPARE_JSON(client.call("stock.move",
+                      "search_read",
+                      args({ Json::array({ Json::array({ "product_id", "=", consumable }) }) }),
+                      { { "fields", Json::array({ "state" }) } })[0]["state"],
+        "assigned");
+    // The other version's spelling is an unknown field.
+    const Json wrong = version == OdooVersion::V17 ? Json { { "name", "W" }, { "is_storable", true } }
+                                                   : Json { { "name", "W" }, { "detailed_type", "product" } };
+    QCOMPARE(
+        errorName(client.executeKw("product.product", "create", args({ wrong }))), std::string("builtins.ValueError"));
 }
 
 void TestOdooOrm::customRequiredField()

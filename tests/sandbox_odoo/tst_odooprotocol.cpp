@@ -43,6 +43,9 @@ private Q_SLOTS:
     void privateMethodMessagePerVersion();
     void transportErrors();
     void noneResultOmitsResultKey();
+    void malformedCallsNeverCrash_data();
+    void malformedCallsNeverCrash();
+    void executeService();
     void json2OnVersion19();
     void json2Errors();
     void json2AbsentBefore19();
@@ -316,6 +319,103 @@ void TestOdooProtocol::transportErrors()
     QCOMPARE(errorName(unknownService), std::string("builtins.KeyError"));
     const auto notFound = client.post(QStringLiteral("/web/nothing"), "{}");
     QCOMPARE(notFound.status, 404);
+}
+
+void TestOdooProtocol::malformedCallsNeverCrash_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("name"); // expected data.name; empty: HTTP 400
+    const QByteArray head
+        = R"({"jsonrpc":"2.0","id":1,"params":{"service":"object","method":"execute_kw","args":["quayside",2,"KEY",)";
+    QTest::addRow("params is a list") << QByteArray(R"({"jsonrpc":"2.0","id":1,"params":[1,2]})")
+                                      << QByteArray("builtins.TypeError");
+    QTest::addRow("service missing") << QByteArray(R"({"jsonrpc":"2.0","id":1,"params":{"method":"x"}})")
+                                     << QByteArray("builtins.KeyError");
+    QTest::addRow("args is an object") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"params":{"service":"common","method":"login","args":{}}})")
+                                       << QByteArray("builtins.TypeError");
+    QTest::addRow("too few execute_kw args") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"params":{"service":"object","method":"execute_kw","args":["quayside",2]}})")
+                                             << QByteArray("builtins.TypeError");
+    QTest::addRow("uid as text") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"params":{"service":"object","method":"execute_kw","args":["quayside","2","KEY","res.partner","search",[[]]]}})")
+                                 << QByteArray("odoo.exceptions.AccessDenied");
+    QTest::addRow("model is a number") << head + R"(5,"search",[[]]]}})" << QByteArray("builtins.TypeError");
+    QTest::addRow("leaf of two") << head + R"("res.partner","search",[[["name","="]]]]}})"
+                                 << QByteArray("builtins.ValueError");
+    QTest::addRow("dangling operator") << head + R"("res.partner","search",[["|",["name","=","x"]]]]}})"
+                                       << QByteArray("builtins.ValueError");
+    QTest::addRow("limit as text") << head + R"("res.partner","search",[[]],{"limit":"ten"}]}})"
+                                   << QByteArray("builtins.TypeError");
+    QTest::addRow("vals as a list of numbers")
+        << head + R"("res.partner","create",[[1,2]]]}})" << QByteArray("builtins.AttributeError");
+    QTest::addRow("command ids as text") << head + R"("sale.order.line","write",[[1],{"tax_id":[[6,0,["a"]]]}]]}})"
+                                         << QByteArray("builtins.TypeError");
+    QTest::addRow("bad command") << head + R"("sale.order","write",[[1],{"order_line":[[9,0,0]]}]]}})"
+                                 << QByteArray("builtins.ValueError");
+    QTest::addRow("bad date") << head + R"("sale.order","write",[[1],{"date_order":"yesterday"}]]}})"
+                              << QByteArray("builtins.ValueError");
+    QTest::addRow("float as text") << head + R"("sale.order.line","write",[[1],{"price_unit":"cheap"}]]}})"
+                                   << QByteArray("builtins.ValueError");
+    QTest::addRow("load without rows") << head + R"("res.partner","load",[["name"],5]]}})"
+                                       << QByteArray("builtins.TypeError");
+    QTest::addRow("ids nested") << head + R"("sale.order","action_confirm",[[[1]]]]}})"
+                                << QByteArray("builtins.TypeError");
+    QTest::addRow("body is a list") << QByteArray("[1,2,3]") << QByteArray();
+    QTest::addRow("empty body") << QByteArray() << QByteArray();
+}
+
+void TestOdooProtocol::malformedCallsNeverCrash()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, name);
+    OdooEmulator odoo(m_world, OdooVersion::V18);
+    QVERIFY(odoo.listenLocal());
+    OdooTestClient client(odoo);
+    const int order = client.call("sale.order",
+        "create",
+        Json::array({ { { "partner_id", 4 },
+            { "order_line", Json::array({ Json::array({ 0, 0, { { "product_id", 1 } } }) }) } } }));
+    QCOMPARE(order, 1);
+    body.replace("KEY", odoo.credentials().apiKey.toUtf8());
+    const auto reply = client.post(QStringLiteral("/jsonrpc"), body);
+    if (name.isEmpty()) {
+        QCOMPARE(reply.status, 400);
+    } else {
+        QCOMPARE(reply.status, 200);
+        QVERIFY2(reply.isJson(), reply.body.constData());
+        QCOMPARE(QByteArray::fromStdString(errorName(reply.json)), name);
+    }
+    // The server is still there and the failed call changed nothing.
+    QCOMPARE_JSON(client.call("sale.order.line",
+                      "read",
+                      Json::array({ ids({ 1 }), Json::array({ "tax_id", "price_unit" }) }))[0]["tax_id"],
+        ids({ 1 }));
+    QCOMPARE_JSON(
+        client.call(
+            "sale.order", "read", Json::array({ ids({ 1 }), Json::array({ "state", "order_line" }) }))[0]["state"],
+        "draft");
+}
+
+void TestOdooProtocol::executeService()
+{
+    OdooEmulator odoo(m_world, OdooVersion::V17);
+    QVERIFY(odoo.listenLocal());
+    OdooTestClient client(odoo);
+    const auto c = odoo.credentials();
+    // object.execute takes the method's arguments positionally after the model and method.
+    const Json reply = client.jsonRpc("object",
+        "execute",
+        Json::array({ c.database.toStdString(),
+            2,
+            c.password.toStdString(),
+            "res.partner",
+            "search_read",
+            Json::array({ Json::array({ "id", "=", 4 }) }),
+            Json::array({ "name" }) }));
+    QCOMPARE_JSON(reply["result"], Json::array({ { { "id", 4 }, { "name", "Ada Lovelace" } } }));
+    QCOMPARE(errorName(client.jsonRpc("db", "list", Json::array())), std::string("odoo.exceptions.AccessDenied"));
+    QCOMPARE(errorName(client.jsonRpc("object", "frobnicate", Json::array())), std::string("builtins.NameError"));
 }
 
 void TestOdooProtocol::noneResultOmitsResultKey()

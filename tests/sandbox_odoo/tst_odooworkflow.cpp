@@ -1,6 +1,7 @@
 #include "sandbox/odoo/odooemulator.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include "odootestclient.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void inventoryMode();
     void shippingLine();
     void invoicingGuards();
+    void manyOrders();
 
 private:
     // A variant with at least `minimum` units in both warehouses.
@@ -429,6 +431,8 @@ void TestOdooWorkflow::warehouseContext_data()
     QTest::addRow("17 location view") << OdooVersion::V17 << QByteArray(R"({"location":7})") << 1;
     QTest::addRow("18 both intersect") << OdooVersion::V18 << QByteArray(R"({"warehouse_id":1,"location":10})") << 3;
     QTest::addRow("18 none") << OdooVersion::V18 << QByteArray("{}") << 0;
+    QTest::addRow("19 search_warehouse") << OdooVersion::V19 << QByteArray(R"({"search_warehouse":2})") << 2;
+    QTest::addRow("18 search_warehouse ignored") << OdooVersion::V18 << QByteArray(R"({"search_warehouse":2})") << 0;
 }
 
 void TestOdooWorkflow::warehouseContext()
@@ -701,6 +705,31 @@ void TestOdooWorkflow::invoicingGuards()
         Json({ { "id", draft },
             { "display_name", "Draft Invoice (* " + std::to_string(draft) + ")" },
             { "amount_total", 10.0 } }));
+}
+
+void TestOdooWorkflow::manyOrders()
+{
+    // The traffic generator's pattern: search by reference, create, confirm, for a few hundred orders;
+    // a per-call cost that grew with the database would show here.
+    OdooEmulator odoo(m_world, OdooVersion::V18);
+    QVERIFY(odoo.listenLocal());
+    OdooTestClient client(odoo);
+    QElapsedTimer timer;
+    timer.start();
+    const int count = 300;
+    for (int i = 0; i < count; ++i) {
+        const std::string ref = "#" + std::to_string(5000 + i);
+        QCOMPARE_JSON(client.call("sale.order",
+                          "search_count",
+                          Json::array({ Json::array({ Json::array({ "client_order_ref", "=", ref }) }) })),
+            0);
+        const int order = createOrder(client, i % 40, 1, ref);
+        QVERIFY(order > 0);
+        QCOMPARE_JSON(client.call("sale.order", "action_confirm", Json::array({ ids({ order }) })), true);
+    }
+    qInfo("%d orders in %lld ms", count, timer.elapsed());
+    QCOMPARE(odoo.recordCount(QStringLiteral("sale.order")), count);
+    QCOMPARE(odoo.saleOrdersByClientRef(QStringLiteral("#5299")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOdooWorkflow)
