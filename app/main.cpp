@@ -2,12 +2,16 @@
 #include "core/engine/engine.h"
 #include "core/logging/logging.h"
 #include "core/platform/appconfig.h"
+#include "sandbox/host/sandboxhost.h"
+#include "sandbox/host/sandboxrunner.h"
+#include "sandbox/host/trafficgenerator.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -25,6 +29,9 @@ struct Options
 {
     bool headless = false;
     bool sandbox = false;
+    bool sandboxOnly = false;
+    quint64 seed = 42;
+    double ordersPerMinute = 6;
     QString dataDir;
     QString database;
     QString screenshot;
@@ -65,7 +72,16 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "Milliseconds to wait before --screenshot."),
         QStringLiteral("ms"),
         QStringLiteral("2500"));
-    parser.addOptions({ headless, sandbox, dataDir, database, screenshot, screenshotDelay });
+    const QCommandLineOption sandboxOnly(QStringLiteral("sandbox-only"),
+        QCoreApplication::translate("main", "Serve only the sandbox emulators, until stopped."));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QCoreApplication::translate("main", "Seed of the sandbox's world and traffic."),
+        QStringLiteral("n"),
+        QStringLiteral("42"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+        QCoreApplication::translate("main", "Sandbox orders per minute (0: none)."),
+        QStringLiteral("orders-per-minute"));
+    parser.addOptions({ headless, sandbox, sandboxOnly, seed, rate, dataDir, database, screenshot, screenshotDelay });
     parser.process(app);
     Options o;
     o.headless = parser.isSet(headless);
@@ -74,6 +90,12 @@ Options parse(const QCoreApplication &app)
     o.database = parser.value(database);
     o.screenshot = parser.value(screenshot);
     o.screenshotDelayMs = parser.value(screenshotDelay).toInt();
+    o.sandboxOnly = parser.isSet(sandboxOnly);
+    o.seed = parser.value(seed).toULongLong();
+    if (parser.isSet(rate))
+        o.ordersPerMinute = parser.value(rate).toDouble();
+    else if (o.sandboxOnly)
+        o.ordersPerMinute = 0; // a bare sandbox for tests and tools: traffic only when asked
     return o;
 }
 
@@ -91,6 +113,33 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
+// `quayside --sandbox-only`: the three emulators, nothing else. The first stdout line is what a client
+// needs to connect; it serves until SIGTERM/SIGINT.
+bool hasConnections()
+{
+    // Real connections arrive with the Connections view; until one is saved, there are none.
+    return false;
+}
+
+int runSandboxOnly(const Options &options)
+{
+    Sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.seed = options.seed;
+    sandboxOptions.ordersPerMinute = options.ordersPerMinute;
+    Sandbox::SandboxHost host(sandboxOptions);
+    QString error;
+    if (!host.start(&error)) {
+        std::fprintf(stderr, "quayside: %s\n", qPrintable(error));
+        return 2;
+    }
+    const QByteArray line = QJsonDocument(host.endpoints()).toJson(QJsonDocument::Compact);
+    std::fprintf(stdout, "%s\n", line.constData());
+    std::fflush(stdout);
+    ShutdownSignals signalsWatcher;
+    QObject::connect(&signalsWatcher, &ShutdownSignals::shutdownRequested, qApp, [] { QCoreApplication::exit(0); });
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -103,6 +152,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(QUAYSIDE_VERSION));
     installTranslations(*app);
     const Options options = parse(*app);
+    if (options.sandboxOnly)
+        return runSandboxOnly(options);
     const bool gui = qobject_cast<QApplication *>(app.get()) != nullptr;
     if (gui)
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quayside.svg")));
@@ -154,6 +205,19 @@ int main(int argc, char *argv[])
         exitCode = app->exec();
     } else {
         Ui::MainWindow window(&engine);
+        // Until connections are configured, the console runs on the built-in sandbox (also with --sandbox).
+        std::unique_ptr<Sandbox::SandboxRunner> sandbox;
+        if (options.sandbox || !hasConnections()) {
+            Sandbox::SandboxOptions sandboxOptions;
+            sandboxOptions.seed = options.seed;
+            sandboxOptions.ordersPerMinute = options.ordersPerMinute;
+            sandbox = std::make_unique<Sandbox::SandboxRunner>(sandboxOptions);
+            QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::ready, &window, &Ui::MainWindow::showSandbox);
+            QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::failed, &window, [&window](const QString &message) {
+                window.showSandboxProblem(message);
+            });
+            sandbox->start();
+        }
         window.show();
         if (!options.screenshot.isEmpty()) {
             QTimer::singleShot(options.screenshotDelayMs, &window, [&] {

@@ -8,7 +8,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qtkeychain-qt6-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libbenchmark-dev
-    libgl-dev xvfb xauth dpkg-dev
+    zlib1g-dev libgl-dev xvfb xauth dpkg-dev
 )
 
 missing=()

@@ -4,7 +4,9 @@
 #include "core/engine/lanestatusmodel.h"
 #include "ui/dashboardpage.h"
 
+#include <QJsonObject>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -17,6 +19,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_lanes(new LaneStatusModel(this))
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(m_lanes, this))
+    , m_sandboxBanner(new QLabel(this))
     , m_engineState(new QLabel(this))
     , m_counts(new QLabel(this))
 {
@@ -24,7 +27,18 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 720); // fits a 1366×768 office screen with the task bar
     m_pages->addWidget(m_dashboard);
-    setCentralWidget(m_pages);
+    m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_sandboxBanner->setWordWrap(true);
+    m_sandboxBanner->setStyleSheet(QStringLiteral("QLabel { background: #e6f1fb; color: #0b3a66; border-bottom: 1px solid #b9d3ee;"
+                                                  " padding: 8px 16px; }"));
+    m_sandboxBanner->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sandboxBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_engineState->setObjectName(QStringLiteral("engineState"));
     m_counts->setObjectName(QStringLiteral("engineCounts"));
@@ -45,6 +59,27 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
         m_dashboard->showProblem(tr("The sync engine could not start. %1").arg(message));
     });
     updateEngineState();
+}
+
+QString MainWindow::sandboxBannerText() const
+{
+    return m_sandboxBanner->isVisible() ? m_sandboxBanner->text() : QString();
+}
+
+void MainWindow::showSandbox(const QJsonObject &endpoints)
+{
+    const auto url = [&](const char *system) {
+        return endpoints.value(QLatin1String(system)).toObject().value(QStringLiteral("url")).toString();
+    };
+    m_sandboxBanner->setText(tr("<b>Sandbox.</b> Shopify, Odoo and ShipBob are simulated on this computer, with "
+                                "generated shoppers; nothing here reaches a real shop, ERP or warehouse."));
+    m_sandboxBanner->setToolTip(tr("Shopify %1 · Odoo %2 · ShipBob %3").arg(url("shopify"), url("odoo"), url("shipbob")));
+    m_sandboxBanner->show();
+}
+
+void MainWindow::showSandboxProblem(const QString &message)
+{
+    m_dashboard->showProblem(tr("The sandbox could not start. %1").arg(message));
 }
 
 QString MainWindow::engineStateText() const

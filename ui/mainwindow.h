@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QJsonObject;
 class QLabel;
 class QStackedWidget;
 
@@ -25,6 +26,12 @@ public:
     explicit MainWindow(Engine *engine, QWidget *parent = nullptr);
 
     QString engineStateText() const;
+    QString sandboxBannerText() const;
+
+public Q_SLOTS:
+    // The console runs on the built-in sandbox: say so, plainly, above every page.
+    void showSandbox(const QJsonObject &endpoints);
+    void showSandboxProblem(const QString &message);
 
 private:
     void updateEngineState();
@@ -33,6 +40,7 @@ private:
     LaneStatusModel *m_lanes;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
+    QLabel *m_sandboxBanner;
     QLabel *m_engineState;
     QLabel *m_counts;
     QString m_stateText;

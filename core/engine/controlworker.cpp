@@ -9,10 +9,11 @@
 
 namespace Quayside {
 
-ControlWorker::ControlWorker(DatabaseConfig database, bool verifyIntegrity, QObject *parent)
+ControlWorker::ControlWorker(DatabaseConfig database, bool verifyIntegrity, QList<NewJob> recurring, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_verifyIntegrity(verifyIntegrity)
+    , m_recurring(std::move(recurring))
     , m_connectionName(QStringLiteral("control:") + Platform::workerIdentity(QStringLiteral("control")))
 { }
 
@@ -38,6 +39,13 @@ void ControlWorker::open()
         int count = 0;
         if (!m_store->reclaimOwnedBy(owner, &count) && count > 0)
             qCInfo(lcEngine) << "Recovered" << count << "jobs leased by" << owner << "which is no longer running";
+    }
+    for (const NewJob &job : std::as_const(m_recurring)) {
+        if (auto error = m_store->ensureRecurring(job)) {
+            Database::close(m_connectionName);
+            Q_EMIT openFailed(error->message, int(error->kind));
+            return;
+        }
     }
     m_statsTimer = new QTimer(this);
     m_statsTimer->setInterval(1000);

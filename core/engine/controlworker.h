@@ -30,7 +30,7 @@ class ControlWorker final : public QObject
     Q_DISABLE_COPY_MOVE(ControlWorker)
 
 public:
-    ControlWorker(DatabaseConfig database, bool verifyIntegrity, QObject *parent = nullptr);
+    ControlWorker(DatabaseConfig database, bool verifyIntegrity, QList<NewJob> recurring = {}, QObject *parent = nullptr);
     ~ControlWorker() override;
 
 public Q_SLOTS:
@@ -53,6 +53,7 @@ Q_SIGNALS:
 private:
     DatabaseConfig m_database;
     bool m_verifyIntegrity;
+    QList<NewJob> m_recurring;
     QString m_connectionName;
     std::unique_ptr<JobStore> m_store;
     QTimer *m_statsTimer = nullptr;

@@ -24,6 +24,7 @@ struct EngineConfig
     QString actor; // who operator actions are recorded as
     bool verifyIntegrityOnOpen = true;
     qint64 drainMs = 5000; // how long stop() lets running steps finish
+    QList<NewJob> recurring; // added at start unless their partition already has one (polls)
 };
 
 // The facade the console and the headless runner talk to, from their own (GUI) thread. Everything it

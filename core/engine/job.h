@@ -45,6 +45,13 @@ struct InboundEvent
     QByteArray payload;
 };
 
+// An inbound event and the jobs it causes, recorded together (or not at all, if it is a duplicate).
+struct EventIntake
+{
+    InboundEvent event;
+    QList<NewJob> jobs;
+};
+
 struct JobRecord
 {
     qint64 id = 0;

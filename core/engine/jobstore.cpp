@@ -106,13 +106,9 @@ std::optional<StoreError> JobStore::insertJobs(
     return std::nullopt;
 }
 
-std::optional<StoreError> JobStore::ingest(const InboundEvent &event, const QList<NewJob> &jobs, bool *duplicate)
+std::optional<StoreError> JobStore::insertEvent(QSqlDatabase &database, const EventIntake &intake, qint64 t, bool *duplicate)
 {
-    QSqlDatabase database = db();
-    WriteTransaction tx(database, m_dialect);
-    if (auto e = tx.begin())
-        return e;
-    const qint64 t = now();
+    const InboundEvent &event = intake.event;
     QSqlQuery q(database);
     // ON CONFLICT DO NOTHING is portable between SQLite (3.24+) and PostgreSQL.
     q.prepare(QStringLiteral("INSERT INTO inbound_events (source, topic, entity_id, source_version, correlation_id,"
@@ -127,15 +123,10 @@ std::optional<StoreError> JobStore::ingest(const InboundEvent &event, const QLis
     q.addBindValue(t);
     if (!q.exec())
         return StoreError::fromSql(q.lastError(), QStringLiteral("Recording an inbound %1 event").arg(event.topic));
-    if (q.numRowsAffected() == 0) {
-        if (duplicate)
-            *duplicate = true;
-        return std::nullopt; // the transaction rolls back: nothing to write
-    }
-    if (duplicate)
-        *duplicate = false;
-    q.prepare(QStringLiteral(
-        "SELECT id FROM inbound_events WHERE source = ? AND topic = ? AND entity_id = ? AND source_version = ?"));
+    *duplicate = q.numRowsAffected() == 0;
+    if (*duplicate)
+        return std::nullopt;
+    q.prepare(QStringLiteral("SELECT id FROM inbound_events WHERE source = ? AND topic = ? AND entity_id = ? AND source_version = ?"));
     q.addBindValue(event.source);
     q.addBindValue(event.topic);
     q.addBindValue(event.entityId);
@@ -144,8 +135,35 @@ std::optional<StoreError> JobStore::ingest(const InboundEvent &event, const QLis
         return StoreError::fromSql(q.lastError(), QStringLiteral("Reading back an inbound event"));
     const qint64 eventId = q.value(0).toLongLong();
     q.finish();
-    if (auto e = insertJobs(database, jobs, eventId, t, nullptr))
+    return insertJobs(database, intake.jobs, eventId, t, nullptr);
+}
+
+std::optional<StoreError> JobStore::saveCursor(QSqlDatabase &database, const QString &name, const QString &value, qint64 t)
+{
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)"
+                             " ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
+    q.addBindValue(name);
+    q.addBindValue(value);
+    q.addBindValue(t);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("Saving cursor %1").arg(name));
+    return std::nullopt;
+}
+
+std::optional<StoreError> JobStore::ingest(const InboundEvent &event, const QList<NewJob> &jobs, bool *duplicate)
+{
+    QSqlDatabase database = db();
+    WriteTransaction tx(database, m_dialect);
+    if (auto e = tx.begin())
         return e;
+    bool seen = false;
+    if (auto e = insertEvent(database, EventIntake{event, jobs}, now(), &seen))
+        return e;
+    if (duplicate)
+        *duplicate = seen;
+    if (seen)
+        return std::nullopt; // nothing written: the transaction rolls back
     return tx.commit();
 }
 
@@ -156,6 +174,28 @@ std::optional<StoreError> JobStore::enqueue(const QList<NewJob> &jobs, QList<qin
     if (auto e = tx.begin())
         return e;
     if (auto e = insertJobs(database, jobs, 0, now(), ids))
+        return e;
+    return tx.commit();
+}
+
+std::optional<StoreError> JobStore::ensureRecurring(const NewJob &job, bool *added)
+{
+    QSqlDatabase database = db();
+    WriteTransaction tx(database, m_dialect);
+    if (auto e = tx.begin())
+        return e;
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE partition_key = ? AND state IN ('ready', 'leased', 'dead')"));
+    q.addBindValue(job.partitionKey);
+    if (!q.exec() || !q.next())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("Looking for recurring job %1").arg(job.partitionKey));
+    const bool missing = q.value(0).toInt() == 0;
+    q.finish();
+    if (added)
+        *added = missing;
+    if (!missing)
+        return std::nullopt;
+    if (auto e = insertJobs(database, {job}, 0, now(), nullptr))
         return e;
     return tx.commit();
 }
@@ -315,9 +355,18 @@ std::optional<StoreError> JobStore::finish(
         if (!attempt.exec())
             return StoreError::fromSql(
                 attempt.lastError(), QStringLiteral("Recording an attempt of job %1").arg(job.id));
-        if (f.kind == JobFinish::Kind::Done && !f.followUps.isEmpty()) {
-            if (auto e = insertJobs(database, f.followUps, job.eventId, t, nullptr))
-                return e;
+        if (f.kind == JobFinish::Kind::Done) {
+            if (!f.followUps.isEmpty())
+                if (auto e = insertJobs(database, f.followUps, job.eventId, t, nullptr))
+                    return e;
+            for (const EventIntake &intake : f.events) {
+                bool duplicate = false;
+                if (auto e = insertEvent(database, intake, t, &duplicate))
+                    return e;
+            }
+            for (const auto &[name, value] : f.cursors)
+                if (auto e = saveCursor(database, name, value, t))
+                    return e;
         }
     }
     return tx.commit();
@@ -517,16 +566,8 @@ qint64 JobStore::eventCount()
 
 std::optional<StoreError> JobStore::setCursor(const QString &name, const QString &value)
 {
-    QSqlQuery q(db());
-    q.prepare(
-        QStringLiteral("INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)"
-                       " ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
-    q.addBindValue(name);
-    q.addBindValue(value);
-    q.addBindValue(now());
-    if (!q.exec())
-        return StoreError::fromSql(q.lastError(), QStringLiteral("Saving cursor %1").arg(name));
-    return std::nullopt;
+    QSqlDatabase database = db();
+    return saveCursor(database, name, value, now());
 }
 
 QString JobStore::cursor(const QString &name)

@@ -27,6 +27,8 @@ struct JobFinish
     qint64 nextAttemptAt = 0;
     bool countAttempt = true; // Retry only: false for auth pauses, which must not burn the budget
     QList<NewJob> followUps;
+    QList<EventIntake> events;
+    QList<QPair<QString, QString>> cursors;
     qint64 startedAt = 0;
 };
 
@@ -44,6 +46,9 @@ public:
     // (source, topic, entity, version) is dropped and reported as duplicate.
     std::optional<StoreError> ingest(const InboundEvent &event, const QList<NewJob> &jobs, bool *duplicate = nullptr);
     std::optional<StoreError> enqueue(const QList<NewJob> &jobs, QList<qint64> *ids = nullptr);
+    // Adds the job unless its partition already has one waiting, running or in the exception queue
+    // (recurring jobs such as a poll: exactly one chain per partition).
+    std::optional<StoreError> ensureRecurring(const NewJob &job, bool *added = nullptr);
 
     // Leases up to `max` due jobs of `lane`, only the earliest unfinished job of each partition.
     std::optional<StoreError> lease(
@@ -78,6 +83,9 @@ public:
     QString cursor(const QString &name);
 
 private:
+    // Inside an open transaction: records the event unless seen before, then its jobs.
+    std::optional<StoreError> insertEvent(QSqlDatabase &db, const EventIntake &intake, qint64 now, bool *duplicate);
+    std::optional<StoreError> saveCursor(QSqlDatabase &db, const QString &name, const QString &value, qint64 now);
     std::optional<StoreError> insertJobs(
         QSqlDatabase &db, const QList<NewJob> &jobs, qint64 eventId, qint64 now, QList<qint64> *ids);
     std::optional<StoreError> operatorAction(const QList<qint64> &ids,

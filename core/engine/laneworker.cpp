@@ -224,6 +224,8 @@ void LaneWorker::onStepFinished(const JobRecord &job, const StepResult &result, 
         ++m_status.succeeded;
         finish.kind = JobFinish::Kind::Done;
         finish.followUps = result.followUps;
+        finish.events = result.events;
+        finish.cursors = result.cursors;
         addFinish(job, std::move(finish));
         return;
     }

@@ -20,6 +20,8 @@ struct StepResult
     QString message;
     qint64 retryAfterMs = -1; // the server's Retry-After, when it gave one
     QList<NewJob> followUps; // the flow's next steps, enqueued atomically with the completion
+    QList<EventIntake> events; // what a poll found: recorded atomically with the completion, duplicates dropped
+    QList<QPair<QString, QString>> cursors; // durable cursors (name, value) saved with the completion
 
     static StepResult done(QList<NewJob> followUps = {});
     static StepResult failure(ErrorClass c, QString message, qint64 retryAfterMs = -1);

@@ -1,0 +1,26 @@
+#include "core/flows/orderflow.h"
+
+#include "core/flows/orders/createsaleorderstep.h"
+#include "core/flows/orders/orderjobs.h"
+#include "core/flows/orders/pollordersstep.h"
+
+namespace Quayside {
+
+void registerOrderFlow(StepRegistry &registry, const Connections &connections, qint64 pollIntervalMs)
+{
+    registry.add(OrderJobs::Flow, OrderJobs::PollStep, [connections, pollIntervalMs](const StepEnvironment &env) {
+        return std::make_unique<PollOrdersStep>(
+            std::make_unique<Connectors::ShopifyClient>(env.network, connections.shopify, env.context), pollIntervalMs);
+    });
+    registry.add(OrderJobs::Flow, OrderJobs::CreateSaleOrderStep, [connections](const StepEnvironment &env) {
+        return std::make_unique<CreateSaleOrderStep>(
+            std::make_unique<Connectors::OdooClient>(env.network, connections.odoo, env.context));
+    });
+}
+
+QList<NewJob> orderFlowRecurringJobs()
+{
+    return {PollOrdersStep::firstPoll()};
+}
+
+} // namespace Quayside

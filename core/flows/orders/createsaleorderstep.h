@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/connectors/odoo/odooclient.h"
+#include "core/engine/stephandler.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace Quayside {
+
+// Shopify order → Odoo sale.order, never twice. The order's Shopify id goes into `origin`; the step
+// looks there first, creates only when nothing is found, then looks again and cancels any duplicate a
+// silent transport resend may have made (the lowest id wins), and confirms a draft. Customers are matched
+// by Shopify customer id (`ref`), then e-mail, else created; lines by SKU (`default_code`). An unknown SKU
+// is a business exception naming the order.
+class CreateSaleOrderStep final : public StepHandler
+{
+public:
+    explicit CreateSaleOrderStep(std::unique_ptr<Connectors::OdooClient> client);
+    void run(const JobRecord &job, StepCallback done) override;
+
+    static QString originFor(const QString &orderGid) { return QStringLiteral("Shopify ") + orderGid; }
+
+private:
+    struct Run;
+    void findExisting(std::shared_ptr<Run> run);
+    void matchCustomer(std::shared_ptr<Run> run);
+    void createCustomer(std::shared_ptr<Run> run);
+    void resolveProducts(std::shared_ptr<Run> run);
+    void createOrder(std::shared_ptr<Run> run);
+    void dedupeAndConfirm(std::shared_ptr<Run> run);
+    void confirm(std::shared_ptr<Run> run, int orderId, const QString &state);
+
+    std::unique_ptr<Connectors::OdooClient> m_client;
+};
+
+} // namespace Quayside

@@ -1,0 +1,34 @@
+#include "core/flows/orders/orderjobs.h"
+
+#include <QJsonDocument>
+
+namespace Quayside::OrderJobs {
+
+QString partitionFor(const QString &orderGid)
+{
+    return QStringLiteral("order:") + orderGid;
+}
+
+EventIntake intakeFor(const QString &shopDomain, const QJsonObject &order)
+{
+    const QString gid = order.value(QStringLiteral("id")).toString();
+    const QByteArray payload = QJsonDocument(order).toJson(QJsonDocument::Compact);
+    EventIntake intake;
+    intake.event.source = QStringLiteral("shopify:") + shopDomain;
+    intake.event.topic = QStringLiteral("orders/updated");
+    intake.event.entityId = gid;
+    intake.event.sourceVersion = order.value(QStringLiteral("updatedAt")).toString();
+    intake.event.correlationId = order.value(QStringLiteral("name")).toString();
+    intake.event.payload = payload;
+    NewJob create;
+    create.flow = Flow;
+    create.step = CreateSaleOrderStep;
+    create.lane = OdooLane;
+    create.partitionKey = partitionFor(gid);
+    create.correlationId = intake.event.correlationId;
+    create.payload = payload;
+    intake.jobs << create;
+    return intake;
+}
+
+} // namespace Quayside::OrderJobs

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/connectors/shopify/shopifyclient.h"
+#include "core/engine/stephandler.h"
+
+#include <memory>
+
+namespace Quayside {
+
+// Shopify → store: pulls every order updated since the watermark (minus an overlap window, because
+// Shopify's updated_at is not a strict sequence), page by page, and records each (order, updatedAt) as
+// an inbound event with its first job. Events, the next page or next poll, and the cursor commit with
+// this job's completion, so a crash at any point re-polls instead of losing or doubling an order.
+class PollOrdersStep final : public StepHandler
+{
+public:
+    static constexpr qint64 kOverlapMs = 60000;
+
+    PollOrdersStep(std::unique_ptr<Connectors::ShopifyClient> client, qint64 intervalMs);
+    void run(const JobRecord &job, StepCallback done) override;
+
+    static NewJob firstPoll();
+    static QString cursorName() { return QStringLiteral("shopify:orders:updated_at"); }
+
+private:
+    std::unique_ptr<Connectors::ShopifyClient> m_client;
+    qint64 m_intervalMs;
+    QString m_document;
+};
+
+} // namespace Quayside

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "sandbox/common/world.h"
+#include "sandbox/odoo/odootypes.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace Quayside::Sandbox {
+
+class OdooEmulator;
+class ShipBobEmulator;
+class ShopifyEmulator;
+class TrafficGenerator;
+
+struct SandboxOptions
+{
+    quint64 seed = 42;
+    bool realisticLatency = false; // Odoo's measured per-call costs, 100–300 ms Shopify/ShipBob round trips
+    OdooVersion odooVersion = OdooVersion::V18;
+    double ordersPerMinute = 0; // generated shoppers; 0 = none
+    bool autoProgressShipments = true; // ShipBob's floor picks, packs and ships by itself
+};
+
+// One seeded world served by the three emulators on 127.0.0.1. Lives on one thread: the emulators'
+// state is touched only there.
+class SandboxHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxHost)
+
+public:
+    explicit SandboxHost(SandboxOptions options, QObject *parent = nullptr);
+    ~SandboxHost() override;
+
+    bool start(QString *error);
+    // What a client needs: {"shopify":{url,shop,token,apiVersion},"odoo":{url,db,user,apiKey,version},
+    // "shipbob":{url,token,channelId}}. The sandbox's own credentials, not a user's secrets.
+    QJsonObject endpoints() const;
+
+    const World &world() const { return m_world; }
+    ShopifyEmulator *shopify() const { return m_shopify.get(); }
+    OdooEmulator *odoo() const { return m_odoo.get(); }
+    ShipBobEmulator *shipbob() const { return m_shipbob.get(); }
+    TrafficGenerator *traffic() const { return m_traffic.get(); }
+
+private:
+    SandboxOptions m_options;
+    World m_world;
+    std::unique_ptr<ShopifyEmulator> m_shopify;
+    std::unique_ptr<OdooEmulator> m_odoo;
+    std::unique_ptr<ShipBobEmulator> m_shipbob;
+    std::unique_ptr<TrafficGenerator> m_traffic;
+};
+
+} // namespace Quayside::Sandbox

@@ -1,0 +1,171 @@
+#include "core/connectors/odoo/odooclient.h"
+#include "core/connectors/shopify/shopifyclient.h"
+#include "sandbox/host/sandboxhost.h"
+#include "sandbox/host/trafficgenerator.h"
+#include "sandbox/odoo/odooemulator.h"
+#include "sandbox/shopify/shopifyemulator.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace Quayside;
+using namespace Quayside::Connectors;
+using namespace Quayside::Sandbox;
+
+// Our own clients against the sandbox, over real HTTP on 127.0.0.1.
+class TestSandboxHost : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+
+    template<typename Result>
+    static Result wait(std::optional<Result> &slot)
+    {
+        QDeadlineTimer deadline(15000);
+        while (!slot && !deadline.hasExpired())
+            QTest::qWait(5);
+        return slot.value_or(Result{});
+    }
+
+    ShopifyConfig shopifyConfig(const SandboxHost &host)
+    {
+        const QJsonObject s = host.endpoints().value(QStringLiteral("shopify")).toObject();
+        ShopifyConfig c;
+        c.shopDomain = s.value(QStringLiteral("shop")).toString();
+        c.baseUrl = QUrl(s.value(QStringLiteral("url")).toString());
+        c.accessToken = s.value(QStringLiteral("token")).toString();
+        return c;
+    }
+
+    OdooConfig odooConfig(const SandboxHost &host)
+    {
+        const QJsonObject o = host.endpoints().value(QStringLiteral("odoo")).toObject();
+        OdooConfig c;
+        c.baseUrl = QUrl(o.value(QStringLiteral("url")).toString());
+        c.database = o.value(QStringLiteral("db")).toString();
+        c.login = o.value(QStringLiteral("user")).toString();
+        c.apiKey = o.value(QStringLiteral("apiKey")).toString();
+        return c;
+    }
+
+private Q_SLOTS:
+    void trafficPlacesOrdersShopifyServes()
+    {
+        SandboxOptions options;
+        options.seed = 11;
+        SandboxHost host(options);
+        QString error;
+        QVERIFY2(host.start(&error), qPrintable(error));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(!host.traffic()->placeOne(&error).isEmpty(), qPrintable(error));
+
+        ShopifyClient client(&m_network, shopifyConfig(host));
+        std::optional<ShopifyResult> result;
+        client.query(QStringLiteral("query { orders(first: 10) { nodes { id name lineItems(first: 5) { nodes { sku quantity } } } } }"),
+                     {}, 60, [&](ShopifyResult r) { result = r; });
+        const ShopifyResult r = wait(result);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        const QJsonArray orders = r.data.value(QStringLiteral("orders")).toObject().value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(orders.size(), 5);
+        QVERIFY(orders.at(0).toObject().value(QStringLiteral("id")).toString().startsWith(QLatin1String("gid://shopify/Order/")));
+        QVERIFY(!orders.at(0).toObject().value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray().isEmpty());
+        QVERIFY(r.requestedCost > 0); // the client read extensions.cost
+        QVERIFY(client.availablePoints(QDateTime::currentMSecsSinceEpoch()) < client.bucketCapacity());
+    }
+
+    void shopifyClientClassifiesAuthAndThrottling()
+    {
+        SandboxHost host(SandboxOptions{});
+        QVERIFY(host.start(nullptr));
+        auto config = shopifyConfig(host);
+        config.accessToken = QStringLiteral("shpat_wrong");
+        ShopifyClient wrong(&m_network, config);
+        std::optional<ShopifyResult> result;
+        wrong.query(QStringLiteral("{ shop { name } }"), {}, 1, [&](ShopifyResult r) { result = r; });
+        const ShopifyResult denied = wait(result);
+        QVERIFY(!denied.ok);
+        QCOMPARE(toString(denied.errorClass), QStringLiteral("auth"));
+
+        // A tiny bucket: the client must wait for the restore rate instead of drawing THROTTLED errors.
+        host.shopify()->setRateLimit(100, 50);
+        ShopifyClient client(&m_network, shopifyConfig(host));
+        int done = 0;
+        int failures = 0;
+        for (int i = 0; i < 12; ++i)
+            client.query(QStringLiteral("{ products(first: 10) { nodes { id title } } }"), {}, 12, [&](ShopifyResult r) {
+                ++done;
+                failures += r.ok ? 0 : 1;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 12, 15000);
+        QCOMPARE(failures, 0);
+        QCOMPARE(client.throttledResponses(), 0);
+    }
+
+    void odooClientConnectsAndReportsOdooErrors_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<bool>("json2");
+        QTest::newRow("17 over JSON-RPC") << 17 << false;
+        QTest::newRow("18 over JSON-RPC") << 18 << false;
+        QTest::newRow("19 over JSON-2") << 19 << true;
+    }
+
+    void odooClientConnectsAndReportsOdooErrors()
+    {
+        QFETCH(int, version);
+        QFETCH(bool, json2);
+        SandboxOptions options;
+        options.odooVersion = OdooVersion(version);
+        SandboxHost host(options);
+        QVERIFY(host.start(nullptr));
+        OdooClient client(&m_network, odooConfig(host));
+        std::optional<OdooResult> connected;
+        client.connectToServer([&](OdooResult r) { connected = r; });
+        const OdooResult c = wait(connected);
+        QVERIFY2(c.ok, qPrintable(c.message));
+        QCOMPARE(client.majorVersion(), version);
+        QCOMPARE(client.usesJson2(), json2);
+        QCOMPARE(client.warehouseContextKey(), version >= 18 ? QStringLiteral("warehouse_id") : QStringLiteral("warehouse"));
+
+        // A read with named arguments works on both transports.
+        std::optional<OdooResult> read;
+        client.call(QStringLiteral("product.product"), QStringLiteral("search_read"), {},
+                    {{QStringLiteral("domain"), QJsonArray{QJsonArray{QStringLiteral("default_code"), QStringLiteral("="),
+                                                                      host.world().variants().at(0).sku}}},
+                     {QStringLiteral("fields"), QJsonArray{QStringLiteral("id"), QStringLiteral("default_code")}}},
+                    [&](OdooResult r) { read = r; });
+        const OdooResult products = wait(read);
+        QVERIFY2(products.ok, qPrintable(products.message));
+        QCOMPARE(products.value.toArray().size(), 1);
+
+        // Odoo's own refusal reaches the operator with Odoo's message and the business class.
+        std::optional<OdooResult> refused;
+        client.call(QStringLiteral("no.such.model"), QStringLiteral("search_read"), {}, {}, [&](OdooResult r) { refused = r; });
+        const OdooResult unknown = wait(refused);
+        QVERIFY(!unknown.ok);
+        QVERIFY2(!unknown.message.isEmpty(), "Odoo's message must be kept");
+        QVERIFY(unknown.errorClass == ErrorClass::Business || unknown.errorClass == ErrorClass::Validation);
+    }
+
+    void odooWrongKeyIsAnAuthFailure()
+    {
+        SandboxHost host(SandboxOptions{});
+        QVERIFY(host.start(nullptr));
+        auto config = odooConfig(host);
+        config.apiKey = QStringLiteral("not-the-key");
+        OdooClient client(&m_network, config);
+        std::optional<OdooResult> connected;
+        client.connectToServer([&](OdooResult r) { connected = r; });
+        const OdooResult c = wait(connected);
+        QVERIFY(!c.ok);
+        QCOMPARE(toString(c.errorClass), QStringLiteral("auth"));
+        QVERIFY2(c.message.contains(config.database), qPrintable(c.message));
+        QVERIFY(!c.message.contains(QLatin1String("not-the-key"))); // secrets never reach messages
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxHost)
+#include "tst_sandboxhost.moc"
