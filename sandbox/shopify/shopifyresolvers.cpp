@@ -303,7 +303,8 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
         return node.is_object() && node.value("__typename", "") == "FulfillmentOrder" ? node : Json(nullptr);
     }
     if (f == "fulfillmentOrders") {
-        const bool includeClosed = args.value("includeClosed", false);
+        const bool includeClosed
+            = args.contains("includeClosed") && args["includeClosed"].is_boolean() && args["includeClosed"].get<bool>();
         auto probe = [&](int o, int fo) {
             return [this, o, fo](const std::string &field) -> Values {
                 const StoreFulfillmentOrder &x = m_store.orders[size_t(o)].fulfillmentOrders[size_t(fo)];

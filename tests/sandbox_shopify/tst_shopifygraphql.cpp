@@ -330,6 +330,10 @@ void TestShopifyGraphql::hostileInputIsAnsweredNotFatal_data()
         << QByteArray("application/graphql")
         << QByteArray("{ orders(first: 2147483647) { nodes { lineItems(first: 2147483647) { nodes { id } } } } }")
         << QStringLiteral("MAX_COST_EXCEEDED");
+    QTest::newRow("explicit null argument")
+        << QByteArray("application/graphql")
+        << QByteArray("{ fulfillmentOrders(first: 5, includeClosed: null, reverse: null) { nodes { id } } }")
+        << QString();
     QTest::newRow("subscription") << QByteArray("application/graphql") << QByteArray("subscription { shop { id } }")
                                   << QStringLiteral("missingSubscriptionConfiguration");
 }
@@ -346,6 +350,9 @@ void TestShopifyGraphql::hostileInputIsAnsweredNotFatal()
     QVERIFY(!reply.json.is_discarded());
     if (!code.isEmpty())
         QCOMPARE(QString::fromStdString(reply.json["errors"][0]["extensions"]["code"].get<std::string>()), code);
+    if (QByteArray(QTest::currentDataTag()) == "explicit null argument")
+        QVERIFY2(!reply.json.contains("errors") && reply.json["data"]["fulfillmentOrders"]["nodes"].is_array(),
+            reply.body.constData());
     // The emulator is still serving.
     QCOMPARE(m_client->graphql(QStringLiteral("{ shop { id } }")).status, 200);
 }

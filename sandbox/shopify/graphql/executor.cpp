@@ -184,6 +184,13 @@ std::optional<Json> Executor::executeField(
                 { Json { { "line", selection.location.line }, { "column", selection.location.column } } });
         m_errors.push_back(located);
         raw = nullptr;
+    } catch (const std::exception &) {
+        // A resolver bug or an input it did not expect: this field fails, the rest of the response stands.
+        addError(GraphQLError("Internal error. Looks like something went wrong on our end.",
+                     "INTERNAL_SERVER_ERROR",
+                     selection.location),
+            path);
+        raw = nullptr;
     }
     return completeValue(def->type, raw, nodes, path);
 }
