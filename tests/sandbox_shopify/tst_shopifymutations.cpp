@@ -43,6 +43,7 @@ private Q_SLOTS:
     void returns();
     void webhooksSignedAndRetried();
     void hmacMatchesIndependentImplementation();
+    void webhookSubscriptionsThroughGraphql();
     void webhookFaults_data();
     void webhookFaults();
 
@@ -82,6 +83,8 @@ Json TestShopifyMutations::run(const char *document, const Json &variables)
     if (text.isEmpty())
         qWarning("missing document %s", document);
     const auto reply = m_client->graphql(text, variables);
+    if (qEnvironmentVariableIsSet("SHOPIFY_TEST_TRACE"))
+        qWarning("%s", reply.body.left(400).constData());
     if (reply.status != 200 || reply.json.contains("errors"))
         qWarning("%s", reply.body.constData());
     return reply.json;
@@ -552,6 +555,45 @@ void TestShopifyMutations::hmacMatchesIndependentImplementation()
     QCOMPARE(ShopifyEmulator::hmacBase64(
                  QByteArrayLiteral("{\"id\":1,\"name\":\"#1001\"}"), QByteArrayLiteral("sandbox-client-secret")),
         QByteArray("JuRHZzuJ3Be8yqdEieETaG9YLfwylOT7X1k9BoOzIRc="));
+}
+
+void TestShopifyMutations::webhookSubscriptionsThroughGraphql()
+{
+    WebhookSink sink;
+    Json result = run("webhook_subscription_create",
+        { { "topic", "INVENTORY_LEVELS_UPDATE" }, { "uri", sink.url().toString().toStdString() } });
+    const Json subscription = result["data"]["webhookSubscriptionCreate"]["webhookSubscription"];
+    QCOMPARE(str(subscription["topic"]), std::string("INVENTORY_LEVELS_UPDATE"));
+    QCOMPARE(str(subscription["apiVersion"]["handle"]), std::string("2026-10"));
+    // The same address for the same topic is refused.
+    result = run("webhook_subscription_create",
+        { { "topic", "INVENTORY_LEVELS_UPDATE" }, { "uri", sink.url().toString().toStdString() } });
+    QVERIFY(result["data"]["webhookSubscriptionCreate"]["webhookSubscription"].is_null());
+    QVERIFY(result["data"]["webhookSubscriptionCreate"]["userErrors"][0]["message"].is_string());
+    result = run("webhook_subscription_create", { { "topic", "ORDERS_CREATE" }, { "uri", "not a url" } });
+    QCOMPARE(str(result["data"]["webhookSubscriptionCreate"]["userErrors"][0]["message"]),
+        std::string("Address is invalid"));
+
+    const Json listed = run("webhook_subscriptions", { { "after", nullptr } })["data"]["webhookSubscriptions"]["nodes"];
+    QCOMPARE(listed.size(), size_t(1));
+    QCOMPARE(str(listed[0]["uri"]), sink.url().toString().toStdString());
+
+    // A stock change is delivered to the address registered through the API, under the REST topic name.
+    const int before = m_emulator->quantity(m_sku, QStringLiteral("main"));
+    QVERIFY(run("inventory_set_quantities",
+        { { "key", "w-1" },
+            { "input", setInput(m_sku, before + 1, before) } })["data"]["inventorySetQuantities"]["userErrors"]
+                .empty());
+    QTRY_COMPARE_WITH_TIMEOUT(sink.deliveries().size(), 1, 5000);
+    QCOMPARE(sink.deliveries()[0].header("X-Shopify-Topic"), QByteArray("inventory_levels/update"));
+    QCOMPARE(Json::parse(sink.deliveries()[0].body.toStdString())["available"].get<int>(), before + 1);
+
+    result = run("webhook_subscription_delete", { { "id", subscription["id"] } });
+    QVERIFY(result["data"]["webhookSubscriptionDelete"]["deletedWebhookSubscriptionId"] == subscription["id"]);
+    QSignalSpy queued(m_emulator.get(), &ShopifyEmulator::webhookQueued);
+    run("inventory_set_quantities", { { "key", "w-2" }, { "input", setInput(m_sku, before, nullptr) } });
+    QCOMPARE(queued.count(), 0);
+    QVERIFY(run("webhook_subscriptions", { { "after", nullptr } })["data"]["webhookSubscriptions"]["nodes"].empty());
 }
 
 void TestShopifyMutations::webhookFaults_data()
