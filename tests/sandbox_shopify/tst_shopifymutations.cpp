@@ -36,6 +36,7 @@ private Q_SLOTS:
     void idempotentReplayWritesOnce();
     void idempotentKeyWithDifferentInput();
     void idempotentDirectiveRules();
+    void idempotencyKeysExpire();
     void idempotentRetryAfterLostResponse();
     void fulfillmentFlow();
     void refundFlow();
@@ -297,6 +298,28 @@ void TestShopifyMutations::idempotentDirectiveRules()
                                              "[]}) @idempotent(key: \"x\") { userErrors { message } } }"));
     QVERIFY(reply.json["data"]["fulfillmentCreate"].is_null());
     QVERIFY(reply.json["errors"].is_array());
+}
+
+void TestShopifyMutations::idempotencyKeysExpire()
+{
+    qint64 now = 1'795'000'000'000;
+    m_emulator->setClock([&now] { return now; });
+    m_emulator->setIdempotencyRetentionMs(3'600'000);
+    const QString main = QStringLiteral("main");
+    const int before = m_emulator->quantity(m_sku, main);
+    const Json change = { { "inventoryItemId", m_emulator->inventoryItemGid(m_sku).toStdString() },
+        { "locationId", m_emulator->locationGid(main).toStdString() },
+        { "delta", 1 },
+        { "changeFromQuantity", nullptr } };
+    const Json variables = { { "key", "hourly" },
+        { "input", { { "name", "available" }, { "reason", "received" }, { "changes", Json::array({ change }) } } } };
+    run("inventory_adjust_quantities", variables);
+    now += 3'600'000; // still inside the window: a replay
+    run("inventory_adjust_quantities", variables);
+    QCOMPARE(m_emulator->quantity(m_sku, main), before + 1);
+    now += 1; // past the window: the key is new again
+    run("inventory_adjust_quantities", variables);
+    QCOMPARE(m_emulator->quantity(m_sku, main), before + 2);
 }
 
 void TestShopifyMutations::idempotentRetryAfterLostResponse()
