@@ -52,6 +52,8 @@ private:
     Json run(const char *document, const Json &variables);
     QString placeOrder(const QList<OrderLineInput> &lines);
     Json setInput(const QString &sku, int quantity, const Json &changeFrom) const;
+    // Variables for AdjustQuantities: one "available" change of m_sku at "main".
+    Json receivedAt(const std::string &key, int delta, const Json &changeFrom) const;
 
     std::unique_ptr<ShopifyEmulator> m_emulator;
     std::unique_ptr<ShopifyTestClient> m_client;
@@ -111,6 +113,16 @@ Json TestShopifyMutations::setInput(const QString &sku, int quantity, const Json
         { "reason", "correction" },
         { "referenceDocumentUri", "gid://quayside/StockSync/1" },
         { "quantities", Json::array({ q }) } };
+}
+
+Json TestShopifyMutations::receivedAt(const std::string &key, int delta, const Json &changeFrom) const
+{
+    const Json change = { { "inventoryItemId", m_emulator->inventoryItemGid(m_sku).toStdString() },
+        { "locationId", m_emulator->locationGid(QStringLiteral("main")).toStdString() },
+        { "delta", delta },
+        { "changeFromQuantity", changeFrom } };
+    return { { "key", key },
+        { "input", { { "name", "available" }, { "reason", "received" }, { "changes", Json::array({ change }) } } } };
 }
 
 void TestShopifyMutations::setQuantitiesCompareAndSet()
@@ -247,12 +259,7 @@ void TestShopifyMutations::idempotentReplayWritesOnce()
 {
     const QString main = QStringLiteral("main");
     const int before = m_emulator->quantity(m_sku, main);
-    const Json change = { { "inventoryItemId", m_emulator->inventoryItemGid(m_sku).toStdString() },
-        { "locationId", m_emulator->locationGid(main).toStdString() },
-        { "delta", 5 },
-        { "changeFromQuantity", nullptr } };
-    const Json variables = { { "key", "4f5b6ebf-143c-4da5-8d0f-fb8553bfd85d" },
-        { "input", { { "name", "available" }, { "reason", "received" }, { "changes", Json::array({ change }) } } } };
+    const Json variables = receivedAt("4f5b6ebf-143c-4da5-8d0f-fb8553bfd85d", 5, nullptr);
     const Json first = run("inventory_adjust_quantities", variables);
     const Json second = run("inventory_adjust_quantities", variables);
     QVERIFY(first["data"] == second["data"]);
@@ -307,12 +314,7 @@ void TestShopifyMutations::idempotencyKeysExpire()
     m_emulator->setIdempotencyRetentionMs(3'600'000);
     const QString main = QStringLiteral("main");
     const int before = m_emulator->quantity(m_sku, main);
-    const Json change = { { "inventoryItemId", m_emulator->inventoryItemGid(m_sku).toStdString() },
-        { "locationId", m_emulator->locationGid(main).toStdString() },
-        { "delta", 1 },
-        { "changeFromQuantity", nullptr } };
-    const Json variables = { { "key", "hourly" },
-        { "input", { { "name", "available" }, { "reason", "received" }, { "changes", Json::array({ change }) } } } };
+    const Json variables = receivedAt("hourly", 1, nullptr);
     run("inventory_adjust_quantities", variables);
     now += 3'600'000; // still inside the window: a replay
     run("inventory_adjust_quantities", variables);
@@ -334,12 +336,7 @@ void TestShopifyMutations::idempotentRetryAfterLostResponse()
     rule.remaining = 1;
     m_emulator->faults()->addRule(rule);
     const int before = m_emulator->quantity(m_sku, QStringLiteral("main"));
-    const Json change = { { "inventoryItemId", m_emulator->inventoryItemGid(m_sku).toStdString() },
-        { "locationId", m_emulator->locationGid(QStringLiteral("main")).toStdString() },
-        { "delta", 3 },
-        { "changeFromQuantity", before } };
-    const Json variables = { { "key", "retry-me" },
-        { "input", { { "name", "available" }, { "reason", "received" }, { "changes", Json::array({ change }) } } } };
+    const Json variables = receivedAt("retry-me", 3, before);
     const auto lost = m_client->graphql(doc("inventory_adjust_quantities"), variables);
     QCOMPARE(lost.status, 500);
     QCOMPARE(m_emulator->quantity(m_sku, QStringLiteral("main")), before + 3);
