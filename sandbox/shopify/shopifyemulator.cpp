@@ -113,10 +113,12 @@ void ShopifyEmulator::setRateLimit(double bucketSize, double restoreRatePerSecon
 
 void ShopifyEmulator::setWebhookSubscription(const QUrl &url, const QString &topic)
 {
-    for (const auto &[t, u] : m_subscriptions)
-        if (t == topic && u == url)
-            return;
-    m_subscriptions.append({ topic, url });
+    m_store->subscribe(topic.toStdString(), url.toString().toStdString(), now());
+}
+
+void ShopifyEmulator::clearWebhookSubscriptions()
+{
+    m_store->webhookSubscriptions.clear();
 }
 
 QUrl ShopifyEmulator::graphqlUrl(const QString &version) const
@@ -437,8 +439,8 @@ void ShopifyEmulator::onStoreEvent(const std::string &topic, int order, int vari
 {
     const QString qtopic = QString::fromStdString(topic);
     bool subscribed = false;
-    for (const auto &[t, url] : m_subscriptions)
-        subscribed |= t == qtopic;
+    for (const auto &s : m_store->webhookSubscriptions)
+        subscribed |= s.topic == topic;
     if (!subscribed)
         return;
     const qint64 nowMs = now();
@@ -447,11 +449,11 @@ void ShopifyEmulator::onStoreEvent(const std::string &topic, int order, int vari
                                    .toString(QUuid::WithoutBraces)
                                    .toLatin1();
     const QByteArray triggeredAt = QByteArray::fromStdString(ShopifyJson::isoTime(nowMs));
-    for (const auto &[t, url] : m_subscriptions) {
-        if (t != qtopic)
+    for (const auto &s : m_store->webhookSubscriptions) {
+        if (s.topic != topic)
             continue;
         WebhookDelivery delivery;
-        delivery.url = url;
+        delivery.url = QUrl(QString::fromStdString(s.uri));
         delivery.topic = qtopic.toUtf8();
         delivery.body = body;
         const QByteArray webhookId = QUuid::createUuidV5(QUuid(), QStringLiteral("webhook-%1").arg(++m_webhookIds))

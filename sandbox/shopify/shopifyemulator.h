@@ -62,7 +62,7 @@ public:
 
     // Webhooks: one subscription per (topic, url); the body is signed with the app secret (default: client secret).
     void setWebhookSubscription(const QUrl &url, const QString &topic);
-    void clearWebhookSubscriptions() { m_subscriptions.clear(); }
+    void clearWebhookSubscriptions();
     void setAppSecret(const QByteArray &secret) { m_appSecret = secret; }
     QByteArray appSecret() const { return m_appSecret; }
     void setWebhookRetrySchedule(QList<int> delaysMs);
@@ -125,7 +125,6 @@ private:
     qint64 m_requestIds = 0;
     qint64 m_webhookIds = 0;
     QByteArray m_appSecret = QByteArray(DefaultClientSecret);
-    QList<QPair<QString, QUrl>> m_subscriptions;
     WebhookDispatcher *m_dispatcher = nullptr;
     // Shopify retries 8 times over 4 hours; compressible for tests via setWebhookRetrySchedule().
     QList<int> m_retrySchedule { 60'000, 120'000, 300'000, 600'000, 1'200'000, 2'400'000, 3'600'000, 4'800'000 };

@@ -3,6 +3,8 @@
 #include "sandbox/shopify/bulkoperations.h"
 #include "sandbox/shopify/shopifyjson.h"
 
+#include <QUrl>
+
 #include <algorithm>
 #include <set>
 
@@ -84,6 +86,10 @@ Json ShopifyMutations::failure(const std::string &mutation, const std::vector<Sh
         return { { "job", nullptr },
             { "orderCancelUserErrors", errorsJson(errors, true) },
             { "userErrors", errorsJson(errors, false) } };
+    if (mutation == "webhookSubscriptionCreate")
+        return { { "webhookSubscription", nullptr }, { "userErrors", errorsJson(errors, false) } };
+    if (mutation == "webhookSubscriptionDelete")
+        return { { "deletedWebhookSubscriptionId", nullptr }, { "userErrors", errorsJson(errors, false) } };
     if (mutation == "bulkOperationRunQuery")
         return { { "bulkOperation", nullptr }, { "userErrors", errorsJson(errors, true) } };
     return { { "return", nullptr }, { "userErrors", errorsJson(errors, true) } };
@@ -93,6 +99,8 @@ std::optional<Json> ShopifyMutations::resolve(const FieldContext &c)
 {
     const std::string &name = c.selection.name;
     static const std::set<std::string> supported { "inventorySetQuantities",
+        "webhookSubscriptionCreate",
+        "webhookSubscriptionDelete",
         "bulkOperationRunQuery",
         "inventoryAdjustQuantities",
         "fulfillmentCreate",
@@ -141,6 +149,10 @@ Json ShopifyMutations::run(const std::string &name, const Json &args)
         return refundCreate(args.value("input", Json::object()));
     if (name == "orderCancel")
         return orderCancel(args);
+    if (name == "webhookSubscriptionCreate")
+        return webhookSubscriptionCreate(args);
+    if (name == "webhookSubscriptionDelete")
+        return webhookSubscriptionDelete(str(args, "id"));
     if (name == "bulkOperationRunQuery" && m_bulk)
         return m_bulk->run(str(args, "query"), m_nowMs);
     if (name == "bulkOperationRunQuery")
@@ -447,6 +459,36 @@ Json ShopifyMutations::refundCreate(const Json &input)
     return { { "refund", ref("Refund", { request.order, std::get<int>(result) }) },
         { "order", ref("Order", { request.order }) },
         { "userErrors", Json::array() } };
+}
+
+Json ShopifyMutations::webhookSubscriptionCreate(const Json &args)
+{
+    const Json input = args.value("webhookSubscription", Json::object());
+    std::string uri = str(input, "uri");
+    if (uri.empty())
+        uri = str(input, "callbackUrl");
+    const QUrl url(QString::fromStdString(uri), QUrl::StrictMode);
+    const bool http = url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && !url.host().isEmpty();
+    if (!http) // pubsub:// and arn: endpoints are not emulated
+        return failure(
+            "webhookSubscriptionCreate", { { { "webhookSubscription", "callbackUrl" }, "Address is invalid", "" } });
+    const int index = m_store.subscribe(ShopifyStore::topicFromEnum(str(args, "topic")), uri, m_nowMs);
+    if (index < 0)
+        return failure("webhookSubscriptionCreate",
+            { { { "webhookSubscription", "callbackUrl" }, "Address for this topic has already been taken", "" } });
+    return { { "webhookSubscription", ref("WebhookSubscription", { index }) }, { "userErrors", Json::array() } };
+}
+
+Json ShopifyMutations::webhookSubscriptionDelete(const std::string &gid)
+{
+    const auto id = ShopifyIds::parseGid(gid, "WebhookSubscription");
+    auto &list = m_store.webhookSubscriptions;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const auto &s) { return id && s.id == *id; });
+    if (it == list.end())
+        return failure("webhookSubscriptionDelete", { { { "id" }, "Webhook subscription does not exist", "" } });
+    list.erase(it);
+    return { { "deletedWebhookSubscriptionId", gid }, { "userErrors", Json::array() } };
 }
 
 Json ShopifyMutations::orderCancel(const Json &args)

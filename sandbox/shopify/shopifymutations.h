@@ -35,6 +35,8 @@ private:
     GraphQL::Json fulfillmentCreate(const GraphQL::Json &input);
     GraphQL::Json refundCreate(const GraphQL::Json &input);
     GraphQL::Json orderCancel(const GraphQL::Json &args);
+    GraphQL::Json webhookSubscriptionCreate(const GraphQL::Json &args);
+    GraphQL::Json webhookSubscriptionDelete(const std::string &gid);
     GraphQL::Json returnCreate(const GraphQL::Json &input, bool requested);
     // The payload shape for this mutation with only userErrors set (the entity field null).
     static GraphQL::Json failure(const std::string &mutation, const std::vector<ShopifyUserError> &errors);

@@ -128,6 +128,12 @@ Json ShopifyResolvers::nodeFor(const std::string &gid) const
                 "Return", [](const StoreOrder &o) -> const auto & { return o.returns; }) })
         if (!found.is_null())
             return found;
+    if (const auto id = ShopifyIds::parseGid(gid, "WebhookSubscription")) {
+        for (size_t i = 0; i < m_store.webhookSubscriptions.size(); ++i)
+            if (m_store.webhookSubscriptions[i].id == *id)
+                return ref("WebhookSubscription", { int(i) });
+        return nullptr;
+    }
     if (ShopifyIds::parseGid(gid, "BulkOperation") && m_bulk)
         return m_bulk->operation(gid);
     if (const auto level = ShopifyIds::parseGid(gid, "InventoryLevel")) {
@@ -148,6 +154,23 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
         return shop();
     if (f == "node")
         return nodeFor(args.value("id", ""));
+    if (f == "webhookSubscription") {
+        const Json node = nodeFor(args.value("id", ""));
+        return node.is_object() && node.value("__typename", "") == "WebhookSubscription" ? node : Json(nullptr);
+    }
+    if (f == "webhookSubscriptions") {
+        std::vector<ConnectionBuilder::Item> items;
+        const Json topics = args.contains("topics") && args["topics"].is_array() ? args["topics"] : Json::array();
+        for (size_t i = 0; i < m_store.webhookSubscriptions.size(); ++i) {
+            const WebhookSubscriptionRecord &s = m_store.webhookSubscriptions[i];
+            bool wanted = topics.empty();
+            for (const auto &t : topics)
+                wanted |= t.is_string() && ShopifyStore::topicFromEnum(t.get<std::string>()) == s.topic;
+            if (wanted)
+                items.push_back({ Json(s.createdAtMs), s.id, ref("WebhookSubscription", { int(i) }) });
+        }
+        return page(std::move(items), args);
+    }
     if (f == "bulkOperation")
         return m_bulk ? m_bulk->operation(args.value("id", "")) : Json(nullptr);
     if (f == "nodes") {
@@ -303,7 +326,8 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
         return node.is_object() && node.value("__typename", "") == "FulfillmentOrder" ? node : Json(nullptr);
     }
     if (f == "fulfillmentOrders") {
-        const bool includeClosed = args.value("includeClosed", false);
+        const bool includeClosed
+            = args.contains("includeClosed") && args["includeClosed"].is_boolean() && args["includeClosed"].get<bool>();
         auto probe = [&](int o, int fo) {
             return [this, o, fo](const std::string &field) -> Values {
                 const StoreFulfillmentOrder &x = m_store.orders[size_t(o)].fulfillmentOrders[size_t(fo)];
@@ -623,6 +647,8 @@ Json ShopifyResolvers::materialize(const Json &value)
         out = location(a);
     else if (type == "Customer")
         out = customer(a);
+    else if (type == "WebhookSubscription")
+        out = webhookSubscription(a);
     else if (type == "FulfillmentOrderLineItem") {
         const StoreOrder &o = m_store.orders[size_t(a)];
         const FulfillmentOrderLine &l = o.fulfillmentOrders[size_t(b)].lines[size_t(c)];
@@ -693,6 +719,26 @@ Json ShopifyResolvers::materialize(const Json &value)
     out["__typename"] = type;
     m_cache[key] = out;
     return out;
+}
+
+Json ShopifyResolvers::webhookSubscription(int i) const
+{
+    const WebhookSubscriptionRecord &s = m_store.webhookSubscriptions[size_t(i)];
+    return { { "id", ShopifyIds::gid("WebhookSubscription", s.id) },
+        { "legacyResourceId", legacy(s.id) },
+        { "topic", ShopifyStore::topicToEnum(s.topic) },
+        { "uri", s.uri },
+        { "callbackUrl", s.uri },
+        { "endpoint", { { "__typename", "WebhookHttpEndpoint" }, { "callbackUrl", s.uri } } },
+        { "format", "JSON" },
+        { "filter", nullptr },
+        { "name", nullptr },
+        { "includeFields", Json::array() },
+        { "metafieldNamespaces", Json::array() },
+        { "metafields", Json::array() },
+        { "apiVersion", { { "handle", "2026-10" }, { "displayName", "2026-10" }, { "supported", true } } },
+        { "createdAt", isoTime(s.createdAtMs) },
+        { "updatedAt", isoTime(s.createdAtMs) } };
 }
 
 Json ShopifyResolvers::shop() const

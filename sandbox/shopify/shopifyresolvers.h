@@ -69,6 +69,7 @@ private:
     GraphQL::Json inventoryLevel(int v, int l) const;
     GraphQL::Json location(int l) const;
     GraphQL::Json customer(int c) const;
+    GraphQL::Json webhookSubscription(int index) const;
     GraphQL::Json mailingAddress(
         const WorldAddress &a, const std::string &name, const std::string &phone, const std::string &id) const;
 

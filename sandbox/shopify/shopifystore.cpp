@@ -614,4 +614,48 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::createReturn(cons
     return int(order.returns.size()) - 1;
 }
 
+int ShopifyStore::subscribe(const std::string &topic, const std::string &uri, qint64 nowMs)
+{
+    for (const auto &s : webhookSubscriptions)
+        if (s.topic == topic && s.uri == uri)
+            return -1;
+    webhookSubscriptions.push_back({ ++m_subscriptions, topic, uri, nowMs });
+    return int(webhookSubscriptions.size()) - 1;
+}
+
+std::string ShopifyStore::topicFromEnum(const std::string &value)
+{
+    // The resource part may itself contain underscores; the known resources decide where the action starts.
+    static const std::vector<std::string> resources { "INVENTORY_LEVELS",
+        "INVENTORY_ITEMS",
+        "FULFILLMENT_ORDERS",
+        "BULK_OPERATIONS",
+        "ORDERS",
+        "REFUNDS",
+        "FULFILLMENTS",
+        "RETURNS",
+        "PRODUCTS",
+        "CUSTOMERS",
+        "APP" };
+    std::string resource;
+    for (const auto &r : resources)
+        if (value.rfind(r + "_", 0) == 0 && r.size() > resource.size())
+            resource = r;
+    if (resource.empty())
+        resource = value.substr(0, value.find('_'));
+    std::string topic = value;
+    std::transform(topic.begin(), topic.end(), topic.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (resource.size() < topic.size())
+        topic[resource.size()] = '/';
+    return topic;
+}
+
+std::string ShopifyStore::topicToEnum(const std::string &topic)
+{
+    std::string value = topic;
+    std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return char(std::toupper(c)); });
+    std::replace(value.begin(), value.end(), '/', '_');
+    return value;
+}
+
 } // namespace Quayside::Sandbox

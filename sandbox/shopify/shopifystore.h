@@ -191,6 +191,14 @@ struct StoreOrder
     std::string returnStatus() const;
 };
 
+struct WebhookSubscriptionRecord
+{
+    qint64 id = 0;
+    std::string topic; // as in X-Shopify-Topic, e.g. "orders/create"
+    std::string uri;
+    qint64 createdAtMs = 0;
+};
+
 // What the traffic generator and tests pass to ShopifyEmulator::placeOrder.
 struct OrderLineInput
 {
@@ -241,6 +249,13 @@ public:
     std::vector<StoreOrder> orders;
     // [variant][location]; an absent optional means "not stocked at that location".
     std::vector<std::vector<std::optional<InventoryLevelState>>> inventory;
+    std::vector<WebhookSubscriptionRecord> webhookSubscriptions;
+
+    // Adds a subscription unless (topic, uri) exists; returns its index, or -1 when it was a duplicate.
+    int subscribe(const std::string &topic, const std::string &uri, qint64 nowMs);
+    // WebhookSubscriptionTopic enum value <-> topic string ("INVENTORY_LEVELS_UPDATE" <-> "inventory_levels/update").
+    static std::string topicFromEnum(const std::string &value);
+    static std::string topicToEnum(const std::string &topic);
 
     int variantIndexById(qint64 id) const;
     int variantIndexByInventoryItem(qint64 inventoryItemId) const;
@@ -298,7 +313,8 @@ private:
     World m_world;
     EventSink m_events;
     qint64 m_lineItems = 0, m_fulfillmentOrders = 0, m_fulfillmentOrderLines = 0, m_fulfillments = 0,
-           m_fulfillmentLines = 0, m_refunds = 0, m_returns = 0, m_returnLines = 0, m_adjustmentGroups = 0;
+           m_fulfillmentLines = 0, m_refunds = 0, m_returns = 0, m_returnLines = 0, m_adjustmentGroups = 0,
+           m_subscriptions = 0;
 };
 
 } // namespace Quayside::Sandbox

@@ -2,6 +2,8 @@
 // and Shopify-shaped parse, validation and variable errors.
 #include <QTest>
 
+#include <set>
+
 #include "shopifytestclient.h"
 
 using namespace Quayside::Sandbox;
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void fragmentsAndTypename();
     void interfaceFragmentsOnNode();
     void variablesAndDefaults();
+    void introspection();
     void operationNameSelection();
     void includeAndSkip_data();
     void includeAndSkip();
@@ -105,6 +108,28 @@ void TestShopifyGraphql::interfaceFragmentsOnNode()
     QCOMPARE(nodes[1]["locationName"].get<std::string>(), std::string("Main Street Warehouse"));
     QVERIFY(!nodes[1].contains("name"));
     QVERIFY(nodes[2].is_null()); // unknown id
+}
+
+void TestShopifyGraphql::introspection()
+{
+    auto reply = m_client->graphql(QStringLiteral("{ __schema { queryType { name } mutationType { name } } }"));
+    QCOMPARE(reply.json["data"]["__schema"]["queryType"]["name"].get<std::string>(), std::string("QueryRoot"));
+    QCOMPARE(reply.json["data"]["__schema"]["mutationType"]["name"].get<std::string>(), std::string("Mutation"));
+    const QString typeQuery = QStringLiteral(
+        "query T($all: Boolean) { __type(name: \"Order\") { name kind fields(includeDeprecated: $all) { name } } }");
+    auto fieldNames = [&](bool all) {
+        std::set<std::string> names;
+        const auto reply = m_client->graphql(typeQuery, { { "all", all } });
+        for (const auto &f : reply.json["data"]["__type"]["fields"])
+            names.insert(f["name"].get<std::string>());
+        return names;
+    };
+    const auto current = fieldNames(false);
+    QVERIFY(current.count("displayFinancialStatus"));
+    QVERIFY(!current.count("totalPrice")); // deprecated
+    QVERIFY(fieldNames(true).count("totalPrice"));
+    reply = m_client->graphql(QStringLiteral("{ __type(name: \"Nope\") { name } }"));
+    QVERIFY(reply.json["data"]["__type"].is_null());
 }
 
 void TestShopifyGraphql::variablesAndDefaults()
@@ -330,6 +355,10 @@ void TestShopifyGraphql::hostileInputIsAnsweredNotFatal_data()
         << QByteArray("application/graphql")
         << QByteArray("{ orders(first: 2147483647) { nodes { lineItems(first: 2147483647) { nodes { id } } } } }")
         << QStringLiteral("MAX_COST_EXCEEDED");
+    QTest::newRow("explicit null argument")
+        << QByteArray("application/graphql")
+        << QByteArray("{ fulfillmentOrders(first: 5, includeClosed: null, reverse: null) { nodes { id } } }")
+        << QString();
     QTest::newRow("subscription") << QByteArray("application/graphql") << QByteArray("subscription { shop { id } }")
                                   << QStringLiteral("missingSubscriptionConfiguration");
 }
@@ -346,6 +375,9 @@ void TestShopifyGraphql::hostileInputIsAnsweredNotFatal()
     QVERIFY(!reply.json.is_discarded());
     if (!code.isEmpty())
         QCOMPARE(QString::fromStdString(reply.json["errors"][0]["extensions"]["code"].get<std::string>()), code);
+    if (QByteArray(QTest::currentDataTag()) == "explicit null argument")
+        QVERIFY2(!reply.json.contains("errors") && reply.json["data"]["fulfillmentOrders"]["nodes"].is_array(),
+            reply.body.constData());
     // The emulator is still serving.
     QCOMPARE(m_client->graphql(QStringLiteral("{ shop { id } }")).status, 200);
 }

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void idempotentReplayWritesOnce();
     void idempotentKeyWithDifferentInput();
     void idempotentDirectiveRules();
+    void idempotencyKeysExpire();
     void idempotentRetryAfterLostResponse();
     void fulfillmentFlow();
     void refundFlow();
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void returns();
     void webhooksSignedAndRetried();
     void hmacMatchesIndependentImplementation();
+    void webhookSubscriptionsThroughGraphql();
     void webhookFaults_data();
     void webhookFaults();
 
@@ -50,6 +52,8 @@ private:
     Json run(const char *document, const Json &variables);
     QString placeOrder(const QList<OrderLineInput> &lines);
     Json setInput(const QString &sku, int quantity, const Json &changeFrom) const;
+    // Variables for AdjustQuantities: one "available" change of m_sku at "main".
+    Json receivedAt(const std::string &key, int delta, const Json &changeFrom) const;
 
     std::unique_ptr<ShopifyEmulator> m_emulator;
     std::unique_ptr<ShopifyTestClient> m_client;
@@ -82,6 +86,8 @@ Json TestShopifyMutations::run(const char *document, const Json &variables)
     if (text.isEmpty())
         qWarning("missing document %s", document);
     const auto reply = m_client->graphql(text, variables);
+    if (qEnvironmentVariableIsSet("SHOPIFY_TEST_TRACE"))
+        qWarning("%s", reply.body.left(400).constData());
     if (reply.status != 200 || reply.json.contains("errors"))
         qWarning("%s", reply.body.constData());
     return reply.json;
@@ -107,6 +113,16 @@ Json TestShopifyMutations::setInput(const QString &sku, int quantity, const Json
         { "reason", "correction" },
         { "referenceDocumentUri", "gid://quayside/StockSync/1" },
         { "quantities", Json::array({ q }) } };
+}
+
+Json TestShopifyMutations::receivedAt(const std::string &key, int delta, const Json &changeFrom) const
+{
+    const Json change = { { "inventoryItemId", m_emulator->inventoryItemGid(m_sku).toStdString() },
+        { "locationId", m_emulator->locationGid(QStringLiteral("main")).toStdString() },
+        { "delta", delta },
+        { "changeFromQuantity", changeFrom } };
+    return { { "key", key },
+        { "input", { { "name", "available" }, { "reason", "received" }, { "changes", Json::array({ change }) } } } };
 }
 
 void TestShopifyMutations::setQuantitiesCompareAndSet()
@@ -243,12 +259,7 @@ void TestShopifyMutations::idempotentReplayWritesOnce()
 {
     const QString main = QStringLiteral("main");
     const int before = m_emulator->quantity(m_sku, main);
-    const Json change = { { "inventoryItemId", m_emulator->inventoryItemGid(m_sku).toStdString() },
-        { "locationId", m_emulator->locationGid(main).toStdString() },
-        { "delta", 5 },
-        { "changeFromQuantity", nullptr } };
-    const Json variables = { { "key", "4f5b6ebf-143c-4da5-8d0f-fb8553bfd85d" },
-        { "input", { { "name", "available" }, { "reason", "received" }, { "changes", Json::array({ change }) } } } };
+    const Json variables = receivedAt("4f5b6ebf-143c-4da5-8d0f-fb8553bfd85d", 5, nullptr);
     const Json first = run("inventory_adjust_quantities", variables);
     const Json second = run("inventory_adjust_quantities", variables);
     QVERIFY(first["data"] == second["data"]);
@@ -296,6 +307,23 @@ void TestShopifyMutations::idempotentDirectiveRules()
     QVERIFY(reply.json["errors"].is_array());
 }
 
+void TestShopifyMutations::idempotencyKeysExpire()
+{
+    qint64 now = 1'795'000'000'000;
+    m_emulator->setClock([&now] { return now; });
+    m_emulator->setIdempotencyRetentionMs(3'600'000);
+    const QString main = QStringLiteral("main");
+    const int before = m_emulator->quantity(m_sku, main);
+    const Json variables = receivedAt("hourly", 1, nullptr);
+    run("inventory_adjust_quantities", variables);
+    now += 3'600'000; // still inside the window: a replay
+    run("inventory_adjust_quantities", variables);
+    QCOMPARE(m_emulator->quantity(m_sku, main), before + 1);
+    now += 1; // past the window: the key is new again
+    run("inventory_adjust_quantities", variables);
+    QCOMPARE(m_emulator->quantity(m_sku, main), before + 2);
+}
+
 void TestShopifyMutations::idempotentRetryAfterLostResponse()
 {
     // The service applies the mutation but the answer is lost (a 500 after the handler ran); the client
@@ -308,12 +336,7 @@ void TestShopifyMutations::idempotentRetryAfterLostResponse()
     rule.remaining = 1;
     m_emulator->faults()->addRule(rule);
     const int before = m_emulator->quantity(m_sku, QStringLiteral("main"));
-    const Json change = { { "inventoryItemId", m_emulator->inventoryItemGid(m_sku).toStdString() },
-        { "locationId", m_emulator->locationGid(QStringLiteral("main")).toStdString() },
-        { "delta", 3 },
-        { "changeFromQuantity", before } };
-    const Json variables = { { "key", "retry-me" },
-        { "input", { { "name", "available" }, { "reason", "received" }, { "changes", Json::array({ change }) } } } };
+    const Json variables = receivedAt("retry-me", 3, before);
     const auto lost = m_client->graphql(doc("inventory_adjust_quantities"), variables);
     QCOMPARE(lost.status, 500);
     QCOMPARE(m_emulator->quantity(m_sku, QStringLiteral("main")), before + 3);
@@ -552,6 +575,45 @@ void TestShopifyMutations::hmacMatchesIndependentImplementation()
     QCOMPARE(ShopifyEmulator::hmacBase64(
                  QByteArrayLiteral("{\"id\":1,\"name\":\"#1001\"}"), QByteArrayLiteral("sandbox-client-secret")),
         QByteArray("JuRHZzuJ3Be8yqdEieETaG9YLfwylOT7X1k9BoOzIRc="));
+}
+
+void TestShopifyMutations::webhookSubscriptionsThroughGraphql()
+{
+    WebhookSink sink;
+    Json result = run("webhook_subscription_create",
+        { { "topic", "INVENTORY_LEVELS_UPDATE" }, { "uri", sink.url().toString().toStdString() } });
+    const Json subscription = result["data"]["webhookSubscriptionCreate"]["webhookSubscription"];
+    QCOMPARE(str(subscription["topic"]), std::string("INVENTORY_LEVELS_UPDATE"));
+    QCOMPARE(str(subscription["apiVersion"]["handle"]), std::string("2026-10"));
+    // The same address for the same topic is refused.
+    result = run("webhook_subscription_create",
+        { { "topic", "INVENTORY_LEVELS_UPDATE" }, { "uri", sink.url().toString().toStdString() } });
+    QVERIFY(result["data"]["webhookSubscriptionCreate"]["webhookSubscription"].is_null());
+    QVERIFY(result["data"]["webhookSubscriptionCreate"]["userErrors"][0]["message"].is_string());
+    result = run("webhook_subscription_create", { { "topic", "ORDERS_CREATE" }, { "uri", "not a url" } });
+    QCOMPARE(str(result["data"]["webhookSubscriptionCreate"]["userErrors"][0]["message"]),
+        std::string("Address is invalid"));
+
+    const Json listed = run("webhook_subscriptions", { { "after", nullptr } })["data"]["webhookSubscriptions"]["nodes"];
+    QCOMPARE(listed.size(), size_t(1));
+    QCOMPARE(str(listed[0]["uri"]), sink.url().toString().toStdString());
+
+    // A stock change is delivered to the address registered through the API, under the REST topic name.
+    const int before = m_emulator->quantity(m_sku, QStringLiteral("main"));
+    QVERIFY(run("inventory_set_quantities",
+        { { "key", "w-1" },
+            { "input", setInput(m_sku, before + 1, before) } })["data"]["inventorySetQuantities"]["userErrors"]
+                .empty());
+    QTRY_COMPARE_WITH_TIMEOUT(sink.deliveries().size(), 1, 5000);
+    QCOMPARE(sink.deliveries()[0].header("X-Shopify-Topic"), QByteArray("inventory_levels/update"));
+    QCOMPARE(Json::parse(sink.deliveries()[0].body.toStdString())["available"].get<int>(), before + 1);
+
+    result = run("webhook_subscription_delete", { { "id", subscription["id"] } });
+    QVERIFY(result["data"]["webhookSubscriptionDelete"]["deletedWebhookSubscriptionId"] == subscription["id"]);
+    QSignalSpy queued(m_emulator.get(), &ShopifyEmulator::webhookQueued);
+    run("inventory_set_quantities", { { "key", "w-2" }, { "input", setInput(m_sku, before, nullptr) } });
+    QCOMPARE(queued.count(), 0);
+    QVERIFY(run("webhook_subscriptions", { { "after", nullptr } })["data"]["webhookSubscriptions"]["nodes"].empty());
 }
 
 void TestShopifyMutations::webhookFaults_data()

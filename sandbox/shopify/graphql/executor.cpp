@@ -126,6 +126,34 @@ ExecutionResult Executor::execute()
     return result;
 }
 
+std::optional<Json> Executor::introspect(const FieldContext &context) const
+{
+    const std::string &field = context.selection.name;
+    if (context.parentType == m_schema.queryType() && field == "__schema")
+        return m_schema.introspection();
+    if (context.parentType == m_schema.queryType() && field == "__type") {
+        const std::string name = context.arguments.value("name", "");
+        for (const auto &type : m_schema.introspection().value("types", Json::array()))
+            if (type.value("name", "") == name)
+                return type;
+        return Json(nullptr);
+    }
+    // Deprecated fields and enum values are listed only when asked for.
+    if ((context.parentType == "__Type" && (field == "fields" || field == "enumValues"))
+        && !(context.arguments.contains("includeDeprecated") && context.arguments["includeDeprecated"].is_boolean()
+            && context.arguments["includeDeprecated"].get<bool>())) {
+        const Json all = context.parent.value(field, Json());
+        if (!all.is_array())
+            return all;
+        Json current = Json::array();
+        for (const auto &item : all)
+            if (!item.value("isDeprecated", false))
+                current.push_back(item);
+        return current;
+    }
+    return std::nullopt;
+}
+
 void Executor::addError(const GraphQLError &error, const Json &path)
 {
     m_errors.push_back(error.toJson(path));
@@ -172,7 +200,9 @@ std::optional<Json> Executor::executeField(
             directives[d.name] = args;
         }
         const FieldContext context { parentType.name, parent, *def, selection, arguments, directives, m_rawVariables };
-        std::optional<Json> resolved = m_resolver.resolve(context);
+        std::optional<Json> resolved = introspect(context);
+        if (!resolved)
+            resolved = m_resolver.resolve(context);
         if (resolved)
             raw = std::move(*resolved);
         else if (parent.is_object() && parent.contains(selection.name))
@@ -183,6 +213,13 @@ std::optional<Json> Executor::executeField(
             located["locations"] = Json::array(
                 { Json { { "line", selection.location.line }, { "column", selection.location.column } } });
         m_errors.push_back(located);
+        raw = nullptr;
+    } catch (const std::exception &) {
+        // A resolver bug or an input it did not expect: this field fails, the rest of the response stands.
+        addError(GraphQLError("Internal error. Looks like something went wrong on our end.",
+                     "INTERNAL_SERVER_ERROR",
+                     selection.location),
+            path);
         raw = nullptr;
     }
     return completeValue(def->type, raw, nodes, path);

@@ -73,6 +73,8 @@ private:
     std::optional<Json> completeValue(
         const TypeRef &type, const Json &value, const std::vector<const Selection *> &nodes, const Json &path);
     void addError(const GraphQLError &error, const Json &path);
+    // __schema, __type(name:) and the includeDeprecated filter, answered from the introspection result.
+    std::optional<Json> introspect(const FieldContext &context) const;
 
     const Schema &m_schema;
     FieldResolver &m_resolver;

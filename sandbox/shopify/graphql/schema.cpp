@@ -126,7 +126,44 @@ std::shared_ptr<const Schema> Schema::fromIntrospection(const QByteArray &json)
                 type.enumValues.insert(e.value("name", ""));
         schema->m_types.emplace(type.name, std::move(type));
     }
+    // The introspection meta-fields of the query root (spec §4.2), which introspection does not list.
+    if (auto root = schema->m_types.find(schema->m_queryType); root != schema->m_types.end()) {
+        auto named = [](const std::string &name, bool nonNull) {
+            TypeRef inner;
+            inner.name = name;
+            if (!nonNull)
+                return inner;
+            TypeRef outer;
+            outer.kind = TypeRef::Kind::NonNull;
+            outer.ofType = std::make_shared<TypeRef>(inner);
+            return outer;
+        };
+        FieldDefinition schemaField;
+        schemaField.name = "__schema";
+        schemaField.type = named("__Schema", true);
+        root->second.fields.emplace(schemaField.name, schemaField);
+        FieldDefinition typeField;
+        typeField.name = "__type";
+        typeField.type = named("__Type", false);
+        typeField.arguments.push_back({ "name", named("String", true), std::nullopt });
+        root->second.fields.emplace(typeField.name, typeField);
+    }
+    schema->m_source = json;
     return schema;
+}
+
+const nlohmann::ordered_json &Schema::introspection() const
+{
+    QMutexLocker lock(&m_introspectionMutex);
+    if (!m_introspection) {
+        auto root = nlohmann::ordered_json::parse(
+            m_source.constData(), m_source.constData() + m_source.size(), nullptr, false);
+        if (root.is_object() && root.contains("data"))
+            root = root["data"];
+        m_introspection = std::make_unique<nlohmann::ordered_json>(
+            root.is_object() && root.contains("__schema") ? root["__schema"] : nlohmann::ordered_json::object());
+    }
+    return *m_introspection;
 }
 
 std::shared_ptr<const Schema> Schema::fromGzipFile(const QString &path)

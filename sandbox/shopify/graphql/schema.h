@@ -3,8 +3,10 @@
 #include "sandbox/shopify/graphql/ast.h"
 
 #include <QByteArray>
+#include <QMutex>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -62,11 +64,17 @@ public:
     bool isPossibleType(const std::string &abstractOrObject, const std::string &object) const;
     bool typesOverlap(const std::string &a, const std::string &b) const;
     size_t typeCount() const { return m_types.size(); }
+    // The introspection result itself ({description, queryType, types, directives, ...}), parsed on first use,
+    // which answers __schema and __type(name:).
+    const nlohmann::ordered_json &introspection() const;
 
 private:
     std::unordered_map<std::string, TypeDefinition> m_types;
     std::string m_queryType;
     std::string m_mutationType;
+    QByteArray m_source;
+    mutable QMutex m_introspectionMutex;
+    mutable std::unique_ptr<nlohmann::ordered_json> m_introspection;
 };
 
 } // namespace Quayside::Sandbox::GraphQL
