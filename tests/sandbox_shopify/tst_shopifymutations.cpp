@@ -635,7 +635,7 @@ void TestShopifyMutations::webhookFaults()
     m_emulator->faults()->addRule(rule);
     const QString first = placeOrder({ { m_sku, 1 } });
     if (FaultKind(kind) == FaultKind::OutOfOrderWebhook)
-        QCOMPARE(m_emulator->webhookDispatcher()->pendingCount(), 0); // held back, behind the next event
+        QCOMPARE(m_emulator->webhookDispatcher()->pendingCount(), 1); // held back (still pending) behind the next event
     const QString second = placeOrder({ { m_sku2, 1 } });
     if (FaultKind(kind) == FaultKind::DuplicateWebhook) {
         QTRY_COMPARE_WITH_TIMEOUT(sink.deliveries().size(), 3, 5000);

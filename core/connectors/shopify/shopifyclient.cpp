@@ -50,6 +50,8 @@ void ShopifyClient::query(
 void ShopifyClient::pump()
 {
     while (!m_queue.isEmpty()) {
+        if (!m_bucketKnown && m_inFlight > 0)
+            return; // the first answer says how big the shop's bucket really is
         const double cost = std::min(m_queue.head().cost, m_bucket.capacity());
         const qint64 t = now();
         if (!m_bucket.tryTake(cost, t)) {
@@ -106,13 +108,18 @@ void ShopifyClient::ensureToken(std::function<void(bool, QString)> ready)
 
 void ShopifyClient::send(Pending p)
 {
+    ++m_inFlight;
+    m_inFlightCost += p.cost;
     ensureToken([this, p](bool ok, const QString &error) {
         if (!ok) {
+            --m_inFlight;
+            m_inFlightCost -= p.cost;
             ShopifyResult r;
             r.errorClass = ErrorClass::Auth;
             r.message = error;
             m_bucket.syncAvailable(m_bucket.available(now()) + p.cost, now()); // nothing was spent
             p.done(r);
+            pump();
             return;
         }
         HttpRequestSpec spec;
@@ -127,7 +134,11 @@ void ShopifyClient::send(Pending p)
         spec.timeoutMs = m_config.timeoutMs;
         ++m_sent;
         sendHttp(m_network, spec, this, [this, p](const HttpOutcome &o) {
-            ShopifyResult r = parse(o, p.cost);
+            --m_inFlight;
+            m_inFlightCost = std::max(0.0, m_inFlightCost - p.cost);
+            ShopifyResult r = parse(o, p.cost, m_inFlightCost);
+            if (r.requestedCost > 0)
+                m_learnedCost.insert(qHash(p.document), r.requestedCost);
             if (r.errorClass == ErrorClass::Auth && !m_config.clientId.isEmpty())
                 m_tokenExpiresAtMs = 0; // an expired or revoked token: fetch a new one next time
             p.done(r);
@@ -136,7 +147,7 @@ void ShopifyClient::send(Pending p)
     });
 }
 
-ShopifyResult ShopifyClient::parse(const HttpOutcome &o, double estimatedCost)
+ShopifyResult ShopifyClient::parse(const HttpOutcome &o, double estimatedCost, double stillInFlightCost)
 {
     ShopifyResult r;
     const QJsonObject root = QJsonDocument::fromJson(o.body).object();
@@ -148,7 +159,9 @@ ShopifyResult ShopifyClient::parse(const HttpOutcome &o, double estimatedCost)
         const double restore = throttle.value(QStringLiteral("restoreRate")).toDouble();
         if (maximum > 0 && restore > 0 && (maximum != m_bucket.capacity() || restore != m_bucket.ratePerSecond()))
             m_bucket.configure(maximum, restore, now());
-        m_bucket.syncAvailable(throttle.value(QStringLiteral("currentlyAvailable")).toDouble(), now());
+        // Requests still in flight may not be in this figure yet: count them as spent, so we never overdraw.
+        m_bucket.syncAvailable(throttle.value(QStringLiteral("currentlyAvailable")).toDouble() - stillInFlightCost, now());
+        m_bucketKnown = maximum > 0;
         r.requestedCost = cost.value(QStringLiteral("requestedQueryCost")).toDouble();
         r.actualCost = cost.value(QStringLiteral("actualQueryCost")).toDouble();
     }

@@ -3,6 +3,7 @@
 #include "core/connectors/common/httpexchange.h"
 #include "core/engine/tokenbucket.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -75,7 +76,7 @@ private:
     void pump();
     void send(Pending p);
     void ensureToken(std::function<void(bool ok, QString error)> ready);
-    ShopifyResult parse(const HttpOutcome &o, double estimatedCost);
+    ShopifyResult parse(const HttpOutcome &o, double estimatedCost, double stillInFlightCost);
     QUrl url(const QString &path) const;
 
     QNetworkAccessManager *m_network;
@@ -87,6 +88,10 @@ private:
     qint64 m_tokenExpiresAtMs = 0;
     bool m_fetchingToken = false;
     QList<std::function<void(bool, QString)>> m_tokenWaiters;
+    QHash<size_t, double> m_learnedCost; // per document: what Shopify actually asked for last time
+    bool m_bucketKnown = false; // until a response tells us the shop's bucket, one request at a time
+    int m_inFlight = 0;
+    double m_inFlightCost = 0; // spent locally, not yet reflected in a response
     int m_throttled = 0;
     int m_sent = 0;
 };
