@@ -1,5 +1,6 @@
 #include "app/shutdownsignals.h"
 #include "core/engine/engine.h"
+#include "core/flows/orderflow.h"
 #include "core/logging/logging.h"
 #include "core/platform/appconfig.h"
 #include "sandbox/host/sandboxhost.h"
@@ -30,8 +31,9 @@ struct Options
     bool headless = false;
     bool sandbox = false;
     bool sandboxOnly = false;
+    bool realisticLatency = false;
     quint64 seed = 42;
-    double ordersPerMinute = 6;
+    double ordersPerMinute = 12;
     QString dataDir;
     QString database;
     QString screenshot;
@@ -81,7 +83,10 @@ Options parse(const QCoreApplication &app)
     const QCommandLineOption rate(QStringLiteral("rate"),
         QCoreApplication::translate("main", "Sandbox orders per minute (0: none)."),
         QStringLiteral("orders-per-minute"));
-    parser.addOptions({ headless, sandbox, sandboxOnly, seed, rate, dataDir, database, screenshot, screenshotDelay });
+    const QCommandLineOption realistic(QStringLiteral("realistic-latency"),
+        QCoreApplication::translate("main", "Sandbox answers as slowly as the real services (Odoo's measured costs)."));
+    parser.addOptions(
+        { headless, sandbox, sandboxOnly, seed, rate, realistic, dataDir, database, screenshot, screenshotDelay });
     parser.process(app);
     Options o;
     o.headless = parser.isSet(headless);
@@ -91,6 +96,7 @@ Options parse(const QCoreApplication &app)
     o.screenshot = parser.value(screenshot);
     o.screenshotDelayMs = parser.value(screenshotDelay).toInt();
     o.sandboxOnly = parser.isSet(sandboxOnly);
+    o.realisticLatency = parser.isSet(realistic);
     o.seed = parser.value(seed).toULongLong();
     if (parser.isSet(rate))
         o.ordersPerMinute = parser.value(rate).toDouble();
@@ -126,6 +132,7 @@ int runSandboxOnly(const Options &options)
     Sandbox::SandboxOptions sandboxOptions;
     sandboxOptions.seed = options.seed;
     sandboxOptions.ordersPerMinute = options.ordersPerMinute;
+    sandboxOptions.realisticLatency = options.realisticLatency;
     Sandbox::SandboxHost host(sandboxOptions);
     QString error;
     if (!host.start(&error)) {
@@ -182,6 +189,7 @@ int main(int argc, char *argv[])
     }
     config.database = *database;
     config.lanes = defaultLanes();
+    config.recurring = orderFlowRecurringJobs();
     config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     auto registry = std::make_shared<StepRegistry>();
     Engine engine(config, registry);
@@ -207,15 +215,23 @@ int main(int argc, char *argv[])
         Ui::MainWindow window(&engine);
         // Until connections are configured, the console runs on the built-in sandbox (also with --sandbox).
         std::unique_ptr<Sandbox::SandboxRunner> sandbox;
-        if (options.sandbox || !hasConnections()) {
+        const bool onSandbox = options.sandbox || !hasConnections();
+        if (onSandbox) {
             Sandbox::SandboxOptions sandboxOptions;
             sandboxOptions.seed = options.seed;
             sandboxOptions.ordersPerMinute = options.ordersPerMinute;
+            sandboxOptions.realisticLatency = options.realisticLatency;
             sandbox = std::make_unique<Sandbox::SandboxRunner>(sandboxOptions);
             QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::ready, &window, &Ui::MainWindow::showSandbox);
-            QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::failed, &window, [&window](const QString &message) {
-                window.showSandboxProblem(message);
+            // The flows need the sandbox's addresses; the engine starts once they are known.
+            QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::ready, &engine, [&](const QJsonObject &endpoints) {
+                registerOrderFlow(*registry, Connections::fromSandbox(endpoints));
+                engine.start();
             });
+            QObject::connect(
+                sandbox.get(), &Sandbox::SandboxRunner::failed, &window, [&window](const QString &message) {
+                    window.showSandboxProblem(message);
+                });
             sandbox->start();
         }
         window.show();
@@ -226,8 +242,10 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(saved ? 0 : 4);
             });
         }
-        engine.start();
+        if (!onSandbox)
+            engine.start();
         exitCode = app->exec();
+        engine.shutdown(); // before the sandbox goes away
     }
     engine.shutdown();
     Logging::shutdown();

@@ -14,7 +14,7 @@ namespace Quayside::Ui {
 DashboardPage::DashboardPage(LaneStatusModel *lanes, QWidget *parent)
     : QWidget(parent)
     , m_banner(new QLabel(this))
-    , m_waiting(new StatTile(tr("Waiting"), tr("jobs queued or running"), this))
+    , m_waiting(new StatTile(tr("Waiting"), tr("jobs due now or running"), this))
     , m_exceptions(new StatTile(tr("Exceptions"), tr("need a decision in the exception queue"), this))
     , m_completed(new StatTile(tr("Completed"), tr("jobs finished since the store was created"), this))
     , m_events(new StatTile(tr("Events received"), tr("orders, stock and shipment changes taken in"), this))
@@ -66,7 +66,7 @@ DashboardPage::DashboardPage(LaneStatusModel *lanes, QWidget *parent)
 void DashboardPage::showStats(const EngineStats &stats)
 {
     const QLocale locale;
-    const qint64 waiting = stats.jobs.value(JobState::Ready) + stats.jobs.value(JobState::Leased);
+    const qint64 waiting = stats.due;
     const qint64 dead = stats.jobs.value(JobState::Dead);
     m_waiting->setValue(locale.toString(waiting));
     m_exceptions->setValue(locale.toString(dead));

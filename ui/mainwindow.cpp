@@ -6,10 +6,10 @@
 
 #include <QJsonObject>
 #include <QLabel>
-#include <QVBoxLayout>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace Quayside::Ui {
 
@@ -29,8 +29,9 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_pages->addWidget(m_dashboard);
     m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
     m_sandboxBanner->setWordWrap(true);
-    m_sandboxBanner->setStyleSheet(QStringLiteral("QLabel { background: #e6f1fb; color: #0b3a66; border-bottom: 1px solid #b9d3ee;"
-                                                  " padding: 8px 16px; }"));
+    m_sandboxBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #e6f1fb; color: #0b3a66; border-bottom: 1px solid #b9d3ee;"
+                       " padding: 8px 16px; }"));
     m_sandboxBanner->hide();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -50,10 +51,8 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     connect(m_engine, &Engine::statsUpdated, this, [this](const EngineStats &stats) {
         m_dashboard->showStats(stats);
         const QLocale locale;
-        m_counts->setText(
-            tr("Waiting %1 · Exceptions %2")
-                .arg(locale.toString(stats.jobs.value(JobState::Ready) + stats.jobs.value(JobState::Leased)),
-                    locale.toString(stats.jobs.value(JobState::Dead))));
+        m_counts->setText(tr("Waiting %1 · Exceptions %2")
+                              .arg(locale.toString(stats.due), locale.toString(stats.jobs.value(JobState::Dead))));
     });
     connect(m_engine, &Engine::failed, this, [this](const QString &message) {
         m_dashboard->showProblem(tr("The sync engine could not start. %1").arg(message));
@@ -73,7 +72,8 @@ void MainWindow::showSandbox(const QJsonObject &endpoints)
     };
     m_sandboxBanner->setText(tr("<b>Sandbox.</b> Shopify, Odoo and ShipBob are simulated on this computer, with "
                                 "generated shoppers; nothing here reaches a real shop, ERP or warehouse."));
-    m_sandboxBanner->setToolTip(tr("Shopify %1 · Odoo %2 · ShipBob %3").arg(url("shopify"), url("odoo"), url("shipbob")));
+    m_sandboxBanner->setToolTip(
+        tr("Shopify %1 · Odoo %2 · ShipBob %3").arg(url("shopify"), url("odoo"), url("shipbob")));
     m_sandboxBanner->show();
 }
 

@@ -96,6 +96,7 @@ void ControlWorker::refreshStats()
     EngineStats stats;
     stats.jobs = m_store->countByState();
     stats.events = m_store->eventCount();
+    stats.due = m_store->countDue(QDateTime::currentMSecsSinceEpoch());
     stats.atMs = QDateTime::currentMSecsSinceEpoch();
     Q_EMIT statsUpdated(stats);
 }

@@ -19,6 +19,7 @@ struct EngineStats
 {
     QHash<JobState, qint64> jobs;
     qint64 events = 0;
+    qint64 due = 0; // leased, or ready and due now
     qint64 atMs = 0;
 };
 
@@ -30,7 +31,8 @@ class ControlWorker final : public QObject
     Q_DISABLE_COPY_MOVE(ControlWorker)
 
 public:
-    ControlWorker(DatabaseConfig database, bool verifyIntegrity, QList<NewJob> recurring = {}, QObject *parent = nullptr);
+    ControlWorker(
+        DatabaseConfig database, bool verifyIntegrity, QList<NewJob> recurring = {}, QObject *parent = nullptr);
     ~ControlWorker() override;
 
 public Q_SLOTS:

@@ -106,7 +106,8 @@ std::optional<StoreError> JobStore::insertJobs(
     return std::nullopt;
 }
 
-std::optional<StoreError> JobStore::insertEvent(QSqlDatabase &database, const EventIntake &intake, qint64 t, bool *duplicate)
+std::optional<StoreError> JobStore::insertEvent(
+    QSqlDatabase &database, const EventIntake &intake, qint64 t, bool *duplicate)
 {
     const InboundEvent &event = intake.event;
     QSqlQuery q(database);
@@ -126,7 +127,8 @@ std::optional<StoreError> JobStore::insertEvent(QSqlDatabase &database, const Ev
     *duplicate = q.numRowsAffected() == 0;
     if (*duplicate)
         return std::nullopt;
-    q.prepare(QStringLiteral("SELECT id FROM inbound_events WHERE source = ? AND topic = ? AND entity_id = ? AND source_version = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM inbound_events WHERE source = ? AND topic = ? AND entity_id = ? AND source_version = ?"));
     q.addBindValue(event.source);
     q.addBindValue(event.topic);
     q.addBindValue(event.entityId);
@@ -138,11 +140,13 @@ std::optional<StoreError> JobStore::insertEvent(QSqlDatabase &database, const Ev
     return insertJobs(database, intake.jobs, eventId, t, nullptr);
 }
 
-std::optional<StoreError> JobStore::saveCursor(QSqlDatabase &database, const QString &name, const QString &value, qint64 t)
+std::optional<StoreError> JobStore::saveCursor(
+    QSqlDatabase &database, const QString &name, const QString &value, qint64 t)
 {
     QSqlQuery q(database);
-    q.prepare(QStringLiteral("INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)"
-                             " ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
+    q.prepare(
+        QStringLiteral("INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
     q.addBindValue(name);
     q.addBindValue(value);
     q.addBindValue(t);
@@ -158,7 +162,7 @@ std::optional<StoreError> JobStore::ingest(const InboundEvent &event, const QLis
     if (auto e = tx.begin())
         return e;
     bool seen = false;
-    if (auto e = insertEvent(database, EventIntake{event, jobs}, now(), &seen))
+    if (auto e = insertEvent(database, EventIntake { event, jobs }, now(), &seen))
         return e;
     if (duplicate)
         *duplicate = seen;
@@ -185,7 +189,8 @@ std::optional<StoreError> JobStore::ensureRecurring(const NewJob &job, bool *add
     if (auto e = tx.begin())
         return e;
     QSqlQuery q(database);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE partition_key = ? AND state IN ('ready', 'leased', 'dead')"));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM jobs WHERE partition_key = ? AND state IN ('ready', 'leased', 'dead')"));
     q.addBindValue(job.partitionKey);
     if (!q.exec() || !q.next())
         return StoreError::fromSql(q.lastError(), QStringLiteral("Looking for recurring job %1").arg(job.partitionKey));
@@ -195,7 +200,7 @@ std::optional<StoreError> JobStore::ensureRecurring(const NewJob &job, bool *add
         *added = missing;
     if (!missing)
         return std::nullopt;
-    if (auto e = insertJobs(database, {job}, 0, now(), nullptr))
+    if (auto e = insertJobs(database, { job }, 0, now(), nullptr))
         return e;
     return tx.commit();
 }
@@ -554,6 +559,17 @@ QHash<JobState, qint64> JobStore::countByState()
             if (auto s = jobStateFromString(q.value(0).toString()))
                 counts.insert(*s, q.value(1).toLongLong());
     return counts;
+}
+
+qint64 JobStore::countDue(qint64 nowMs)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM jobs WHERE state = 'leased' OR (state = 'ready' AND next_attempt_at <= ?)"));
+    q.addBindValue(nowMs);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 qint64 JobStore::eventCount()

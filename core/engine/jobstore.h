@@ -77,6 +77,8 @@ public:
     QList<JobRecord> jobsByCorrelation(const QString &correlationId);
     QList<JobAttempt> attempts(qint64 jobId);
     QHash<JobState, qint64> countByState();
+    // Jobs that should be running now: leased, or ready and due (scheduled polls and backoffs excluded).
+    qint64 countDue(qint64 nowMs);
     qint64 eventCount();
 
     std::optional<StoreError> setCursor(const QString &name, const QString &value);

@@ -426,8 +426,10 @@ void LaneWorker::finalize()
     Database::close(m_connectionName);
     // Objects with timers or sockets die here, in their own thread; the worker itself is deleted later
     // by the engine from another thread, after this thread has finished.
-    for (QObject *child : {static_cast<QObject *>(m_wakeTimer), static_cast<QObject *>(m_housekeepingTimer),
-                           static_cast<QObject *>(m_drainTimer), static_cast<QObject *>(m_network)})
+    for (QObject *child : { static_cast<QObject *>(m_wakeTimer),
+             static_cast<QObject *>(m_housekeepingTimer),
+             static_cast<QObject *>(m_drainTimer),
+             static_cast<QObject *>(m_network) })
         delete child;
     m_wakeTimer = m_housekeepingTimer = m_drainTimer = nullptr;
     m_network = nullptr;

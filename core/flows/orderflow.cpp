@@ -20,7 +20,7 @@ void registerOrderFlow(StepRegistry &registry, const Connections &connections, q
 
 QList<NewJob> orderFlowRecurringJobs()
 {
-    return {PollOrdersStep::firstPoll()};
+    return { PollOrdersStep::firstPoll() };
 }
 
 } // namespace Quayside

@@ -12,8 +12,7 @@ SandboxHost::SandboxHost(SandboxOptions options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_world(World::generate(options.seed))
-{
-}
+{ }
 
 SandboxHost::~SandboxHost() = default;
 
@@ -47,22 +46,22 @@ QJsonObject SandboxHost::endpoints() const
     if (!m_shopify)
         return {};
     const auto odoo = m_odoo->credentials();
-    return QJsonObject{
-        {QStringLiteral("shopify"),
-         QJsonObject{{QStringLiteral("url"), m_shopify->baseUrl().toString()},
-                     {QStringLiteral("shop"), m_shopify->shopDomain()},
-                     {QStringLiteral("token"), m_shopify->accessToken()},
-                     {QStringLiteral("apiVersion"), QString::fromLatin1(ShopifyEmulator::CurrentVersion)}}},
-        {QStringLiteral("odoo"),
-         QJsonObject{{QStringLiteral("url"), m_odoo->baseUrl().toString()},
-                     {QStringLiteral("db"), odoo.database},
-                     {QStringLiteral("user"), odoo.login},
-                     {QStringLiteral("apiKey"), odoo.apiKey},
-                     {QStringLiteral("version"), int(m_options.odooVersion)}}},
-        {QStringLiteral("shipbob"),
-         QJsonObject{{QStringLiteral("url"), m_shipbob->baseUrl().toString()},
-                     {QStringLiteral("token"), QString::fromLatin1(m_shipbob->token())},
-                     {QStringLiteral("channelId"), m_shipbob->channelId()}}},
+    return QJsonObject {
+        { QStringLiteral("shopify"),
+            QJsonObject { { QStringLiteral("url"), m_shopify->baseUrl().toString() },
+                { QStringLiteral("shop"), m_shopify->shopDomain() },
+                { QStringLiteral("token"), m_shopify->accessToken() },
+                { QStringLiteral("apiVersion"), QString::fromLatin1(ShopifyEmulator::CurrentVersion) } } },
+        { QStringLiteral("odoo"),
+            QJsonObject { { QStringLiteral("url"), m_odoo->baseUrl().toString() },
+                { QStringLiteral("db"), odoo.database },
+                { QStringLiteral("user"), odoo.login },
+                { QStringLiteral("apiKey"), odoo.apiKey },
+                { QStringLiteral("version"), int(m_options.odooVersion) } } },
+        { QStringLiteral("shipbob"),
+            QJsonObject { { QStringLiteral("url"), m_shipbob->baseUrl().toString() },
+                { QStringLiteral("token"), QString::fromLatin1(m_shipbob->token()) },
+                { QStringLiteral("channelId"), m_shipbob->channelId() } } },
     };
 }
 

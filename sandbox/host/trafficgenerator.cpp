@@ -2,6 +2,7 @@
 
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/shopify/shopifyemulator.h"
+#include "sandbox/shopify/shopifystore.h"
 
 #include <cmath>
 
@@ -15,6 +16,13 @@ TrafficGenerator::TrafficGenerator(SandboxHost *host, quint64 seed, QObject *par
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         placeOne();
+        // Roughly 1 order in 25 is cancelled, 1 in 25 partly refunded, 1 in 30 returned once fulfilled.
+        if (m_random.chance(0.04))
+            cancelOne();
+        if (m_random.chance(0.04))
+            refundOne();
+        if (m_random.chance(0.033))
+            returnOne();
         scheduleNext();
     });
 }
@@ -66,6 +74,79 @@ QString TrafficGenerator::placeOne(QString *error)
         Q_EMIT orderPlaced(id);
     }
     return id;
+}
+
+} // namespace Quayside::Sandbox
+
+namespace Quayside::Sandbox {
+
+int TrafficGenerator::pickOrder(const std::function<bool(int)> &eligible)
+{
+    const auto &orders = m_host->shopify()->store().orders;
+    QList<int> candidates;
+    // Shoppers act on recent orders: look at the last 50.
+    for (int i = int(orders.size()) - 1; i >= 0 && i >= int(orders.size()) - 50; --i)
+        if (eligible(i))
+            candidates << i;
+    return candidates.isEmpty() ? -1 : candidates.at(m_random.bounded(0, int(candidates.size())));
+}
+
+bool TrafficGenerator::cancelOne()
+{
+    ShopifyStore &store = m_host->shopify()->store();
+    const int order = pickOrder(
+        [&](int i) { return !store.orders[size_t(i)].cancelledAtMs && store.orders[size_t(i)].fulfillments.empty(); });
+    if (order < 0)
+        return false;
+    const bool ok = store.cancelOrder(order, "CUSTOMER", true, true, m_host->shopify()->now()).empty();
+    m_cancelled += ok ? 1 : 0;
+    return ok;
+}
+
+bool TrafficGenerator::refundOne()
+{
+    ShopifyStore &store = m_host->shopify()->store();
+    const int order = pickOrder([&](int i) {
+        const auto &o = store.orders[size_t(i)];
+        return !o.cancelledAtMs && o.refunds.empty() && !o.lines.empty() && o.lines.front().quantity > 0;
+    });
+    if (order < 0)
+        return false;
+    ShopifyStore::RefundRequest request;
+    request.order = order;
+    request.note = "Damaged in transit";
+    RefundLine line;
+    line.line = 0;
+    line.quantity = 1;
+    line.restockType = "NO_RESTOCK";
+    request.lines.push_back(line);
+    const auto result = store.createRefund(request, m_host->shopify()->now());
+    const bool ok = std::holds_alternative<int>(result);
+    m_refunded += ok ? 1 : 0;
+    return ok;
+}
+
+bool TrafficGenerator::returnOne()
+{
+    ShopifyStore &store = m_host->shopify()->store();
+    const int order = pickOrder([&](int i) {
+        const auto &o = store.orders[size_t(i)];
+        return !o.fulfillments.empty() && o.returns.empty() && !o.fulfillments.front().lines.empty();
+    });
+    if (order < 0)
+        return false;
+    ShopifyStore::ReturnRequest request;
+    request.order = order;
+    ReturnLine line;
+    line.fulfillmentLineItemId = store.orders[size_t(order)].fulfillments.front().lines.front().id;
+    line.quantity = 1;
+    line.note = "Wrong size";
+    request.lines.push_back(line);
+    request.requested = true;
+    const auto result = store.createReturn(request, m_host->shopify()->now());
+    const bool ok = std::holds_alternative<int>(result);
+    m_returned += ok ? 1 : 0;
+    return ok;
 }
 
 } // namespace Quayside::Sandbox

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace Quayside::Sandbox {
 
 class SandboxHost;
@@ -25,6 +27,14 @@ public:
     int ordersPlaced() const { return m_placed; }
     // Places one order now; returns its Shopify id (gid), or an empty string with the reason.
     QString placeOne(QString *error = nullptr);
+    // After-sales, as shoppers do now and then: cancel an order not yet fulfilled, refund part of a
+    // paid one, or return a fulfilled line. Each returns false when no order qualifies.
+    bool cancelOne();
+    bool refundOne();
+    bool returnOne();
+    int cancellations() const { return m_cancelled; }
+    int refunds() const { return m_refunded; }
+    int returns() const { return m_returned; }
 
 Q_SIGNALS:
     void orderPlaced(const QString &orderId);
@@ -36,7 +46,12 @@ private:
     SeededRandom m_random;
     QTimer m_timer;
     double m_rate = 0;
+    int pickOrder(const std::function<bool(int)> &eligible);
+
     int m_placed = 0;
+    int m_cancelled = 0;
+    int m_refunded = 0;
+    int m_returned = 0;
 };
 
 } // namespace Quayside::Sandbox

@@ -31,15 +31,18 @@ class TestOrderFlow : public QObject
     QNetworkAccessManager m_network;
     int m_n = 0;
 
-    Connectors::OdooResult odoo(Connectors::OdooClient &client, const QString &model, const QString &method, const QJsonArray &ids,
-                                const QJsonObject &kwargs)
+    Connectors::OdooResult odoo(Connectors::OdooClient &client,
+        const QString &model,
+        const QString &method,
+        const QJsonArray &ids,
+        const QJsonObject &kwargs)
     {
         std::optional<Connectors::OdooResult> result;
         client.call(model, method, ids, kwargs, [&](Connectors::OdooResult r) { result = r; });
         QDeadlineTimer deadline(15000);
         while (!result && !deadline.hasExpired())
             QTest::qWait(5);
-        return result.value_or(Connectors::OdooResult{});
+        return result.value_or(Connectors::OdooResult {});
     }
 
     // origin -> states of the non-cancelled Odoo orders made from Shopify orders
@@ -48,21 +51,29 @@ class TestOrderFlow : public QObject
         // The checking client crosses the same injected faults as the product: ask until Odoo answers.
         Connectors::OdooResult r;
         for (int attempt = 0; attempt < 50 && !r.ok; ++attempt)
-            r = odoo(client, QStringLiteral("sale.order"), QStringLiteral("search_read"), {},
-                            {{QStringLiteral("domain"), QJsonArray{QJsonArray{QStringLiteral("origin"), QStringLiteral("like"), QStringLiteral("Shopify gid")},
-                                                                   QJsonArray{QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancel")}}},
-                             {QStringLiteral("fields"), QJsonArray{QStringLiteral("origin"), QStringLiteral("state")}}});
+            r = odoo(client,
+                QStringLiteral("sale.order"),
+                QStringLiteral("search_read"),
+                {},
+                { { QStringLiteral("domain"),
+                      QJsonArray {
+                          QJsonArray {
+                              QStringLiteral("origin"), QStringLiteral("like"), QStringLiteral("Shopify gid") },
+                          QJsonArray { QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancel") } } },
+                    { QStringLiteral("fields"), QJsonArray { QStringLiteral("origin"), QStringLiteral("state") } } });
         if (!r.ok)
             qFatal("Odoo never answered the check: %s", qPrintable(r.message));
         QHash<QString, QStringList> byOrigin;
         for (const auto &v : r.value.toArray())
-            byOrigin[v.toObject().value(QStringLiteral("origin")).toString()] << v.toObject().value(QStringLiteral("state")).toString();
+            byOrigin[v.toObject().value(QStringLiteral("origin")).toString()]
+                << v.toObject().value(QStringLiteral("state")).toString();
         return byOrigin;
     }
 
     std::unique_ptr<Connectors::OdooClient> connectedOdoo(const SandboxHost &host)
     {
-        auto client = std::make_unique<Connectors::OdooClient>(&m_network, Connections::fromSandbox(host.endpoints()).odoo);
+        auto client
+            = std::make_unique<Connectors::OdooClient>(&m_network, Connections::fromSandbox(host.endpoints()).odoo);
         std::optional<bool> ok;
         client->connectToServer([&](Connectors::OdooResult r) { ok = r.ok; });
         QDeadlineTimer deadline(15000);
@@ -98,7 +109,7 @@ class TestOrderFlow : public QObject
         odooLane.maxInFlight = 4;
         odooLane.breakerThreshold = 1000; // faults are dense here on purpose
         shopify.breakerThreshold = 1000;
-        config.lanes = {shopify, odooLane};
+        config.lanes = { shopify, odooLane };
         config.recurring = orderFlowRecurringJobs();
         config.actor = QStringLiteral("ops@example.com");
         auto engine = std::make_unique<Engine>(config, registry);
@@ -144,14 +155,16 @@ private Q_SLOTS:
         QCOMPARE(deadJobs(dbName), 0);
         QCOMPARE(odooOrders(*check).size(), orders);
         // Let in-flight work settle, then look again: still exactly one each, all confirmed.
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(odooOrders(*check).cbegin(), odooOrders(*check).cend(),
-                                             [](const QStringList &s) { return s == QStringList{QStringLiteral("sale")}; }),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(odooOrders(*check).cbegin(),
+                                     odooOrders(*check).cend(),
+                                     [](const QStringList &s) { return s == QStringList { QStringLiteral("sale") }; }),
+            30000);
         engine->shutdown();
         const auto final = odooOrders(*check);
         QCOMPARE(final.size(), orders);
         for (auto it = final.cbegin(); it != final.cend(); ++it)
-            QVERIFY2(it.value() == QStringList{QStringLiteral("sale")}, qPrintable(it.key() + QLatin1Char(' ') + it.value().join(QLatin1Char(','))));
+            QVERIFY2(it.value() == QStringList { QStringLiteral("sale") },
+                qPrintable(it.key() + QLatin1Char(' ') + it.value().join(QLatin1Char(','))));
         QVERIFY(host.odoo()->faults()->injectedCount(FaultKind::Reset) > 0);
         QVERIFY(host.shopify()->faults()->injectedCount(FaultKind::ServerError) > 0);
     }
@@ -167,11 +180,15 @@ private Q_SLOTS:
         const int productId = host.odoo()->productIdBySku(sku);
         QVERIFY(productId > 0);
         // The ERP does not know this SKU (yet): someone renamed its internal reference.
-        QVERIFY(odoo(*odooClient, QStringLiteral("product.product"), QStringLiteral("write"), {productId},
-                     {{QStringLiteral("vals"), QJsonObject{{QStringLiteral("default_code"), QStringLiteral("RENAMED-1")}}}})
+        QVERIFY(odoo(*odooClient,
+            QStringLiteral("product.product"),
+            QStringLiteral("write"),
+            { productId },
+            { { QStringLiteral("vals"),
+                QJsonObject { { QStringLiteral("default_code"), QStringLiteral("RENAMED-1") } } } })
                     .ok);
         OrderInput input;
-        input.lines = {{sku, 2}};
+        input.lines = { { sku, 2 } };
         input.customerIndex = 0;
         QString error;
         const QString gid = host.shopify()->placeOrder(input, &error);
@@ -189,20 +206,25 @@ private Q_SLOTS:
             exception = store.job(q.value(0).toLongLong());
         }
         QVERIFY(exception);
-        QVERIFY2(exception->errorMessage.contains(QStringLiteral("unknown SKU ") + sku), qPrintable(exception->errorMessage));
+        QVERIFY2(exception->errorMessage.contains(QStringLiteral("unknown SKU ") + sku),
+            qPrintable(exception->errorMessage));
         QVERIFY(exception->errorMessage.startsWith(QStringLiteral("Order #")));
         QVERIFY(exception->errorClass == ErrorClass::Business);
         QCOMPARE(exception->attempts, 1); // business errors are not retried blindly
         QVERIFY(odooOrders(*odooClient).isEmpty());
 
         // The operator fixes the product in Odoo and replays.
-        QVERIFY(odoo(*odooClient, QStringLiteral("product.product"), QStringLiteral("write"), {productId},
-                     {{QStringLiteral("vals"), QJsonObject{{QStringLiteral("default_code"), sku}}}})
+        QVERIFY(odoo(*odooClient,
+            QStringLiteral("product.product"),
+            QStringLiteral("write"),
+            { productId },
+            { { QStringLiteral("vals"), QJsonObject { { QStringLiteral("default_code"), sku } } } })
                     .ok);
-        engine->replay({exception->id});
+        engine->replay({ exception->id });
         QTRY_COMPARE_WITH_TIMEOUT(odooOrders(*odooClient).size(), 1, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(toString(store.job(exception->id)->state), toString(JobState::Done), 30000);
-        QCOMPARE(odooOrders(*odooClient).value(QStringLiteral("Shopify ") + gid), QStringList{QStringLiteral("sale")});
+        QCOMPARE(
+            odooOrders(*odooClient).value(QStringLiteral("Shopify ") + gid), QStringList { QStringLiteral("sale") });
         engine->shutdown();
         Database::close(QStringLiteral("check"));
     }

@@ -4,6 +4,7 @@
 #include "sandbox/host/trafficgenerator.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
+#include "sandbox/shopify/shopifystore.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -21,13 +22,13 @@ class TestSandboxHost : public QObject
 
     QNetworkAccessManager m_network;
 
-    template<typename Result>
+    template <typename Result>
     static Result wait(std::optional<Result> &slot)
     {
         QDeadlineTimer deadline(15000);
         while (!slot && !deadline.hasExpired())
             QTest::qWait(5);
-        return slot.value_or(Result{});
+        return slot.value_or(Result {});
     }
 
     ShopifyConfig shopifyConfig(const SandboxHost &host)
@@ -64,21 +65,95 @@ private Q_SLOTS:
 
         ShopifyClient client(&m_network, shopifyConfig(host));
         std::optional<ShopifyResult> result;
-        client.query(QStringLiteral("query { orders(first: 10) { nodes { id name lineItems(first: 5) { nodes { sku quantity } } } } }"),
-                     {}, 60, [&](ShopifyResult r) { result = r; });
+        client.query(
+            QStringLiteral(
+                "query { orders(first: 10) { nodes { id name lineItems(first: 5) { nodes { sku quantity } } } } }"),
+            {},
+            60,
+            [&](ShopifyResult r) { result = r; });
         const ShopifyResult r = wait(result);
         QVERIFY2(r.ok, qPrintable(r.message));
-        const QJsonArray orders = r.data.value(QStringLiteral("orders")).toObject().value(QStringLiteral("nodes")).toArray();
+        const QJsonArray orders
+            = r.data.value(QStringLiteral("orders")).toObject().value(QStringLiteral("nodes")).toArray();
         QCOMPARE(orders.size(), 5);
-        QVERIFY(orders.at(0).toObject().value(QStringLiteral("id")).toString().startsWith(QLatin1String("gid://shopify/Order/")));
-        QVERIFY(!orders.at(0).toObject().value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray().isEmpty());
+        QVERIFY(orders.at(0)
+                    .toObject()
+                    .value(QStringLiteral("id"))
+                    .toString()
+                    .startsWith(QLatin1String("gid://shopify/Order/")));
+        QVERIFY(!orders.at(0)
+                     .toObject()
+                     .value(QStringLiteral("lineItems"))
+                     .toObject()
+                     .value(QStringLiteral("nodes"))
+                     .toArray()
+                     .isEmpty());
         QVERIFY(r.requestedCost > 0); // the client read extensions.cost
         QVERIFY(client.availablePoints(QDateTime::currentMSecsSinceEpoch()) < client.bucketCapacity());
     }
 
+    void trafficIsSeededAndDoesAfterSales()
+    {
+        const auto skusOf = [](SandboxHost &host) {
+            QStringList out;
+            for (const auto &o : host.shopify()->store().orders) {
+                QString order = QString::fromStdString(o.email) + QLatin1Char(':');
+                for (const auto &l : o.lines)
+                    order += QString::fromStdString(l.sku) + QLatin1Char('x') + QString::number(l.quantity)
+                        + QLatin1Char(' ');
+                out << order;
+            }
+            return out;
+        };
+        SandboxOptions options;
+        options.seed = 23;
+        SandboxHost a(options), b(options);
+        QVERIFY(a.start(nullptr) && b.start(nullptr));
+        for (int i = 0; i < 12; ++i) {
+            QVERIFY(!a.traffic()->placeOne().isEmpty());
+            QVERIFY(!b.traffic()->placeOne().isEmpty());
+        }
+        QCOMPARE(skusOf(a), skusOf(b)); // same seed, same shoppers
+        QVERIFY(skusOf(a).join(QString()).contains(QLatin1String("guest"))); // guests and known customers
+        options.seed = 24;
+        SandboxHost c(options);
+        QVERIFY(c.start(nullptr));
+        for (int i = 0; i < 12; ++i)
+            c.traffic()->placeOne();
+        QVERIFY(skusOf(a) != skusOf(c));
+
+        ShopifyStore &store = a.shopify()->store();
+        QVERIFY(a.traffic()->cancelOne());
+        QCOMPARE(std::count_if(store.orders.cbegin(),
+                     store.orders.cend(),
+                     [](const StoreOrder &o) { return o.cancelledAtMs.has_value(); }),
+            1);
+        QVERIFY(a.traffic()->refundOne());
+        // A cancelled order is refunded too; the partial refund is on another order.
+        QCOMPARE(std::count_if(store.orders.cbegin(),
+                     store.orders.cend(),
+                     [](const StoreOrder &o) { return !o.refunds.empty() && !o.cancelledAtMs; }),
+            1);
+        QVERIFY2(!a.traffic()->returnOne(), "nothing is fulfilled yet, so nothing can be returned");
+        // Fulfil one order as the 3PL would report it, then a shopper returns a line of it.
+        int open = -1;
+        for (int i = 0; i < int(store.orders.size()) && open < 0; ++i)
+            if (!store.orders[size_t(i)].cancelledAtMs && !store.orders[size_t(i)].fulfillmentOrders.empty())
+                open = i;
+        QVERIFY(open >= 0);
+        ShopifyStore::FulfillRequest fulfil;
+        fulfil.fulfillmentOrderId = store.orders[size_t(open)].fulfillmentOrders.front().id;
+        const auto fulfilled
+            = store.createFulfillment({ fulfil }, "USPS", "9400100000000000000000", "", a.shopify()->now());
+        const bool fulfilledOk = std::holds_alternative<std::pair<int, int>>(fulfilled);
+        QVERIFY(fulfilledOk);
+        QVERIFY(a.traffic()->returnOne());
+        QCOMPARE(store.orders[size_t(open)].returns.size(), size_t(1));
+    }
+
     void shopifyClientClassifiesAuthAndThrottling()
     {
-        SandboxHost host(SandboxOptions{});
+        SandboxHost host(SandboxOptions {});
         QVERIFY(host.start(nullptr));
         auto config = shopifyConfig(host);
         config.accessToken = QStringLiteral("shpat_wrong");
@@ -95,10 +170,13 @@ private Q_SLOTS:
         int done = 0;
         int failures = 0;
         for (int i = 0; i < 12; ++i)
-            client.query(QStringLiteral("{ products(first: 10) { nodes { id title } } }"), {}, 12, [&](ShopifyResult r) {
-                ++done;
-                failures += r.ok ? 0 : 1;
-            });
+            client.query(
+                QStringLiteral("{ products(first: 10) { nodes { id title } } }"), {}, 12, [&](ShopifyResult r) {
+                    ++done;
+                    failures += r.ok ? 0 : 1;
+                    if (!r.ok)
+                        qWarning() << "failed:" << toString(r.errorClass) << r.message;
+                });
         QTRY_COMPARE_WITH_TIMEOUT(done, 12, 15000);
         QCOMPARE(failures, 0);
         QCOMPARE(client.throttledResponses(), 0);
@@ -128,22 +206,27 @@ private Q_SLOTS:
         QVERIFY2(c.ok, qPrintable(c.message));
         QCOMPARE(client.majorVersion(), version);
         QCOMPARE(client.usesJson2(), json2);
-        QCOMPARE(client.warehouseContextKey(), version >= 18 ? QStringLiteral("warehouse_id") : QStringLiteral("warehouse"));
+        QCOMPARE(
+            client.warehouseContextKey(), version >= 18 ? QStringLiteral("warehouse_id") : QStringLiteral("warehouse"));
 
         // A read with named arguments works on both transports.
         std::optional<OdooResult> read;
-        client.call(QStringLiteral("product.product"), QStringLiteral("search_read"), {},
-                    {{QStringLiteral("domain"), QJsonArray{QJsonArray{QStringLiteral("default_code"), QStringLiteral("="),
-                                                                      host.world().variants().at(0).sku}}},
-                     {QStringLiteral("fields"), QJsonArray{QStringLiteral("id"), QStringLiteral("default_code")}}},
-                    [&](OdooResult r) { read = r; });
+        client.call(QStringLiteral("product.product"),
+            QStringLiteral("search_read"),
+            {},
+            { { QStringLiteral("domain"),
+                  QJsonArray { QJsonArray {
+                      QStringLiteral("default_code"), QStringLiteral("="), host.world().variants().at(0).sku } } },
+                { QStringLiteral("fields"), QJsonArray { QStringLiteral("id"), QStringLiteral("default_code") } } },
+            [&](OdooResult r) { read = r; });
         const OdooResult products = wait(read);
         QVERIFY2(products.ok, qPrintable(products.message));
         QCOMPARE(products.value.toArray().size(), 1);
 
         // Odoo's own refusal reaches the operator with Odoo's message and the business class.
         std::optional<OdooResult> refused;
-        client.call(QStringLiteral("no.such.model"), QStringLiteral("search_read"), {}, {}, [&](OdooResult r) { refused = r; });
+        client.call(
+            QStringLiteral("no.such.model"), QStringLiteral("search_read"), {}, {}, [&](OdooResult r) { refused = r; });
         const OdooResult unknown = wait(refused);
         QVERIFY(!unknown.ok);
         QVERIFY2(!unknown.message.isEmpty(), "Odoo's message must be kept");
@@ -152,7 +235,7 @@ private Q_SLOTS:
 
     void odooWrongKeyIsAnAuthFailure()
     {
-        SandboxHost host(SandboxOptions{});
+        SandboxHost host(SandboxOptions {});
         QVERIFY(host.start(nullptr));
         auto config = odooConfig(host);
         config.apiKey = QStringLiteral("not-the-key");

@@ -18,7 +18,8 @@ private Q_SLOTS:
     void printsEndpointsServesAndStops()
     {
         QProcess sandbox;
-        sandbox.start(QStringLiteral(QUAYSIDE_BINARY), {QStringLiteral("--sandbox-only"), QStringLiteral("--seed"), QStringLiteral("7")});
+        sandbox.start(QStringLiteral(QUAYSIDE_BINARY),
+            { QStringLiteral("--sandbox-only"), QStringLiteral("--seed"), QStringLiteral("7") });
         QVERIFY(sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 15000);
         const QByteArray line = sandbox.readLine();
@@ -29,21 +30,22 @@ private Q_SLOTS:
         const QJsonObject shopify = info.value(QStringLiteral("shopify")).toObject();
         const QJsonObject odoo = info.value(QStringLiteral("odoo")).toObject();
         const QJsonObject shipbob = info.value(QStringLiteral("shipbob")).toObject();
-        for (const auto &key : {"url", "shop", "token", "apiVersion"})
+        for (const auto &key : { "url", "shop", "token", "apiVersion" })
             QVERIFY2(!shopify.value(QLatin1String(key)).toString().isEmpty(), key);
-        for (const auto &key : {"url", "db", "user", "apiKey"})
+        for (const auto &key : { "url", "db", "user", "apiKey" })
             QVERIFY2(!odoo.value(QLatin1String(key)).toString().isEmpty(), key);
         QCOMPARE(odoo.value(QStringLiteral("version")).toInt(), 18);
         QVERIFY(!shipbob.value(QStringLiteral("url")).toString().isEmpty());
         QVERIFY(!shipbob.value(QStringLiteral("token")).toString().isEmpty());
         QVERIFY(shipbob.value(QStringLiteral("channelId")).toInt() > 0);
         QCOMPARE(shopify.value(QStringLiteral("apiVersion")).toString(), QStringLiteral("2026-10"));
-        for (const auto &system : {shopify, odoo, shipbob})
+        for (const auto &system : { shopify, odoo, shipbob })
             QVERIFY(QUrl(system.value(QStringLiteral("url")).toString()).host() == QLatin1String("127.0.0.1"));
 
         // It really serves: ShipBob answers its channel list to the token it printed.
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(shipbob.value(QStringLiteral("url")).toString() + QStringLiteral("/2026-01/channel")));
+        QNetworkRequest request(
+            QUrl(shipbob.value(QStringLiteral("url")).toString() + QStringLiteral("/2026-01/channel")));
         request.setRawHeader("Authorization", "Bearer " + shipbob.value(QStringLiteral("token")).toString().toUtf8());
         QNetworkReply *reply = network.get(request);
         QSignalSpy finished(reply, &QNetworkReply::finished);

@@ -159,8 +159,12 @@ ShopifyResult ShopifyClient::parse(const HttpOutcome &o, double estimatedCost, d
         const double restore = throttle.value(QStringLiteral("restoreRate")).toDouble();
         if (maximum > 0 && restore > 0 && (maximum != m_bucket.capacity() || restore != m_bucket.ratePerSecond()))
             m_bucket.configure(maximum, restore, now());
-        // Requests still in flight may not be in this figure yet: count them as spent, so we never overdraw.
-        m_bucket.syncAvailable(throttle.value(QStringLiteral("currentlyAvailable")).toDouble() - stillInFlightCost, now());
+        // Requests still in flight may not be in this figure yet: count them as spent. Answers can also
+        // arrive out of order over parallel connections, carrying an older, higher figure; so a report
+        // only ever lowers the estimate, and the local refill raises it.
+        const double reported = throttle.value(QStringLiteral("currentlyAvailable")).toDouble() - stillInFlightCost;
+        const double local = m_bucket.available(now());
+        m_bucket.syncAvailable(std::min(local, reported), now());
         m_bucketKnown = maximum > 0;
         r.requestedCost = cost.value(QStringLiteral("requestedQueryCost")).toDouble();
         r.actualCost = cost.value(QStringLiteral("actualQueryCost")).toDouble();

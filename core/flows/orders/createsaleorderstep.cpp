@@ -33,7 +33,7 @@ QJsonArray domain(std::initializer_list<QJsonArray> terms)
 }
 QJsonArray term(const QString &field, const QString &op, const QJsonValue &value)
 {
-    return QJsonArray{field, op, value};
+    return QJsonArray { field, op, value };
 }
 QJsonArray fields(std::initializer_list<const char *> names)
 {
@@ -44,7 +44,7 @@ QJsonArray fields(std::initializer_list<const char *> names)
 }
 QJsonObject searchRead(const QJsonArray &domain, const QJsonArray &fields, const QString &order = {})
 {
-    QJsonObject kw{{QStringLiteral("domain"), domain}, {QStringLiteral("fields"), fields}};
+    QJsonObject kw { { QStringLiteral("domain"), domain }, { QStringLiteral("fields"), fields } };
     if (!order.isEmpty())
         kw.insert(QStringLiteral("order"), order);
     return kw;
@@ -53,8 +53,7 @@ QJsonObject searchRead(const QJsonArray &domain, const QJsonArray &fields, const
 
 CreateSaleOrderStep::CreateSaleOrderStep(std::unique_ptr<Connectors::OdooClient> client)
     : m_client(std::move(client))
-{
-}
+{ }
 
 void CreateSaleOrderStep::run(const JobRecord &job, StepCallback done)
 {
@@ -65,7 +64,8 @@ void CreateSaleOrderStep::run(const JobRecord &job, StepCallback done)
     run->origin = originFor(run->order.value(QStringLiteral("id")).toString());
     run->done = std::move(done);
     if (run->order.isEmpty() || run->name.isEmpty()) {
-        run->done(StepResult::failure(ErrorClass::Validation, QStringLiteral("The job's Shopify order payload is unreadable")));
+        run->done(StepResult::failure(
+            ErrorClass::Validation, QStringLiteral("The job's Shopify order payload is unreadable")));
         return;
     }
     if (m_client->isConnected()) {
@@ -83,28 +83,34 @@ void CreateSaleOrderStep::run(const JobRecord &job, StepCallback done)
 
 void CreateSaleOrderStep::findExisting(std::shared_ptr<Run> run)
 {
-    m_client->call(QStringLiteral("sale.order"), QStringLiteral("search_read"), {},
-                   searchRead(domain({term(QStringLiteral("origin"), QStringLiteral("="), run->origin)}),
-                              fields({"id", "state"}), QStringLiteral("id asc")),
-                   [this, run](OdooResult r) {
-                       if (!r.ok) {
-                           run->fail(r, QStringLiteral("looking for an earlier copy in Odoo"));
-                           return;
-                       }
-                       const QJsonArray found = r.value.toArray();
-                       if (!found.isEmpty()) {
-                           dedupeAndConfirm(run); // created by an earlier attempt
-                           return;
-                       }
-                       matchCustomer(run);
-                   });
+    m_client->call(QStringLiteral("sale.order"),
+        QStringLiteral("search_read"),
+        {},
+        searchRead(domain({ term(QStringLiteral("origin"), QStringLiteral("="), run->origin) }),
+            fields({ "id", "state" }),
+            QStringLiteral("id asc")),
+        [this, run](OdooResult r) {
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("looking for an earlier copy in Odoo"));
+                return;
+            }
+            const QJsonArray found = r.value.toArray();
+            if (!found.isEmpty()) {
+                dedupeAndConfirm(run); // created by an earlier attempt
+                return;
+            }
+            matchCustomer(run);
+        });
 }
 
 void CreateSaleOrderStep::matchCustomer(std::shared_ptr<Run> run)
 {
     const QJsonObject customer = run->order.value(QStringLiteral("customer")).toObject();
     const QString customerGid = customer.value(QStringLiteral("id")).toString();
-    QString email = customer.value(QStringLiteral("defaultEmailAddress")).toObject().value(QStringLiteral("emailAddress")).toString();
+    QString email = customer.value(QStringLiteral("defaultEmailAddress"))
+                        .toObject()
+                        .value(QStringLiteral("emailAddress"))
+                        .toString();
     if (email.isEmpty())
         email = run->order.value(QStringLiteral("email")).toString();
     QJsonArray flat; // Polish notation: "|" applies to the two terms after it
@@ -118,25 +124,27 @@ void CreateSaleOrderStep::matchCustomer(std::shared_ptr<Run> run)
         createCustomer(run);
         return;
     }
-    m_client->call(QStringLiteral("res.partner"), QStringLiteral("search_read"), {},
-                   searchRead(flat, fields({"id", "ref", "email"}), QStringLiteral("id asc")),
-                   [this, run, customerGid](OdooResult r) {
-                       if (!r.ok) {
-                           run->fail(r, QStringLiteral("matching the customer"));
-                           return;
-                       }
-                       const QJsonArray partners = r.value.toArray();
-                       // Prefer the partner linked by Shopify id; else the first with that e-mail.
-                       for (const auto &p : partners)
-                           if (p.toObject().value(QStringLiteral("ref")).toString() == customerGid && !customerGid.isEmpty())
-                               run->partnerId = p.toObject().value(QStringLiteral("id")).toInt();
-                       if (!run->partnerId && !partners.isEmpty())
-                           run->partnerId = partners.first().toObject().value(QStringLiteral("id")).toInt();
-                       if (run->partnerId)
-                           resolveProducts(run);
-                       else
-                           createCustomer(run);
-                   });
+    m_client->call(QStringLiteral("res.partner"),
+        QStringLiteral("search_read"),
+        {},
+        searchRead(flat, fields({ "id", "ref", "email" }), QStringLiteral("id asc")),
+        [this, run, customerGid](OdooResult r) {
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("matching the customer"));
+                return;
+            }
+            const QJsonArray partners = r.value.toArray();
+            // Prefer the partner linked by Shopify id; else the first with that e-mail.
+            for (const auto &p : partners)
+                if (p.toObject().value(QStringLiteral("ref")).toString() == customerGid && !customerGid.isEmpty())
+                    run->partnerId = p.toObject().value(QStringLiteral("id")).toInt();
+            if (!run->partnerId && !partners.isEmpty())
+                run->partnerId = partners.first().toObject().value(QStringLiteral("id")).toInt();
+            if (run->partnerId)
+                resolveProducts(run);
+            else
+                createCustomer(run);
+        });
 }
 
 void CreateSaleOrderStep::createCustomer(std::shared_ptr<Run> run)
@@ -144,19 +152,22 @@ void CreateSaleOrderStep::createCustomer(std::shared_ptr<Run> run)
     const QJsonObject customer = run->order.value(QStringLiteral("customer")).toObject();
     const QJsonObject address = run->order.value(QStringLiteral("shippingAddress")).toObject();
     QString name = QString(customer.value(QStringLiteral("firstName")).toString() + QLatin1Char(' ')
-                           + customer.value(QStringLiteral("lastName")).toString())
+        + customer.value(QStringLiteral("lastName")).toString())
                        .trimmed();
     if (name.isEmpty())
         name = address.value(QStringLiteral("name")).toString();
-    QString email = customer.value(QStringLiteral("defaultEmailAddress")).toObject().value(QStringLiteral("emailAddress")).toString();
+    QString email = customer.value(QStringLiteral("defaultEmailAddress"))
+                        .toObject()
+                        .value(QStringLiteral("emailAddress"))
+                        .toString();
     if (email.isEmpty())
         email = run->order.value(QStringLiteral("email")).toString();
     if (name.isEmpty())
         name = email.isEmpty() ? QStringLiteral("Shopify customer") : email;
-    QJsonObject vals{{QStringLiteral("name"), name},
-                     {QStringLiteral("street"), address.value(QStringLiteral("address1")).toString()},
-                     {QStringLiteral("city"), address.value(QStringLiteral("city")).toString()},
-                     {QStringLiteral("zip"), address.value(QStringLiteral("zip")).toString()}};
+    QJsonObject vals { { QStringLiteral("name"), name },
+        { QStringLiteral("street"), address.value(QStringLiteral("address1")).toString() },
+        { QStringLiteral("city"), address.value(QStringLiteral("city")).toString() },
+        { QStringLiteral("zip"), address.value(QStringLiteral("zip")).toString() } };
     if (!email.isEmpty())
         vals.insert(QStringLiteral("email"), email);
     if (!customer.value(QStringLiteral("id")).toString().isEmpty())
@@ -164,132 +175,156 @@ void CreateSaleOrderStep::createCustomer(std::shared_ptr<Run> run)
     const QString phone = address.value(QStringLiteral("phone")).toString();
     if (!phone.isEmpty())
         vals.insert(QStringLiteral("phone"), phone);
-    m_client->call(QStringLiteral("res.partner"), QStringLiteral("create"), {},
-                   {{QStringLiteral("vals_list"), QJsonArray{vals}}}, [this, run](OdooResult r) {
-                       if (!r.ok) {
-                           run->fail(r, QStringLiteral("creating the customer"));
-                           return;
-                       }
-                       run->partnerId = r.value.isArray() ? r.value.toArray().at(0).toInt() : r.value.toInt();
-                       resolveProducts(run);
-                   });
+    m_client->call(QStringLiteral("res.partner"),
+        QStringLiteral("create"),
+        {},
+        { { QStringLiteral("vals_list"), QJsonArray { vals } } },
+        [this, run](OdooResult r) {
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("creating the customer"));
+                return;
+            }
+            run->partnerId = r.value.isArray() ? r.value.toArray().at(0).toInt() : r.value.toInt();
+            resolveProducts(run);
+        });
 }
 
 void CreateSaleOrderStep::resolveProducts(std::shared_ptr<Run> run)
 {
     QJsonArray skus;
-    const QJsonArray lines = run->order.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray();
+    const QJsonArray lines
+        = run->order.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray();
     for (const auto &l : lines) {
         const QString sku = l.toObject().value(QStringLiteral("sku")).toString();
         if (sku.isEmpty()) {
             run->done(StepResult::failure(ErrorClass::Business,
-                                          QStringLiteral("Order %1: a line has no SKU (%2), so it cannot be matched to an Odoo product")
-                                              .arg(run->name, l.toObject().value(QStringLiteral("id")).toString())));
+                QStringLiteral("Order %1: a line has no SKU (%2), so it cannot be matched to an Odoo product")
+                    .arg(run->name, l.toObject().value(QStringLiteral("id")).toString())));
             return;
         }
         if (!skus.contains(sku))
             skus.append(sku);
     }
-    m_client->call(QStringLiteral("product.product"), QStringLiteral("search_read"), {},
-                   searchRead(domain({term(QStringLiteral("default_code"), QStringLiteral("in"), skus)}),
-                              fields({"id", "default_code"})),
-                   [this, run, skus](OdooResult r) {
-                       if (!r.ok) {
-                           run->fail(r, QStringLiteral("finding the products"));
-                           return;
-                       }
-                       for (const auto &p : r.value.toArray())
-                           run->productBySku.insert(p.toObject().value(QStringLiteral("default_code")).toString(),
-                                                    p.toObject().value(QStringLiteral("id")).toInt());
-                       QStringList missing;
-                       for (const auto &s : skus)
-                           if (!run->productBySku.contains(s.toString()))
-                               missing << s.toString();
-                       if (!missing.isEmpty()) {
-                           run->done(StepResult::failure(ErrorClass::Business,
-                                                         QStringLiteral("Order %1: unknown SKU %2 (no Odoo product has this internal reference)")
-                                                             .arg(run->name, missing.join(QStringLiteral(", ")))));
-                           return;
-                       }
-                       createOrder(run);
-                   });
+    m_client->call(QStringLiteral("product.product"),
+        QStringLiteral("search_read"),
+        {},
+        searchRead(domain({ term(QStringLiteral("default_code"), QStringLiteral("in"), skus) }),
+            fields({ "id", "default_code" })),
+        [this, run, skus](OdooResult r) {
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("finding the products"));
+                return;
+            }
+            for (const auto &p : r.value.toArray())
+                run->productBySku.insert(p.toObject().value(QStringLiteral("default_code")).toString(),
+                    p.toObject().value(QStringLiteral("id")).toInt());
+            QStringList missing;
+            for (const auto &s : skus)
+                if (!run->productBySku.contains(s.toString()))
+                    missing << s.toString();
+            if (!missing.isEmpty()) {
+                run->done(StepResult::failure(ErrorClass::Business,
+                    QStringLiteral("Order %1: unknown SKU %2 (no Odoo product has this internal reference)")
+                        .arg(run->name, missing.join(QStringLiteral(", ")))));
+                return;
+            }
+            createOrder(run);
+        });
 }
 
 void CreateSaleOrderStep::createOrder(std::shared_ptr<Run> run)
 {
     QJsonArray orderLines;
     const QString taxField = m_client->majorVersion() >= 19 ? QStringLiteral("tax_ids") : QStringLiteral("tax_id");
-    for (const auto &l : run->order.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray()) {
+    for (const auto &l :
+        run->order.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray()) {
         const QJsonObject line = l.toObject();
-        const int quantity = line.value(QStringLiteral("currentQuantity")).toInt(line.value(QStringLiteral("quantity")).toInt());
+        const int quantity
+            = line.value(QStringLiteral("currentQuantity")).toInt(line.value(QStringLiteral("quantity")).toInt());
         if (quantity <= 0)
             continue; // removed by an edit or fully refunded before it reached Odoo
-        const double price = line.value(QStringLiteral("originalUnitPriceSet")).toObject().value(QStringLiteral("shopMoney")).toObject()
-                                 .value(QStringLiteral("amount")).toString().toDouble();
+        const double price = line.value(QStringLiteral("originalUnitPriceSet"))
+                                 .toObject()
+                                 .value(QStringLiteral("shopMoney"))
+                                 .toObject()
+                                 .value(QStringLiteral("amount"))
+                                 .toString()
+                                 .toDouble();
         // Prices are Shopify's; Odoo must not add its default product taxes on top.
-        orderLines.append(QJsonArray{0, 0, QJsonObject{{QStringLiteral("product_id"), run->productBySku.value(line.value(QStringLiteral("sku")).toString())},
-                                                        {QStringLiteral("product_uom_qty"), quantity},
-                                                        {QStringLiteral("price_unit"), price},
-                                                        {taxField, QJsonArray{QJsonArray{6, 0, QJsonArray()}}}}});
+        orderLines.append(QJsonArray { 0,
+            0,
+            QJsonObject {
+                { QStringLiteral("product_id"), run->productBySku.value(line.value(QStringLiteral("sku")).toString()) },
+                { QStringLiteral("product_uom_qty"), quantity },
+                { QStringLiteral("price_unit"), price },
+                { taxField, QJsonArray { QJsonArray { 6, 0, QJsonArray() } } } } });
     }
-    const QJsonObject vals{{QStringLiteral("partner_id"), run->partnerId},
-                           {QStringLiteral("client_order_ref"), run->name},
-                           {QStringLiteral("origin"), run->origin},
-                           {QStringLiteral("order_line"), orderLines}};
-    m_client->call(QStringLiteral("sale.order"), QStringLiteral("create"), {}, {{QStringLiteral("vals_list"), QJsonArray{vals}}},
-                   [this, run](OdooResult r) {
-                       if (!r.ok) {
-                           if (r.ambiguous) {
-                               // Odoo may have created it: the retry looks first and never creates twice.
-                               r.errorClass = ErrorClass::Transient;
-                           }
-                           run->fail(r, QStringLiteral("creating the sale order"));
-                           return;
-                       }
-                       dedupeAndConfirm(run);
-                   });
+    const QJsonObject vals { { QStringLiteral("partner_id"), run->partnerId },
+        { QStringLiteral("client_order_ref"), run->name },
+        { QStringLiteral("origin"), run->origin },
+        { QStringLiteral("order_line"), orderLines } };
+    m_client->call(QStringLiteral("sale.order"),
+        QStringLiteral("create"),
+        {},
+        { { QStringLiteral("vals_list"), QJsonArray { vals } } },
+        [this, run](OdooResult r) {
+            if (!r.ok) {
+                if (r.ambiguous) {
+                    // Odoo may have created it: the retry looks first and never creates twice.
+                    r.errorClass = ErrorClass::Transient;
+                }
+                run->fail(r, QStringLiteral("creating the sale order"));
+                return;
+            }
+            dedupeAndConfirm(run);
+        });
 }
 
 void CreateSaleOrderStep::dedupeAndConfirm(std::shared_ptr<Run> run)
 {
-    m_client->call(QStringLiteral("sale.order"), QStringLiteral("search_read"), {},
-                   searchRead(domain({term(QStringLiteral("origin"), QStringLiteral("="), run->origin)}), fields({"id", "state"}),
-                              QStringLiteral("id asc")),
-                   [this, run](OdooResult r) {
-                       if (!r.ok) {
-                           run->fail(r, QStringLiteral("reading back the sale order"));
-                           return;
-                       }
-                       QJsonArray found;
-                       for (const auto &o : r.value.toArray())
-                           if (o.toObject().value(QStringLiteral("state")).toString() != QLatin1String("cancel"))
-                               found.append(o);
-                       if (found.isEmpty()) {
-                           run->done(StepResult::failure(ErrorClass::Transient,
-                                                         QStringLiteral("Order %1: the sale order is not visible in Odoo yet").arg(run->name)));
-                           return;
-                       }
-                       const QJsonObject keep = found.first().toObject();
-                       QJsonArray extra;
-                       for (int i = 1; i < found.size(); ++i)
-                           extra.append(found.at(i).toObject().value(QStringLiteral("id")));
-                       const int keepId = keep.value(QStringLiteral("id")).toInt();
-                       const QString state = keep.value(QStringLiteral("state")).toString();
-                       if (extra.isEmpty()) {
-                           confirm(run, keepId, state);
-                           return;
-                       }
-                       // A duplicate from a resent request: cancel it (it was never confirmed by us).
-                       m_client->call(QStringLiteral("sale.order"), QStringLiteral("action_cancel"), extra,
-                                      {{QStringLiteral("context"), QJsonObject{{QStringLiteral("disable_cancel_warning"), true}}}},
-                                      [this, run, keepId, state](OdooResult c) {
-                                          if (!c.ok) {
-                                              run->fail(c, QStringLiteral("cancelling a duplicate sale order"));
-                                              return;
-                                          }
-                                          confirm(run, keepId, state);
-                                      });
-                   });
+    m_client->call(QStringLiteral("sale.order"),
+        QStringLiteral("search_read"),
+        {},
+        searchRead(domain({ term(QStringLiteral("origin"), QStringLiteral("="), run->origin) }),
+            fields({ "id", "state" }),
+            QStringLiteral("id asc")),
+        [this, run](OdooResult r) {
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("reading back the sale order"));
+                return;
+            }
+            QJsonArray found;
+            for (const auto &o : r.value.toArray())
+                if (o.toObject().value(QStringLiteral("state")).toString() != QLatin1String("cancel"))
+                    found.append(o);
+            if (found.isEmpty()) {
+                run->done(StepResult::failure(ErrorClass::Transient,
+                    QStringLiteral("Order %1: the sale order is not visible in Odoo yet").arg(run->name)));
+                return;
+            }
+            const QJsonObject keep = found.first().toObject();
+            QJsonArray extra;
+            for (int i = 1; i < found.size(); ++i)
+                extra.append(found.at(i).toObject().value(QStringLiteral("id")));
+            const int keepId = keep.value(QStringLiteral("id")).toInt();
+            const QString state = keep.value(QStringLiteral("state")).toString();
+            if (extra.isEmpty()) {
+                confirm(run, keepId, state);
+                return;
+            }
+            // A duplicate from a resent request: cancel it (it was never confirmed by us).
+            m_client->call(QStringLiteral("sale.order"),
+                QStringLiteral("action_cancel"),
+                extra,
+                { { QStringLiteral("context"), QJsonObject { { QStringLiteral("disable_cancel_warning"), true } } } },
+                [this, run, keepId, state](OdooResult c) {
+                    if (!c.ok) {
+                        run->fail(c, QStringLiteral("cancelling a duplicate sale order"));
+                        return;
+                    }
+                    confirm(run, keepId, state);
+                });
+        });
 }
 
 void CreateSaleOrderStep::confirm(std::shared_ptr<Run> run, int orderId, const QString &state)
@@ -298,18 +333,22 @@ void CreateSaleOrderStep::confirm(std::shared_ptr<Run> run, int orderId, const Q
         run->done(StepResult::done());
         return;
     }
-    m_client->call(QStringLiteral("sale.order"), QStringLiteral("action_confirm"), QJsonArray{orderId}, {}, [run](OdooResult r) {
-        if (!r.ok && r.exceptionName == QLatin1String("odoo.exceptions.UserError")
-            && r.message.contains(QLatin1String("not in a state requiring confirmation"))) {
-            run->done(StepResult::done()); // an earlier attempt confirmed it and lost the answer
-            return;
-        }
-        if (!r.ok) {
-            run->fail(r, QStringLiteral("confirming the sale order"));
-            return;
-        }
-        run->done(StepResult::done());
-    });
+    m_client->call(QStringLiteral("sale.order"),
+        QStringLiteral("action_confirm"),
+        QJsonArray { orderId },
+        {},
+        [run](OdooResult r) {
+            if (!r.ok && r.exceptionName == QLatin1String("odoo.exceptions.UserError")
+                && r.message.contains(QLatin1String("not in a state requiring confirmation"))) {
+                run->done(StepResult::done()); // an earlier attempt confirmed it and lost the answer
+                return;
+            }
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("confirming the sale order"));
+                return;
+            }
+            run->done(StepResult::done());
+        });
 }
 
 } // namespace Quayside

@@ -26,7 +26,7 @@ NewJob PollOrdersStep::firstPoll()
     j.lane = OrderJobs::ShopifyLane;
     j.partitionKey = QStringLiteral("poll:shopify:orders");
     j.correlationId = QStringLiteral("intake:shopify:orders");
-    j.payload = QJsonDocument(QJsonObject{{QStringLiteral("since"), QString()}}).toJson(QJsonDocument::Compact);
+    j.payload = QJsonDocument(QJsonObject { { QStringLiteral("since"), QString() } }).toJson(QJsonDocument::Compact);
     return j;
 }
 
@@ -38,7 +38,9 @@ void PollOrdersStep::run(const JobRecord &job, StepCallback done)
     QDateTime from = since.isEmpty() ? QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)
                                      : QDateTime::fromString(since, Qt::ISODate).addMSecs(-kOverlapMs);
     const QString filter = QStringLiteral("updated_at:>='%1'").arg(from.toUTC().toString(Qt::ISODate));
-    QJsonObject variables{{QStringLiteral("first"), 5}, {QStringLiteral("lines"), 10}, {QStringLiteral("q"), filter}};
+    QJsonObject variables {
+        { QStringLiteral("first"), 5 }, { QStringLiteral("lines"), 10 }, { QStringLiteral("q"), filter }
+    };
     if (!after.isEmpty())
         variables.insert(QStringLiteral("after"), after);
 
@@ -55,23 +57,27 @@ void PollOrdersStep::run(const JobRecord &job, StepCallback done)
         for (const QJsonValue &v : nodes) {
             const QJsonObject order = v.toObject();
             const QString updatedAt = order.value(QStringLiteral("updatedAt")).toString();
-            if (watermark.isEmpty() || QDateTime::fromString(updatedAt, Qt::ISODate) > QDateTime::fromString(watermark, Qt::ISODate))
+            if (watermark.isEmpty()
+                || QDateTime::fromString(updatedAt, Qt::ISODate) > QDateTime::fromString(watermark, Qt::ISODate))
                 watermark = updatedAt;
             result.events << OrderJobs::intakeFor(m_client->config().shopDomain, order);
         }
         NewJob next = firstPoll();
-        const QString pageWatermark = QJsonDocument::fromJson(job.payload).object().value(QStringLiteral("pageWatermark")).toString();
+        const QString pageWatermark
+            = QJsonDocument::fromJson(job.payload).object().value(QStringLiteral("pageWatermark")).toString();
         if (!pageWatermark.isEmpty()
-            && (watermark.isEmpty() || QDateTime::fromString(pageWatermark, Qt::ISODate) > QDateTime::fromString(watermark, Qt::ISODate)))
+            && (watermark.isEmpty()
+                || QDateTime::fromString(pageWatermark, Qt::ISODate) > QDateTime::fromString(watermark, Qt::ISODate)))
             watermark = pageWatermark;
         if (page.value(QStringLiteral("hasNextPage")).toBool()) {
             // The same window, next page, right away; the watermark only moves once the window is read.
-            next.payload = QJsonDocument(QJsonObject{{QStringLiteral("since"), since},
-                                                     {QStringLiteral("after"), page.value(QStringLiteral("endCursor"))},
-                                                     {QStringLiteral("pageWatermark"), watermark}})
+            next.payload = QJsonDocument(QJsonObject { { QStringLiteral("since"), since },
+                                             { QStringLiteral("after"), page.value(QStringLiteral("endCursor")) },
+                                             { QStringLiteral("pageWatermark"), watermark } })
                                .toJson(QJsonDocument::Compact);
         } else {
-            next.payload = QJsonDocument(QJsonObject{{QStringLiteral("since"), watermark}}).toJson(QJsonDocument::Compact);
+            next.payload
+                = QJsonDocument(QJsonObject { { QStringLiteral("since"), watermark } }).toJson(QJsonDocument::Compact);
             next.notBeforeMs = QDateTime::currentMSecsSinceEpoch() + m_intervalMs;
             if (!watermark.isEmpty())
                 result.cursors << qMakePair(cursorName(), watermark);
