@@ -144,6 +144,15 @@ private Q_SLOTS:
         shopify5xx.kind = FaultKind::ServerError;
         shopify5xx.probability = 0.2;
         host.shopify()->faults()->addRule(shopify5xx);
+        // And certainly some: the first two polls and the first two creates fail, whatever the dice say.
+        FaultRule firstPolls = shopify5xx;
+        firstPolls.probability = 1.0;
+        firstPolls.remaining = 2;
+        host.shopify()->faults()->addRule(firstPolls);
+        FaultRule firstCreates = reset;
+        firstCreates.probability = 1.0;
+        firstCreates.remaining = 2;
+        host.odoo()->faults()->addRule(firstCreates);
 
         const int orders = 25;
         for (int i = 0; i < orders; ++i)
@@ -155,10 +164,13 @@ private Q_SLOTS:
         QCOMPARE(deadJobs(dbName), 0);
         QCOMPARE(odooOrders(*check).size(), orders);
         // Let in-flight work settle, then look again: still exactly one each, all confirmed.
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(odooOrders(*check).cbegin(),
-                                     odooOrders(*check).cend(),
-                                     [](const QStringList &s) { return s == QStringList { QStringLiteral("sale") }; }),
-            30000);
+        const auto allConfirmed = [&] {
+            const auto orders = odooOrders(*check);
+            return std::all_of(orders.cbegin(), orders.cend(), [](const QStringList &s) {
+                return s == QStringList { QStringLiteral("sale") };
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allConfirmed(), 30000);
         engine->shutdown();
         const auto final = odooOrders(*check);
         QCOMPARE(final.size(), orders);

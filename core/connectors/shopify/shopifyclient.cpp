@@ -109,11 +109,9 @@ void ShopifyClient::ensureToken(std::function<void(bool, QString)> ready)
 void ShopifyClient::send(Pending p)
 {
     ++m_inFlight;
-    m_inFlightCost += p.cost;
     ensureToken([this, p](bool ok, const QString &error) {
         if (!ok) {
             --m_inFlight;
-            m_inFlightCost -= p.cost;
             ShopifyResult r;
             r.errorClass = ErrorClass::Auth;
             r.message = error;
@@ -133,10 +131,12 @@ void ShopifyClient::send(Pending p)
         spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         spec.timeoutMs = m_config.timeoutMs;
         ++m_sent;
-        sendHttp(m_network, spec, this, [this, p](const HttpOutcome &o) {
+        const quint64 seq = ++m_nextSeq;
+        m_inFlightBySeq.insert(seq, p.cost);
+        sendHttp(m_network, spec, this, [this, p, seq](const HttpOutcome &o) {
             --m_inFlight;
-            m_inFlightCost = std::max(0.0, m_inFlightCost - p.cost);
-            ShopifyResult r = parse(o, p.cost, m_inFlightCost);
+            ShopifyResult r = parse(o, p.cost, seq);
+            m_inFlightBySeq.remove(seq);
             if (r.requestedCost > 0)
                 m_learnedCost.insert(qHash(p.document), r.requestedCost);
             if (r.errorClass == ErrorClass::Auth && !m_config.clientId.isEmpty())
@@ -147,7 +147,7 @@ void ShopifyClient::send(Pending p)
     });
 }
 
-ShopifyResult ShopifyClient::parse(const HttpOutcome &o, double estimatedCost, double stillInFlightCost)
+ShopifyResult ShopifyClient::parse(const HttpOutcome &o, double estimatedCost, quint64 seq)
 {
     ShopifyResult r;
     const QJsonObject root = QJsonDocument::fromJson(o.body).object();
@@ -159,16 +159,21 @@ ShopifyResult ShopifyClient::parse(const HttpOutcome &o, double estimatedCost, d
         const double restore = throttle.value(QStringLiteral("restoreRate")).toDouble();
         if (maximum > 0 && restore > 0 && (maximum != m_bucket.capacity() || restore != m_bucket.ratePerSecond()))
             m_bucket.configure(maximum, restore, now());
-        // Requests still in flight may not be in this figure yet: count them as spent. Answers can also
-        // arrive out of order over parallel connections, carrying an older, higher figure; so a report
-        // only ever lowers the estimate, and the local refill raises it.
-        const double reported = throttle.value(QStringLiteral("currentlyAvailable")).toDouble() - stillInFlightCost;
-        const double local = m_bucket.available(now());
-        m_bucket.syncAvailable(std::min(local, reported), now());
+        // Answers can arrive out of order over parallel connections: only a report newer (by send order)
+        // than the last one applied says something new. Requests sent after this one are not in it yet.
+        if (seq > m_lastReportSeq) {
+            m_lastReportSeq = seq;
+            double sentLater = 0;
+            for (auto it = m_inFlightBySeq.upperBound(seq); it != m_inFlightBySeq.end(); ++it)
+                sentLater += it.value();
+            m_bucket.syncAvailable(throttle.value(QStringLiteral("currentlyAvailable")).toDouble() - sentLater, now());
+        }
         m_bucketKnown = maximum > 0;
         r.requestedCost = cost.value(QStringLiteral("requestedQueryCost")).toDouble();
         r.actualCost = cost.value(QStringLiteral("actualQueryCost")).toDouble();
     }
+    if (cost.isEmpty()) // no cost report (a proxy's 5xx, a network error): Shopify charged nothing
+        m_bucket.syncAvailable(m_bucket.available(now()) + estimatedCost, now());
     const QJsonArray errors = root.value(QStringLiteral("errors")).toArray();
     const auto errorCode = [&](const QString &code) {
         return std::any_of(errors.begin(), errors.end(), [&](const QJsonValue &e) {

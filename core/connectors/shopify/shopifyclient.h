@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QQueue>
 #include <QTimer>
@@ -76,7 +77,7 @@ private:
     void pump();
     void send(Pending p);
     void ensureToken(std::function<void(bool ok, QString error)> ready);
-    ShopifyResult parse(const HttpOutcome &o, double estimatedCost, double stillInFlightCost);
+    ShopifyResult parse(const HttpOutcome &o, double estimatedCost, quint64 seq);
     QUrl url(const QString &path) const;
 
     QNetworkAccessManager *m_network;
@@ -91,7 +92,9 @@ private:
     QHash<size_t, double> m_learnedCost; // per document: what Shopify actually asked for last time
     bool m_bucketKnown = false; // until a response tells us the shop's bucket, one request at a time
     int m_inFlight = 0;
-    double m_inFlightCost = 0; // spent locally, not yet reflected in a response
+    quint64 m_nextSeq = 0; // requests in the order they were sent
+    QMap<quint64, double> m_inFlightBySeq; // cost of each request still waiting for its answer
+    quint64 m_lastReportSeq = 0; // the newest request whose cost report has been applied
     int m_throttled = 0;
     int m_sent = 0;
 };
