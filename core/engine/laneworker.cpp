@@ -424,13 +424,14 @@ void LaneWorker::finalize()
     m_handlers.clear();
     m_store.reset();
     Database::close(m_connectionName);
-    // Objects with timers or sockets die here, in their own thread; the worker itself is deleted later
-    // by the engine from another thread, after this thread has finished.
+    // Objects with timers or sockets must die in their own thread; deleteLater runs as this thread
+    // finishes (finalize may be running inside the drain timer's own signal, so no direct delete).
     for (QObject *child : { static_cast<QObject *>(m_wakeTimer),
              static_cast<QObject *>(m_housekeepingTimer),
              static_cast<QObject *>(m_drainTimer),
              static_cast<QObject *>(m_network) })
-        delete child;
+        if (child)
+            child->deleteLater();
     m_wakeTimer = m_housekeepingTimer = m_drainTimer = nullptr;
     m_network = nullptr;
     publishStatus();

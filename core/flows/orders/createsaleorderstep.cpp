@@ -81,7 +81,8 @@ void CreateSaleOrderStep::run(const JobRecord &job, StepCallback done)
     });
 }
 
-void CreateSaleOrderStep::findExisting(std::shared_ptr<Run> run)
+void CreateSaleOrderStep::copiesInOdoo(
+    std::shared_ptr<Run> run, const QString &what, std::function<void(QJsonArray)> next)
 {
     m_client->call(QStringLiteral("sale.order"),
         QStringLiteral("search_read"),
@@ -89,18 +90,27 @@ void CreateSaleOrderStep::findExisting(std::shared_ptr<Run> run)
         searchRead(domain({ term(QStringLiteral("origin"), QStringLiteral("="), run->origin) }),
             fields({ "id", "state" }),
             QStringLiteral("id asc")),
-        [this, run](OdooResult r) {
+        [run, what, next](OdooResult r) {
             if (!r.ok) {
-                run->fail(r, QStringLiteral("looking for an earlier copy in Odoo"));
+                run->fail(r, what);
                 return;
             }
-            const QJsonArray found = r.value.toArray();
-            if (!found.isEmpty()) {
-                dedupeAndConfirm(run); // created by an earlier attempt
-                return;
-            }
-            matchCustomer(run);
+            QJsonArray live;
+            for (const auto &o : r.value.toArray())
+                if (o.toObject().value(QStringLiteral("state")).toString() != QLatin1String("cancel"))
+                    live.append(o);
+            next(live);
         });
+}
+
+void CreateSaleOrderStep::findExisting(std::shared_ptr<Run> run)
+{
+    copiesInOdoo(run, QStringLiteral("looking for an earlier copy in Odoo"), [this, run](const QJsonArray &found) {
+        if (found.isEmpty())
+            matchCustomer(run);
+        else
+            settleCopies(run, found); // created by an earlier attempt
+    });
 }
 
 void CreateSaleOrderStep::matchCustomer(std::shared_ptr<Run> run)
@@ -276,54 +286,40 @@ void CreateSaleOrderStep::createOrder(std::shared_ptr<Run> run)
                 run->fail(r, QStringLiteral("creating the sale order"));
                 return;
             }
-            dedupeAndConfirm(run);
+            copiesInOdoo(run, QStringLiteral("reading back the sale order"), [this, run](const QJsonArray &found) {
+                settleCopies(run, found);
+            });
         });
 }
 
-void CreateSaleOrderStep::dedupeAndConfirm(std::shared_ptr<Run> run)
+void CreateSaleOrderStep::settleCopies(std::shared_ptr<Run> run, const QJsonArray &found)
 {
+    if (found.isEmpty()) {
+        run->done(StepResult::failure(ErrorClass::Transient,
+            QStringLiteral("Order %1: the sale order is not visible in Odoo yet").arg(run->name)));
+        return;
+    }
+    const QJsonObject keep = found.first().toObject();
+    QJsonArray extra;
+    for (int i = 1; i < found.size(); ++i)
+        extra.append(found.at(i).toObject().value(QStringLiteral("id")));
+    const int keepId = keep.value(QStringLiteral("id")).toInt();
+    const QString state = keep.value(QStringLiteral("state")).toString();
+    if (extra.isEmpty()) {
+        confirm(run, keepId, state);
+        return;
+    }
+    // A duplicate from a resent request: cancel it (it was never confirmed by us); the lowest id stays.
     m_client->call(QStringLiteral("sale.order"),
-        QStringLiteral("search_read"),
-        {},
-        searchRead(domain({ term(QStringLiteral("origin"), QStringLiteral("="), run->origin) }),
-            fields({ "id", "state" }),
-            QStringLiteral("id asc")),
-        [this, run](OdooResult r) {
+        QStringLiteral("action_cancel"),
+        extra,
+        { { QStringLiteral("context"), QJsonObject { { QStringLiteral("disable_cancel_warning"), true } } } },
+        [this, run, keepId, state](OdooResult r) {
             if (!r.ok) {
-                run->fail(r, QStringLiteral("reading back the sale order"));
+                run->fail(r, QStringLiteral("cancelling a duplicate sale order"));
                 return;
             }
-            QJsonArray found;
-            for (const auto &o : r.value.toArray())
-                if (o.toObject().value(QStringLiteral("state")).toString() != QLatin1String("cancel"))
-                    found.append(o);
-            if (found.isEmpty()) {
-                run->done(StepResult::failure(ErrorClass::Transient,
-                    QStringLiteral("Order %1: the sale order is not visible in Odoo yet").arg(run->name)));
-                return;
-            }
-            const QJsonObject keep = found.first().toObject();
-            QJsonArray extra;
-            for (int i = 1; i < found.size(); ++i)
-                extra.append(found.at(i).toObject().value(QStringLiteral("id")));
-            const int keepId = keep.value(QStringLiteral("id")).toInt();
-            const QString state = keep.value(QStringLiteral("state")).toString();
-            if (extra.isEmpty()) {
-                confirm(run, keepId, state);
-                return;
-            }
-            // A duplicate from a resent request: cancel it (it was never confirmed by us).
-            m_client->call(QStringLiteral("sale.order"),
-                QStringLiteral("action_cancel"),
-                extra,
-                { { QStringLiteral("context"), QJsonObject { { QStringLiteral("disable_cancel_warning"), true } } } },
-                [this, run, keepId, state](OdooResult c) {
-                    if (!c.ok) {
-                        run->fail(c, QStringLiteral("cancelling a duplicate sale order"));
-                        return;
-                    }
-                    confirm(run, keepId, state);
-                });
+            confirm(run, keepId, state);
         });
 }
 

@@ -3,8 +3,10 @@
 #include "core/connectors/odoo/odooclient.h"
 #include "core/engine/stephandler.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 
 namespace Quayside {
@@ -29,7 +31,9 @@ private:
     void createCustomer(std::shared_ptr<Run> run);
     void resolveProducts(std::shared_ptr<Run> run);
     void createOrder(std::shared_ptr<Run> run);
-    void dedupeAndConfirm(std::shared_ptr<Run> run);
+    // The non-cancelled sale orders made from this Shopify order, oldest first.
+    void copiesInOdoo(std::shared_ptr<Run> run, const QString &what, std::function<void(QJsonArray)> next);
+    void settleCopies(std::shared_ptr<Run> run, const QJsonArray &found);
     void confirm(std::shared_ptr<Run> run, int orderId, const QString &state);
 
     std::unique_ptr<Connectors::OdooClient> m_client;
