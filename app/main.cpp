@@ -32,6 +32,7 @@ struct Options
     bool sandbox = false;
     bool sandboxOnly = false;
     bool realisticLatency = false;
+    QString page;
     quint64 seed = 42;
     double ordersPerMinute = 12;
     QString dataDir;
@@ -85,6 +86,10 @@ Options parse(const QCoreApplication &app)
         QStringLiteral("orders-per-minute"));
     const QCommandLineOption realistic(QStringLiteral("realistic-latency"),
         QCoreApplication::translate("main", "Sandbox answers as slowly as the real services (Odoo's measured costs)."));
+    const QCommandLineOption page(QStringLiteral("page"),
+        QCoreApplication::translate("main", "Open on this page: dashboard or exceptions."),
+        QStringLiteral("name"));
+    parser.addOption(page);
     parser.addOptions(
         { headless, sandbox, sandboxOnly, seed, rate, realistic, dataDir, database, screenshot, screenshotDelay });
     parser.process(app);
@@ -97,6 +102,7 @@ Options parse(const QCoreApplication &app)
     o.screenshotDelayMs = parser.value(screenshotDelay).toInt();
     o.sandboxOnly = parser.isSet(sandboxOnly);
     o.realisticLatency = parser.isSet(realistic);
+    o.page = parser.value(page);
     o.seed = parser.value(seed).toULongLong();
     if (parser.isSet(rate))
         o.ordersPerMinute = parser.value(rate).toDouble();
@@ -221,6 +227,7 @@ int main(int argc, char *argv[])
             sandboxOptions.seed = options.seed;
             sandboxOptions.ordersPerMinute = options.ordersPerMinute;
             sandboxOptions.realisticLatency = options.realisticLatency;
+            sandboxOptions.productMissingInOdoo = true; // so a new user sees the exception queue at work
             sandbox = std::make_unique<Sandbox::SandboxRunner>(sandboxOptions);
             QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::ready, &window, &Ui::MainWindow::showSandbox);
             // The flows need the sandbox's addresses; the engine starts once they are known.
@@ -235,6 +242,9 @@ int main(int argc, char *argv[])
             sandbox->start();
         }
         window.show();
+        if (options.page == QLatin1String("exceptions"))
+            QObject::connect(
+                &engine, &Engine::started, &window, [&window] { window.showPage(1); }, Qt::QueuedConnection);
         if (!options.screenshot.isEmpty()) {
             QTimer::singleShot(options.screenshotDelayMs, &window, [&] {
                 const bool saved = window.grab().save(options.screenshot);

@@ -1,11 +1,16 @@
 #include "ui/mainwindow.h"
 
 #include "core/engine/engine.h"
+#include "core/engine/exceptionmodel.h"
 #include "core/engine/lanestatusmodel.h"
+#include "core/store/database.h"
 #include "ui/dashboardpage.h"
+#include "ui/exceptionspage.h"
 
+#include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -19,6 +24,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_lanes(new LaneStatusModel(this))
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(m_lanes, this))
+    , m_nav(new QListWidget(this))
     , m_sandboxBanner(new QLabel(this))
     , m_engineState(new QLabel(this))
     , m_counts(new QLabel(this))
@@ -38,8 +44,23 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sandboxBanner);
-    layout->addWidget(m_pages, 1);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->addItem(tr("Dashboard"));
+    m_nav->addItem(tr("Exceptions"));
+    m_nav->setFixedWidth(170);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { padding-top: 8px; } QListWidget::item { padding: 6px 12px; }"));
+    m_nav->setCurrentRow(0);
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    body->addWidget(m_nav);
+    body->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
     setCentralWidget(central);
+    connect(m_engine, &Engine::started, this, &MainWindow::openReadConnection);
 
     m_engineState->setObjectName(QStringLiteral("engineState"));
     m_counts->setObjectName(QStringLiteral("engineCounts"));
@@ -50,6 +71,10 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     connect(m_engine, &Engine::laneStatusChanged, m_lanes, &LaneStatusModel::updateStatus);
     connect(m_engine, &Engine::statsUpdated, this, [this](const EngineStats &stats) {
         m_dashboard->showStats(stats);
+        const qint64 dead = stats.jobs.value(JobState::Dead);
+        if (m_exceptions && dead != m_lastDead)
+            m_exceptions->refresh();
+        m_lastDead = dead;
         const QLocale locale;
         m_counts->setText(tr("Waiting %1 · Exceptions %2")
                               .arg(locale.toString(stats.due), locale.toString(stats.jobs.value(JobState::Dead))));
@@ -58,6 +83,42 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
         m_dashboard->showProblem(tr("The sync engine could not start. %1").arg(message));
     });
     updateEngineState();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_exceptions) {
+        delete m_exceptions;
+        Database::close(QStringLiteral("gui"));
+    }
+}
+
+void MainWindow::openReadConnection()
+{
+    if (m_exceptions)
+        return;
+    // The console's own connection, on its own thread: reads only, so it never waits on a worker's write.
+    if (auto error = Database::open(m_engine->config().database, QStringLiteral("gui"))) {
+        m_dashboard->showProblem(tr("The console cannot read the store: %1").arg(error->message));
+        return;
+    }
+    m_exceptions = new ExceptionsPage(m_engine, QStringLiteral("gui"), this);
+    m_pages->addWidget(m_exceptions);
+    const auto label = [this](int count) {
+        m_nav->item(1)->setText(count > 0 ? tr("Exceptions (%1)").arg(count) : tr("Exceptions"));
+    };
+    connect(m_exceptions, &ExceptionsPage::countChanged, this, label);
+    label(m_exceptions->model()->rowCount());
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index == 1 && m_exceptions)
+        m_pages->setCurrentWidget(m_exceptions);
+    else
+        m_pages->setCurrentWidget(m_dashboard);
+    if (m_nav->currentRow() != index)
+        m_nav->setCurrentRow(index);
 }
 
 QString MainWindow::sandboxBannerText() const

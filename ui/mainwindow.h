@@ -4,6 +4,7 @@
 
 class QJsonObject;
 class QLabel;
+class QListWidget;
 class QStackedWidget;
 
 namespace Quayside {
@@ -14,6 +15,7 @@ class LaneStatusModel;
 namespace Quayside::Ui {
 
 class DashboardPage;
+class ExceptionsPage;
 
 // The console's frame: pages, and a status bar that always says whether the engine runs.
 // It renders only; everything it shows arrives from the engine facade as queued signals.
@@ -24,9 +26,12 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(Engine *engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QString engineStateText() const;
     QString sandboxBannerText() const;
+    ExceptionsPage *exceptionsPage() const { return m_exceptions; }
+    void showPage(int index);
 
 public Q_SLOTS:
     // The console runs on the built-in sandbox: say so, plainly, above every page.
@@ -35,11 +40,15 @@ public Q_SLOTS:
 
 private:
     void updateEngineState();
+    void openReadConnection();
 
     Engine *m_engine;
     LaneStatusModel *m_lanes;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
+    ExceptionsPage *m_exceptions = nullptr;
+    QListWidget *m_nav;
+    qint64 m_lastDead = -1;
     QLabel *m_sandboxBanner;
     QLabel *m_engineState;
     QLabel *m_counts;

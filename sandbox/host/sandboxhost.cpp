@@ -1,6 +1,7 @@
 #include "sandbox/host/sandboxhost.h"
 
 #include "sandbox/host/trafficgenerator.h"
+#include "sandbox/odoo/odoodatabase.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shipbob/shipbobapi.h"
 #include "sandbox/shipbob/shipbobemulator.h"
@@ -33,6 +34,13 @@ bool SandboxHost::start(QString *error)
         if (error)
             *error = tr("The sandbox could not listen on 127.0.0.1");
         return false;
+    }
+    if (m_options.productMissingInOdoo) {
+        // The newest product of the catalogue: in Shopify already, not yet in Odoo under its SKU.
+        m_missingSku = m_world.variants().constLast().sku;
+        const int id = m_odoo->productIdBySku(m_missingSku);
+        m_odoo->database().write(
+            "product.product", { id }, Json { { "default_code", "NEW-NOT-SET-UP" } }, Json::object());
     }
     if (m_options.autoProgressShipments)
         m_shipbob->setAutoProgress(true);

@@ -22,6 +22,9 @@ struct SandboxOptions
     OdooVersion odooVersion = OdooVersion::V18;
     double ordersPerMinute = 0; // generated shoppers; 0 = none
     bool autoProgressShipments = true; // ShipBob's floor picks, packs and ships by itself
+    // A product on sale in Shopify that nobody has created in Odoo yet: its orders go to the exception
+    // queue ("unknown SKU"), as they do in real shops. The demo shows it; tests choose.
+    bool productMissingInOdoo = false;
 };
 
 // One seeded world served by the three emulators on 127.0.0.1. Lives on one thread: the emulators'
@@ -41,6 +44,8 @@ public:
     QJsonObject endpoints() const;
 
     const World &world() const { return m_world; }
+    // The SKU Odoo does not know when productMissingInOdoo is on, else empty.
+    QString missingSku() const { return m_missingSku; }
     ShopifyEmulator *shopify() const { return m_shopify.get(); }
     OdooEmulator *odoo() const { return m_odoo.get(); }
     ShipBobEmulator *shipbob() const { return m_shipbob.get(); }
@@ -53,6 +58,7 @@ private:
     std::unique_ptr<OdooEmulator> m_odoo;
     std::unique_ptr<ShipBobEmulator> m_shipbob;
     std::unique_ptr<TrafficGenerator> m_traffic;
+    QString m_missingSku;
 };
 
 } // namespace Quayside::Sandbox

@@ -1,0 +1,242 @@
+#include "ui/exceptionspage.h"
+
+#include "core/engine/engine.h"
+#include "core/engine/exceptionfilterproxy.h"
+#include "core/engine/exceptionmodel.h"
+#include "core/engine/jobstore.h"
+#include "core/security/piimask.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Quayside::Ui {
+
+ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_connectionName(connectionName)
+    , m_model(new ExceptionModel(connectionName, this))
+    , m_proxy(new ExceptionFilterProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_note(new QLineEdit(this))
+    , m_replay(new QPushButton(tr("&Replay"), this))
+    , m_resolve(new QPushButton(tr("Re&solve"), this))
+    , m_skip(new QPushButton(tr("S&kip"), this))
+    , m_status(new QLabel(this))
+    , m_empty(new QLabel(tr("Nothing is stuck. Orders that cannot go through by themselves appear here, with the "
+                            "reason and what you can do."),
+          this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_filter->setObjectName(QStringLiteral("exceptionFilter"));
+    m_filter->setPlaceholderText(tr("Filter by order or cause…"));
+    m_filter->setClearButtonEnabled(true);
+    m_kind->setObjectName(QStringLiteral("exceptionKind"));
+    m_kind->addItem(tr("All kinds"), QString());
+    m_kind->addItem(tr("Refused by the target"), QStringLiteral("business"));
+    m_kind->addItem(tr("Invalid data"), QStringLiteral("validation"));
+    m_kind->addItem(tr("Kept failing"), QStringLiteral("transient"));
+    m_kind->addItem(tr("Rate limited"), QStringLiteral("rate_limited"));
+    m_kind->addItem(tr("Conflict"), QStringLiteral("conflict"));
+
+    m_view->setObjectName(QStringLiteral("exceptionsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ExceptionModel::SinceColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ExceptionModel::CauseColumn, QHeaderView::Stretch);
+
+    m_detail->setObjectName(QStringLiteral("exceptionDetail"));
+    m_detail->setOpenLinks(false);
+    m_note->setObjectName(QStringLiteral("resolveNote"));
+    m_note->setPlaceholderText(tr("How was it handled? (needed to resolve)"));
+    m_replay->setObjectName(QStringLiteral("replayButton"));
+    m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    m_skip->setObjectName(QStringLiteral("skipButton"));
+    m_replay->setToolTip(tr("Run the step again with today's mappings and data (Ctrl+R)"));
+    m_resolve->setToolTip(tr("Mark as handled outside Quayside; the note is kept in the audit log"));
+    m_skip->setToolTip(tr("Leave this step out; later steps of the same order can go on"));
+    m_status->setObjectName(QStringLiteral("exceptionStatus"));
+    m_empty->setObjectName(QStringLiteral("exceptionsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_kind);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_replay);
+    actions->addSpacing(12);
+    actions->addWidget(m_note, 1);
+    actions->addWidget(m_resolve);
+    actions->addWidget(m_skip);
+
+    auto *detailBox = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail, 1);
+    detailLayout->addLayout(actions);
+    detailLayout->addWidget(m_status);
+
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(filters);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_empty, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(tableBox);
+    splitter->addWidget(detailBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 420, 260 });
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(splitter);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ExceptionFilterProxy::setTextFilter);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setErrorClassFilter(m_kind->currentData().toString());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showDetail();
+        updateActions();
+    });
+    connect(m_note, &QLineEdit::textChanged, this, &ExceptionsPage::updateActions);
+    connect(m_replay, &QPushButton::clicked, this, [this] { act(QStringLiteral("replay")); });
+    connect(m_resolve, &QPushButton::clicked, this, [this] { act(QStringLiteral("resolve")); });
+    connect(m_skip, &QPushButton::clicked, this, [this] { act(QStringLiteral("skip")); });
+    connect(m_note, &QLineEdit::returnPressed, m_resolve, &QPushButton::click);
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+        if (m_replay->isEnabled())
+            act(QStringLiteral("replay"));
+    });
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this, [this] { m_filter->setFocus(); });
+    connect(m_engine,
+        &Engine::operatorActionFinished,
+        this,
+        [this](const QString &action, int changed, const QString &error) {
+            if (action == QLatin1String("enqueue"))
+                return;
+            m_status->setText(error.isEmpty() ? tr("%1: %2 job(s) changed").arg(action).arg(changed)
+                                              : tr("%1 failed: %2").arg(action, error));
+            refresh();
+        });
+    refresh();
+    updateActions();
+    showDetail();
+}
+
+ExceptionsPage::~ExceptionsPage() = default;
+
+int ExceptionsPage::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void ExceptionsPage::refresh()
+{
+    const int before = m_model->rowCount();
+    m_model->refresh();
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
+    if (before != m_model->rowCount())
+        Q_EMIT countChanged(m_model->rowCount());
+}
+
+QList<qint64> ExceptionsPage::selectedJobIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << index.data(ExceptionModel::JobIdRole).toLongLong();
+    return ids;
+}
+
+void ExceptionsPage::updateActions()
+{
+    const bool any = !selectedJobIds().isEmpty();
+    m_replay->setEnabled(any);
+    m_skip->setEnabled(any);
+    m_resolve->setEnabled(any && !m_note->text().trimmed().isEmpty());
+}
+
+void ExceptionsPage::act(const QString &action)
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (ids.isEmpty())
+        return;
+    if (action == QLatin1String("replay"))
+        m_engine->replay(ids);
+    else if (action == QLatin1String("resolve"))
+        m_engine->resolve(ids, m_note->text().trimmed());
+    else
+        m_engine->skip(ids, m_note->text().trimmed());
+    m_note->clear();
+    m_status->setText(tr("Working…"));
+}
+
+void ExceptionsPage::showDetail()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        m_detail->setHtml(rows.isEmpty()
+                ? tr("<p style=\"color:gray\">Select an exception to see why it stopped, its attempts and "
+                     "its data. Select several to act on all of them.</p>")
+                : tr("<p>%1 exceptions selected: Replay, Resolve and Skip apply to all of them.</p>").arg(rows.size()));
+        return;
+    }
+    const int sourceRow = m_proxy->mapToSource(rows.first()).row();
+    const JobRecord job = m_model->job(sourceRow);
+    JobStore store(m_connectionName, Dialect::Sqlite);
+    QString attempts;
+    for (const JobAttempt &a : store.attempts(job.id))
+        attempts
+            += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                   .arg(a.attempt)
+                   .arg(QDateTime::fromMSecsSinceEpoch(a.finishedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                       a.outcome.toHtmlEscaped(),
+                       a.message.toHtmlEscaped());
+    // Customer data stays masked in the console; the raw payload remains in the store.
+    const QJsonValue masked = PiiMask::mask(QJsonDocument::fromJson(job.payload).object());
+    const QString payload = QString::fromUtf8(QJsonDocument(masked.toObject()).toJson(QJsonDocument::Indented));
+    m_detail->setHtml(
+        tr("<h3>%1</h3><p><b>Why:</b> %2</p><p><b>Step:</b> %3 / %4 on %5 · <b>attempts:</b> %6</p>"
+           "<h4>Attempts</h4><table cellspacing=6>%7</table><h4>Data (customer details masked)</h4><pre>%8</pre>")
+            .arg(job.correlationId.toHtmlEscaped(),
+                job.errorMessage.toHtmlEscaped(),
+                job.flow.toHtmlEscaped(),
+                job.step.toHtmlEscaped(),
+                job.lane.toHtmlEscaped())
+            .arg(job.attempts)
+            .arg(attempts, payload.toHtmlEscaped()));
+}
+
+} // namespace Quayside::Ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace Quayside {
+class Engine;
+class ExceptionFilterProxy;
+class ExceptionModel;
+class JobStore;
+} // namespace Quayside
+
+namespace Quayside::Ui {
+
+// The exception queue: what is stuck, why, for which order; and the decision, in one click: replay
+// (run again with today's data), resolve (handled elsewhere; a note says how), or skip.
+class ExceptionsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExceptionsPage)
+
+public:
+    // connectionName: the GUI's own read-only store connection.
+    ExceptionsPage(Engine *engine, const QString &connectionName, QWidget *parent = nullptr);
+    ~ExceptionsPage() override;
+
+    ExceptionModel *model() const { return m_model; }
+    int visibleCount() const;
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void countChanged(int count);
+
+private:
+    QList<qint64> selectedJobIds() const;
+    void showDetail();
+    void updateActions();
+    void act(const QString &action);
+
+    Engine *m_engine;
+    QString m_connectionName;
+    ExceptionModel *m_model;
+    ExceptionFilterProxy *m_proxy;
+    QLineEdit *m_filter;
+    QComboBox *m_kind;
+    QTableView *m_view;
+    QTextBrowser *m_detail;
+    QLineEdit *m_note;
+    QPushButton *m_replay;
+    QPushButton *m_resolve;
+    QPushButton *m_skip;
+    QLabel *m_status;
+    QLabel *m_empty;
+};
+
+} // namespace Quayside::Ui
