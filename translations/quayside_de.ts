@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Quayside::Connectors::OdooClient</name>
+    <message>
+        <source>Odoo %1 is not supported; Quayside works with Odoo 17, 18 and 19</source>
+        <translation>Odoo %1 wird nicht unterstützt; Quayside arbeitet mit Odoo 17, 18 und 19</translation>
+    </message>
+    <message>
+        <source>Odoo refused the login of %1 on database %2: check the user, the API key and the database name</source>
+        <translation>Odoo hat die Anmeldung von %1 an der Datenbank %2 abgelehnt: Benutzer, API-Schlüssel und Datenbanknamen prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Connectors::ShopifyClient</name>
+    <message>
+        <source>No Shopify access token or client credentials are configured</source>
+        <translation>Weder ein Shopify-Zugriffstoken noch Client-Zugangsdaten sind eingerichtet</translation>
+    </message>
+    <message>
+        <source>Shopify refused the client credentials (HTTP %1): check the client id and secret</source>
+        <translation>Shopify hat die Client-Zugangsdaten abgelehnt (HTTP %1): Client-ID und Secret prüfen</translation>
+    </message>
+    <message>
+        <source>Could not get a Shopify access token: %1</source>
+        <translation>Kein Shopify-Zugriffstoken erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Shopify throttled the request (cost %1, %2 points available)</source>
+        <translation>Shopify hat die Anfrage gedrosselt (Kosten %1, %2 Punkte verfügbar)</translation>
+    </message>
+    <message>
+        <source>The Shopify shop is frozen (unpaid plan)</source>
+        <translation>Der Shopify-Shop ist eingefroren (Tarif nicht bezahlt)</translation>
+    </message>
+    <message>
+        <source>The Shopify shop is locked</source>
+        <translation>Der Shopify-Shop ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Shopify refused the access token (HTTP %1)</source>
+        <translation>Shopify hat das Zugriffstoken abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Shopify answered something that is not JSON</source>
+        <translation>Shopify hat mit etwas geantwortet, das kein JSON ist</translation>
+    </message>
+    <message>
+        <source>Shopify rejected the request: %1</source>
+        <translation>Shopify hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::ExceptionModel</name>
+    <message>
+        <source>Refused by the target</source>
+        <translation>Vom Zielsystem abgelehnt</translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>Ungültige Daten</translation>
+    </message>
+    <message>
+        <source>Kept failing</source>
+        <translation>Schlug wiederholt fehl</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Ratenbegrenzt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet seit</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::LaneStatusModel</name>
     <message>
         <source>Paused</source>
@@ -33,11 +146,17 @@
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation><numerusform>vor %n s</numerusform><numerusform>vor %n s</numerusform></translation>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>vor %n min</numerusform><numerusform>vor %n min</numerusform></translation>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lane</source>
@@ -84,7 +203,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s))</source>
-        <translation><numerusform>%1 (nach %n Versuch aufgegeben)</numerusform><numerusform>%1 (nach %n Versuchen aufgegeben)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (nach %n Versuch aufgegeben)</numerusform>
+            <numerusform>%1 (nach %n Versuchen aufgegeben)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Authentication failed: %1</source>
@@ -100,10 +222,6 @@
     <message>
         <source>Waiting</source>
         <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>jobs queued or running</source>
-        <translation>Aufträge in der Warteschlange oder in Arbeit</translation>
     </message>
     <message>
         <source>Exceptions</source>
@@ -132,6 +250,97 @@
     <message>
         <source>Connections and lanes</source>
         <translation>Verbindungen und Spuren</translation>
+    </message>
+    <message>
+        <source>jobs due now or running</source>
+        <translation>jetzt fällige oder laufende Aufträge</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::ExceptionsPage</name>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Nothing is stuck. Orders that cannot go through by themselves appear here, with the reason and what you can do.</source>
+        <translation>Nichts hängt fest. Bestellungen, die nicht von selbst durchgehen, erscheinen hier, mit dem Grund und dem, was Sie tun können.</translation>
+    </message>
+    <message>
+        <source>Filter by order or cause…</source>
+        <translation>Nach Bestellung oder Ursache filtern …</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Refused by the target</source>
+        <translation>Vom Zielsystem abgelehnt</translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>Ungültige Daten</translation>
+    </message>
+    <message>
+        <source>Kept failing</source>
+        <translation>Schlug wiederholt fehl</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Ratenbegrenzt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>How was it handled? (needed to resolve)</source>
+        <translation>Wie wurde es erledigt? (nötig zum Abschließen)</translation>
+    </message>
+    <message>
+        <source>Run the step again with today&apos;s mappings and data (Ctrl+R)</source>
+        <translation>Den Schritt mit den heutigen Zuordnungen und Daten erneut ausführen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Mark as handled outside Quayside; the note is kept in the audit log</source>
+        <translation>Als außerhalb von Quayside erledigt markieren; die Notiz kommt ins Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Leave this step out; later steps of the same order can go on</source>
+        <translation>Diesen Schritt auslassen; spätere Schritte derselben Bestellung können weiterlaufen</translation>
+    </message>
+    <message>
+        <source>%1: %2 job(s) changed</source>
+        <translation>%1: %2 Auftrag/Aufträge geändert</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird ausgeführt …</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;Select an exception to see why it stopped, its attempts and its data. Select several to act on all of them.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:gray"&gt;Eine Ausnahme auswählen, um zu sehen, warum sie angehalten hat, ihre Versuche und ihre Daten. Mehrere auswählen, um für alle zu handeln.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 exceptions selected: Replay, Resolve and Skip apply to all of them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 Ausnahmen ausgewählt: Wiederholen, Erledigt und Überspringen gelten für alle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step:&lt;/b&gt; %3 / %4 on %5 · &lt;b&gt;attempts:&lt;/b&gt; %6&lt;/p&gt;&lt;h4&gt;Attempts&lt;/h4&gt;&lt;table cellspacing=6&gt;%7&lt;/table&gt;&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;&lt;pre&gt;%8&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Warum:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schritt:&lt;/b&gt; %3 / %4 auf %5 · &lt;b&gt;Versuche:&lt;/b&gt; %6&lt;/p&gt;&lt;h4&gt;Versuche&lt;/h4&gt;&lt;table cellspacing=6&gt;%7&lt;/table&gt;&lt;h4&gt;Daten (Kundendaten maskiert)&lt;/h4&gt;&lt;pre&gt;%8&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
@@ -168,6 +377,34 @@
         <source>Engine failed to start</source>
         <translation>Synchronisierung konnte nicht starten</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>The console cannot read the store: %1</source>
+        <translation>Die Konsole kann den Speicher nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Exceptions (%1)</source>
+        <translation>Ausnahmen (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox.&lt;/b&gt; Shopify, Odoo and ShipBob are simulated on this computer, with generated shoppers; nothing here reaches a real shop, ERP or warehouse.</source>
+        <translation>&lt;b&gt;Sandbox.&lt;/b&gt; Shopify, Odoo und ShipBob werden auf diesem Computer simuliert, mit erzeugten Käufern; nichts hiervon erreicht einen echten Shop, ein ERP oder ein Lager.</translation>
+    </message>
+    <message>
+        <source>Shopify %1 · Odoo %2 · ShipBob %3</source>
+        <translation>Shopify %1 · Odoo %2 · ShipBob %3</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start. %1</source>
+        <translation>Die Sandbox konnte nicht starten. %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -202,6 +439,26 @@
     <message>
         <source>Quayside cannot start</source>
         <translation>Quayside kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Serve only the sandbox emulators, until stopped.</source>
+        <translation>Nur die Sandbox-Emulatoren bereitstellen, bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Seed of the sandbox&apos;s world and traffic.</source>
+        <translation>Startwert für Welt und Verkehr der Sandbox.</translation>
+    </message>
+    <message>
+        <source>Sandbox orders per minute (0: none).</source>
+        <translation>Sandbox-Bestellungen pro Minute (0: keine).</translation>
+    </message>
+    <message>
+        <source>Sandbox answers as slowly as the real services (Odoo&apos;s measured costs).</source>
+        <translation>Die Sandbox antwortet so langsam wie die echten Dienste (gemessene Odoo-Kosten).</translation>
+    </message>
+    <message>
+        <source>Open on this page: dashboard or exceptions.</source>
+        <translation>Auf dieser Seite öffnen: dashboard oder exceptions.</translation>
     </message>
 </context>
 </TS>

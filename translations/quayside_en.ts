@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Quayside::Connectors::OdooClient</name>
+    <message>
+        <source>Odoo %1 is not supported; Quayside works with Odoo 17, 18 and 19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the login of %1 on database %2: check the user, the API key and the database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Connectors::ShopifyClient</name>
+    <message>
+        <source>No Shopify access token or client credentials are configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify refused the client credentials (HTTP %1): check the client id and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get a Shopify access token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify throttled the request (cost %1, %2 points available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shopify shop is frozen (unpaid plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shopify shop is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify refused the access token (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify answered something that is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify rejected the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::ExceptionModel</name>
+    <message>
+        <source>Refused by the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::LaneStatusModel</name>
     <message>
         <source>Paused</source>
@@ -33,11 +146,17 @@
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation><numerusform>%n s ago</numerusform><numerusform>%n s ago</numerusform></translation>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lane</source>
@@ -84,7 +203,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s))</source>
-        <translation><numerusform>%1 (gave up after %n attempt)</numerusform><numerusform>%1 (gave up after %n attempts)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Authentication failed: %1</source>
@@ -99,10 +221,6 @@
     <name>Quayside::Ui::DashboardPage</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs queued or running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -131,6 +249,97 @@
     </message>
     <message>
         <source>Connections and lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs due now or running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::ExceptionsPage</name>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stuck. Orders that cannot go through by themselves appear here, with the reason and what you can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by order or cause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was it handled? (needed to resolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the step again with today&apos;s mappings and data (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as handled outside Quayside; the note is kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this step out; later steps of the same order can go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 job(s) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;Select an exception to see why it stopped, its attempts and its data. Select several to act on all of them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 exceptions selected: Replay, Resolve and Skip apply to all of them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step:&lt;/b&gt; %3 / %4 on %5 · &lt;b&gt;attempts:&lt;/b&gt; %6&lt;/p&gt;&lt;h4&gt;Attempts&lt;/h4&gt;&lt;table cellspacing=6&gt;%7&lt;/table&gt;&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;&lt;pre&gt;%8&lt;/pre&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -168,6 +377,34 @@
         <source>Engine failed to start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console cannot read the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox.&lt;/b&gt; Shopify, Odoo and ShipBob are simulated on this computer, with generated shoppers; nothing here reaches a real shop, ERP or warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify %1 · Odoo %2 · ShipBob %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -201,6 +438,26 @@
     </message>
     <message>
         <source>Quayside cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve only the sandbox emulators, until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the sandbox&apos;s world and traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox orders per minute (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox answers as slowly as the real services (Odoo&apos;s measured costs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this page: dashboard or exceptions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
