@@ -283,26 +283,6 @@
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <source>Refused by the target</source>
-        <translation>Vom Zielsystem abgelehnt</translation>
-    </message>
-    <message>
-        <source>Invalid data</source>
-        <translation>Ungültige Daten</translation>
-    </message>
-    <message>
-        <source>Kept failing</source>
-        <translation>Schlug wiederholt fehl</translation>
-    </message>
-    <message>
-        <source>Rate limited</source>
-        <translation>Ratenbegrenzt</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Konflikt</translation>
-    </message>
-    <message>
         <source>How was it handled? (needed to resolve)</source>
         <translation>Wie wurde es erledigt? (nötig zum Abschließen)</translation>
     </message>
@@ -332,7 +312,7 @@
     </message>
     <message>
         <source>&lt;p style=&quot;color:gray&quot;&gt;Select an exception to see why it stopped, its attempts and its data. Select several to act on all of them.&lt;/p&gt;</source>
-        <translation>&lt;p style="color:gray"&gt;Eine Ausnahme auswählen, um zu sehen, warum sie angehalten hat, ihre Versuche und ihre Daten. Mehrere auswählen, um für alle zu handeln.&lt;/p&gt;</translation>
+        <translation>&lt;p style=&quot;color:gray&quot;&gt;Eine Ausnahme auswählen, um zu sehen, warum sie angehalten hat, ihre Versuche und ihre Daten. Mehrere auswählen, um für alle zu handeln.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 exceptions selected: Replay, Resolve and Skip apply to all of them.&lt;/p&gt;</source>

@@ -283,26 +283,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused by the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate limited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How was it handled? (needed to resolve)</source>
         <translation type="unfinished"></translation>
     </message>

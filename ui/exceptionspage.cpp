@@ -49,11 +49,8 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     m_filter->setClearButtonEnabled(true);
     m_kind->setObjectName(QStringLiteral("exceptionKind"));
     m_kind->addItem(tr("All kinds"), QString());
-    m_kind->addItem(tr("Refused by the target"), QStringLiteral("business"));
-    m_kind->addItem(tr("Invalid data"), QStringLiteral("validation"));
-    m_kind->addItem(tr("Kept failing"), QStringLiteral("transient"));
-    m_kind->addItem(tr("Rate limited"), QStringLiteral("rate_limited"));
-    m_kind->addItem(tr("Conflict"), QStringLiteral("conflict"));
+    for (ErrorClass kind : ExceptionModel::filterableKinds())
+        m_kind->addItem(ExceptionModel::kindLabel(kind), toString(kind));
 
     m_view->setObjectName(QStringLiteral("exceptionsView"));
     m_view->setModel(m_proxy);

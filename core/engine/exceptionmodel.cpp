@@ -93,23 +93,7 @@ QVariant ExceptionModel::data(const QModelIndex &index, int role) const
     case CauseColumn:
         return j.errorMessage;
     case ClassColumn:
-        if (!j.errorClass)
-            return {};
-        switch (*j.errorClass) {
-        case ErrorClass::Business:
-            return tr("Refused by the target");
-        case ErrorClass::Validation:
-            return tr("Invalid data");
-        case ErrorClass::Transient:
-            return tr("Kept failing");
-        case ErrorClass::RateLimited:
-            return tr("Rate limited");
-        case ErrorClass::Conflict:
-            return tr("Conflict");
-        case ErrorClass::Auth:
-            return tr("Access denied");
-        }
-        return {};
+        return j.errorClass ? kindLabel(*j.errorClass) : QString();
     case StepColumn:
         return QStringLiteral("%1 / %2").arg(j.flow, j.step);
     case AttemptsColumn:
@@ -125,6 +109,35 @@ QVariant ExceptionModel::data(const QModelIndex &index, int role) const
     }
     }
     return {};
+}
+
+QString ExceptionModel::kindLabel(ErrorClass c)
+{
+    switch (c) {
+    case ErrorClass::Business:
+        return tr("Refused by the target");
+    case ErrorClass::Validation:
+        return tr("Invalid data");
+    case ErrorClass::Transient:
+        return tr("Kept failing");
+    case ErrorClass::RateLimited:
+        return tr("Rate limited");
+    case ErrorClass::Conflict:
+        return tr("Conflict");
+    case ErrorClass::Auth:
+        return tr("Access denied");
+    }
+    return {};
+}
+
+QList<ErrorClass> ExceptionModel::filterableKinds()
+{
+    // Auth failures pause the lane instead of reaching the queue, so they are not offered.
+    return { ErrorClass::Business,
+        ErrorClass::Validation,
+        ErrorClass::Transient,
+        ErrorClass::RateLimited,
+        ErrorClass::Conflict };
 }
 
 QVariant ExceptionModel::headerData(int section, Qt::Orientation orientation, int role) const

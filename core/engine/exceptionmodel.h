@@ -26,6 +26,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // What an operator calls each kind of failure; the filter offers the same words.
+    static QString kindLabel(ErrorClass c);
+    static QList<ErrorClass> filterableKinds();
+
     JobRecord job(int row) const { return m_rows.value(row); }
     int rowOfJob(qint64 id) const;
     void setNow(const QDateTime &now) { m_now = now; }
