@@ -29,8 +29,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
         const auto config = DatabaseConfig::sqlite(path);
+        // Enough work that every kill lands mid-work: about 20 s of it per 50 kills.
         const int partitions = 50;
-        const int perPartition = 60;
+        const int perPartition = killRounds() * 3;
         const int total = partitions * perPartition;
         {
             QVERIFY(!Database::openAndMigrate(config, QStringLiteral("setup")));
