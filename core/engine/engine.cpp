@@ -110,29 +110,13 @@ void Engine::onWorkerStopped()
 {
     if (--m_runningWorkers > 0 || m_state != State::Stopping)
         return;
-    for (auto &w : m_workers) {
-        w.thread->wait();
-        delete w.worker;
-    }
-    m_workers.clear();
-    if (m_control) {
-        QMetaObject::invokeMethod(m_control, &ControlWorker::close, Qt::BlockingQueuedConnection);
-        m_controlThread.quit();
-        m_controlThread.wait();
-        delete m_control;
-        m_control = nullptr;
-    }
+    joinThreads(QDeadlineTimer::Forever);
     setState(State::Stopped);
     Q_EMIT stopped();
 }
 
-bool Engine::shutdown(int timeoutMs)
+bool Engine::joinThreads(QDeadlineTimer deadline)
 {
-    if (m_state == State::Stopped && !m_control)
-        return true;
-    if (m_state == State::Running || m_state == State::Starting)
-        stop();
-    const QDeadlineTimer deadline(timeoutMs);
     bool clean = true;
     for (auto &w : m_workers) {
         if (!w.thread->wait(deadline)) {
@@ -153,48 +137,51 @@ bool Engine::shutdown(int timeoutMs)
         delete m_control;
         m_control = nullptr;
     }
+    return clean;
+}
+
+bool Engine::shutdown(int timeoutMs)
+{
+    if (m_state == State::Stopped && !m_control)
+        return true;
+    if (m_state == State::Running || m_state == State::Starting)
+        stop();
+    const bool clean = joinThreads(QDeadlineTimer(timeoutMs));
     if (m_state != State::Failed)
         setState(State::Stopped);
     return clean;
 }
 
-void Engine::replay(const QList<qint64> &ids)
+void Engine::onControl(std::function<void(ControlWorker *)> call)
 {
     if (m_control)
         QMetaObject::invokeMethod(
-            m_control, [c = m_control, ids, actor = m_config.actor] { c->replay(ids, actor); }, Qt::QueuedConnection);
+            m_control, [c = m_control, call = std::move(call)] { call(c); }, Qt::QueuedConnection);
+}
+
+void Engine::replay(const QList<qint64> &ids)
+{
+    onControl([ids, actor = m_config.actor](ControlWorker *c) { c->replay(ids, actor); });
 }
 
 void Engine::resolve(const QList<qint64> &ids, const QString &note)
 {
-    if (m_control)
-        QMetaObject::invokeMethod(
-            m_control,
-            [c = m_control, ids, note, actor = m_config.actor] { c->resolve(ids, actor, note); },
-            Qt::QueuedConnection);
+    onControl([ids, note, actor = m_config.actor](ControlWorker *c) { c->resolve(ids, actor, note); });
 }
 
 void Engine::skip(const QList<qint64> &ids, const QString &note)
 {
-    if (m_control)
-        QMetaObject::invokeMethod(
-            m_control,
-            [c = m_control, ids, note, actor = m_config.actor] { c->skip(ids, actor, note); },
-            Qt::QueuedConnection);
+    onControl([ids, note, actor = m_config.actor](ControlWorker *c) { c->skip(ids, actor, note); });
 }
 
 void Engine::reopen(const QList<qint64> &ids)
 {
-    if (m_control)
-        QMetaObject::invokeMethod(
-            m_control, [c = m_control, ids, actor = m_config.actor] { c->reopen(ids, actor); }, Qt::QueuedConnection);
+    onControl([ids, actor = m_config.actor](ControlWorker *c) { c->reopen(ids, actor); });
 }
 
 void Engine::enqueue(const QList<NewJob> &jobs)
 {
-    if (m_control)
-        QMetaObject::invokeMethod(
-            m_control, [c = m_control, jobs] { c->enqueue(jobs); }, Qt::QueuedConnection);
+    onControl([jobs](ControlWorker *c) { c->enqueue(jobs); });
 }
 
 void Engine::resumeLane(const QString &lane)

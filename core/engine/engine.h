@@ -5,11 +5,13 @@
 #include "core/engine/stephandler.h"
 #include "core/store/database.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -74,6 +76,11 @@ private:
     void setState(State state);
     void startLanes();
     void onWorkerStopped();
+    // Waits for the lane threads (terminating any still running at the deadline), then closes the
+    // control thread; returns false if a worker had to be terminated.
+    bool joinThreads(QDeadlineTimer deadline);
+    // Runs `call` on the control thread (queued); does nothing before start.
+    void onControl(std::function<void(ControlWorker *)> call);
 
     struct WorkerThread
     {

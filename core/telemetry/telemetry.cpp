@@ -4,6 +4,17 @@
 
 namespace Quayside {
 
+namespace {
+// Binds `flow` twice for "(? = '' OR flow = ?)". A null QString binds as SQL NULL, which would match no
+// row, so "all flows" is passed as the empty string.
+void bindFlowFilter(QSqlQuery &q, const QString &flow)
+{
+    const QString filter = flow.isNull() ? QStringLiteral("") : flow;
+    q.addBindValue(filter);
+    q.addBindValue(filter);
+}
+} // namespace
+
 void TelemetryRecorder::count(qint64 nowMs, const QString &flow, const QString &lane, const QString &metric, qint64 n)
 {
     m_counts[{ TelemetryQuery::minuteOf(nowMs), flow, lane, metric }] += n;
@@ -68,10 +79,7 @@ qint64 TelemetryQuery::total(
     q.addBindValue(metric);
     q.addBindValue(fromMinute);
     q.addBindValue(toMinute);
-    // A null QString binds as SQL NULL, which would match no row; "all flows" is the empty string.
-    const QString flowFilter = flow.isNull() ? QStringLiteral("") : flow;
-    q.addBindValue(flowFilter);
-    q.addBindValue(flowFilter);
+    bindFlowFilter(q, flow);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;
@@ -85,9 +93,7 @@ LatencyHistogram TelemetryQuery::latency(QSqlDatabase db, qint64 fromMinute, qin
                              " AND (? = '' OR flow = ?) GROUP BY bucket"));
     q.addBindValue(fromMinute);
     q.addBindValue(toMinute);
-    const QString flowFilter = flow.isNull() ? QStringLiteral("") : flow;
-    q.addBindValue(flowFilter);
-    q.addBindValue(flowFilter);
+    bindFlowFilter(q, flow);
     if (q.exec())
         while (q.next())
             h.add(q.value(0).toInt(), q.value(1).toLongLong());

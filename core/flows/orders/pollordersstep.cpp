@@ -9,6 +9,18 @@
 
 namespace Quayside {
 
+namespace {
+// The later of two ISO 8601 timestamps; an empty one counts as the earliest.
+QString later(const QString &a, const QString &b)
+{
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    return QDateTime::fromString(b, Qt::ISODate) > QDateTime::fromString(a, Qt::ISODate) ? b : a;
+}
+} // namespace
+
 PollOrdersStep::PollOrdersStep(std::unique_ptr<Connectors::ShopifyClient> client, qint64 intervalMs)
     : m_client(std::move(client))
     , m_intervalMs(intervalMs)
@@ -57,18 +69,13 @@ void PollOrdersStep::run(const JobRecord &job, StepCallback done)
         for (const QJsonValue &v : nodes) {
             const QJsonObject order = v.toObject();
             const QString updatedAt = order.value(QStringLiteral("updatedAt")).toString();
-            if (watermark.isEmpty()
-                || QDateTime::fromString(updatedAt, Qt::ISODate) > QDateTime::fromString(watermark, Qt::ISODate))
-                watermark = updatedAt;
+            watermark = later(watermark, updatedAt);
             result.events << OrderJobs::intakeFor(m_client->config().shopDomain, order);
         }
         NewJob next = firstPoll();
         const QString pageWatermark
             = QJsonDocument::fromJson(job.payload).object().value(QStringLiteral("pageWatermark")).toString();
-        if (!pageWatermark.isEmpty()
-            && (watermark.isEmpty()
-                || QDateTime::fromString(pageWatermark, Qt::ISODate) > QDateTime::fromString(watermark, Qt::ISODate)))
-            watermark = pageWatermark;
+        watermark = later(watermark, pageWatermark);
         if (page.value(QStringLiteral("hasNextPage")).toBool()) {
             // The same window, next page, right away; the watermark only moves once the window is read.
             next.payload = QJsonDocument(QJsonObject { { QStringLiteral("since"), since },
