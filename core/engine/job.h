@@ -3,6 +3,7 @@
 #include "core/engine/errorclass.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -50,6 +51,16 @@ struct EventIntake
 {
     InboundEvent event;
     QList<NewJob> jobs;
+};
+
+// A flow's durable note about one entity (cross-system links, a shipment's furthest state, an inventory
+// mismatch): a JSON object merged key by key into what is stored, in the same transaction as the job's
+// completion. A key set to null is removed.
+struct StateWrite
+{
+    QString kind; // "order", "shipment", "inventory_mismatch"
+    QString key; // the entity: a Shopify gid, "SKU@location"
+    QJsonObject fields;
 };
 
 struct JobRecord

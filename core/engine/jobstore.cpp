@@ -155,6 +155,71 @@ std::optional<StoreError> JobStore::saveCursor(
     return std::nullopt;
 }
 
+std::optional<StoreError> JobStore::saveState(QSqlDatabase &database, const StateWrite &write, qint64 t)
+{
+    // Inside the caller's write transaction, so read-merge-write cannot interleave with another writer.
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("SELECT value FROM flow_state WHERE kind = ? AND entity_key = ?"));
+    q.addBindValue(write.kind);
+    q.addBindValue(write.key);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("Reading %1 state of %2").arg(write.kind, write.key));
+    QJsonObject merged = q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
+    q.finish();
+    for (auto it = write.fields.begin(); it != write.fields.end(); ++it) {
+        if (it.value().isNull())
+            merged.remove(it.key());
+        else
+            merged.insert(it.key(), it.value());
+    }
+    q.prepare(QStringLiteral("INSERT INTO flow_state (kind, entity_key, value, updated_at) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (kind, entity_key) DO UPDATE SET value = excluded.value,"
+                             " updated_at = excluded.updated_at"));
+    q.addBindValue(write.kind);
+    q.addBindValue(write.key);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(merged).toJson(QJsonDocument::Compact)));
+    q.addBindValue(t);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("Saving %1 state of %2").arg(write.kind, write.key));
+    return std::nullopt;
+}
+
+std::optional<StoreError> JobStore::mergeState(const StateWrite &write)
+{
+    QSqlDatabase database = db();
+    WriteTransaction tx(database, m_dialect);
+    if (auto e = tx.begin())
+        return e;
+    if (auto e = saveState(database, write, now()))
+        return e;
+    return tx.commit();
+}
+
+QJsonObject JobStore::state(const QString &kind, const QString &key)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM flow_state WHERE kind = ? AND entity_key = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return {};
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+}
+
+QHash<QString, QJsonObject> JobStore::statesOfKind(const QString &kind)
+{
+    QHash<QString, QJsonObject> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT entity_key, value FROM flow_state WHERE kind = ?"));
+    q.addBindValue(kind);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    return out;
+}
+
 std::optional<StoreError> JobStore::ingest(const InboundEvent &event, const QList<NewJob> &jobs, bool *duplicate)
 {
     QSqlDatabase database = db();
@@ -371,6 +436,9 @@ std::optional<StoreError> JobStore::finish(
             }
             for (const auto &[name, value] : f.cursors)
                 if (auto e = saveCursor(database, name, value, t))
+                    return e;
+            for (const StateWrite &w : f.state)
+                if (auto e = saveState(database, w, t))
                     return e;
         }
     }

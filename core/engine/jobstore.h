@@ -29,6 +29,7 @@ struct JobFinish
     QList<NewJob> followUps;
     QList<EventIntake> events;
     QList<QPair<QString, QString>> cursors;
+    QList<StateWrite> state;
     qint64 startedAt = 0;
 };
 
@@ -84,10 +85,17 @@ public:
     std::optional<StoreError> setCursor(const QString &name, const QString &value);
     QString cursor(const QString &name);
 
+    // Flow state: merged outside of a job (operator tools, tests) or read.
+    std::optional<StoreError> mergeState(const StateWrite &write);
+    QJsonObject state(const QString &kind, const QString &key);
+    // Every entry of one kind, keyed by entity.
+    QHash<QString, QJsonObject> statesOfKind(const QString &kind);
+
 private:
     // Inside an open transaction: records the event unless seen before, then its jobs.
     std::optional<StoreError> insertEvent(QSqlDatabase &db, const EventIntake &intake, qint64 now, bool *duplicate);
     std::optional<StoreError> saveCursor(QSqlDatabase &db, const QString &name, const QString &value, qint64 now);
+    std::optional<StoreError> saveState(QSqlDatabase &db, const StateWrite &write, qint64 now);
     std::optional<StoreError> insertJobs(
         QSqlDatabase &db, const QList<NewJob> &jobs, qint64 eventId, qint64 now, QList<qint64> *ids);
     std::optional<StoreError> operatorAction(const QList<qint64> &ids,

@@ -171,7 +171,11 @@ StepHandler *LaneWorker::handlerFor(const QString &flow, const QString &step)
     const auto factory = m_registry ? m_registry->find(flow, step) : StepRegistry::Factory();
     if (!factory)
         return nullptr;
-    auto handler = factory(StepEnvironment { this, m_network, m_config.name });
+    StepEnvironment env { this, m_network, m_config.name, {} };
+    env.readState = [this](const QString &kind, const QString &key) {
+        return m_store ? m_store->state(kind, key) : QJsonObject();
+    };
+    auto handler = factory(env);
     auto *raw = handler.get();
     m_handlers.emplace(key, std::move(handler));
     return raw;
@@ -226,6 +230,7 @@ void LaneWorker::onStepFinished(const JobRecord &job, const StepResult &result, 
         finish.followUps = result.followUps;
         finish.events = result.events;
         finish.cursors = result.cursors;
+        finish.state = result.state;
         addFinish(job, std::move(finish));
         return;
     }

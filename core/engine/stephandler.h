@@ -22,6 +22,7 @@ struct StepResult
     QList<NewJob> followUps; // the flow's next steps, enqueued atomically with the completion
     QList<EventIntake> events; // what a poll found: recorded atomically with the completion, duplicates dropped
     QList<QPair<QString, QString>> cursors; // durable cursors (name, value) saved with the completion
+    QList<StateWrite> state; // flow state merged with the completion
 
     static StepResult done(QList<NewJob> followUps = {});
     static StepResult failure(ErrorClass c, QString message, qint64 retryAfterMs = -1);
@@ -44,6 +45,8 @@ struct StepEnvironment
     QObject *context = nullptr; // parent for QObjects the handler creates
     QNetworkAccessManager *network = nullptr;
     QString lane;
+    // Reads a flow state entry (empty object if none) from the lane's own connection.
+    std::function<QJsonObject(const QString &kind, const QString &key)> readState;
 };
 
 // Maps (flow, step) to handler factories. Factories run in the lane's thread, so handlers and the

@@ -59,6 +59,14 @@ const QList<Migration> &Migrations::all()
                                " bucket INTEGER NOT NULL, count {{bigint}} NOT NULL,"
                                " PRIMARY KEY (minute, flow, lane, bucket))"),
             } },
+        { 2,
+            QStringLiteral("flows: durable per-entity state (links between systems, shipment states, mismatches)"),
+            {
+                QStringLiteral("CREATE TABLE flow_state ("
+                               " kind TEXT NOT NULL, entity_key TEXT NOT NULL, value TEXT NOT NULL,"
+                               " updated_at {{bigint}} NOT NULL,"
+                               " PRIMARY KEY (kind, entity_key))"),
+            } },
     };
     return migrations;
 }

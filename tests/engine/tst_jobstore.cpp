@@ -257,6 +257,35 @@ private Q_SLOTS:
         QVERIFY(!m_store->setCursor(QStringLiteral("shopify:orders"), QStringLiteral("2026-11-27T11:00:00Z")));
         QCOMPARE(m_store->cursor(QStringLiteral("shopify:orders")), QStringLiteral("2026-11-27T11:00:00Z"));
     }
+
+    void flowStateMergesWithTheCompletion()
+    {
+        const QString kind = QStringLiteral("order");
+        const QString key = QStringLiteral("gid://shopify/Order/1");
+        QVERIFY(!m_store->mergeState({ kind, key, QJsonObject { { QStringLiteral("odooId"), 7 } } }));
+        QVERIFY(!m_store->enqueue({ makeJob(QStringLiteral("A")) }));
+        QList<JobRecord> leased;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 1, 60000, now(), &leased));
+
+        // A retry writes nothing; only a completion does.
+        auto retry = finishAs(JobFinish::Kind::Retry, ErrorClass::Transient);
+        retry.state = { { kind, key, QJsonObject { { QStringLiteral("shipbobId"), 99 } } } };
+        QVERIFY(!m_store->finish({ { leased.at(0), retry } }, QStringLiteral("w1")));
+        QCOMPARE(m_store->state(kind, key), QJsonObject({ { QStringLiteral("odooId"), 7 } }));
+
+        leased.clear();
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 1, 60000, now() + 3600000, &leased));
+        QCOMPARE(leased.size(), 1);
+        auto done = finishAs(JobFinish::Kind::Done);
+        done.state = { { kind,
+            key,
+            QJsonObject { { QStringLiteral("shipbobId"), 99 }, { QStringLiteral("odooId"), QJsonValue::Null } } } };
+        QVERIFY(!m_store->finish({ { leased.at(0), done } }, QStringLiteral("w1")));
+        QCOMPARE(m_store->state(kind, key), QJsonObject({ { QStringLiteral("shipbobId"), 99 } }));
+        QCOMPARE(m_store->statesOfKind(kind).size(), 1);
+        QVERIFY(m_store->statesOfKind(QStringLiteral("shipment")).isEmpty());
+        QVERIFY(m_store->state(kind, QStringLiteral("other")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobStore)

@@ -300,26 +300,39 @@ void CreateSaleOrderStep::settleCopies(std::shared_ptr<Run> run, const QJsonArra
         return;
     }
     const QJsonObject keep = found.first().toObject();
-    QJsonArray extra;
-    for (int i = 1; i < found.size(); ++i)
-        extra.append(found.at(i).toObject().value(QStringLiteral("id")));
+    QJsonArray drafts, confirmed;
+    for (int i = 1; i < found.size(); ++i) {
+        const QJsonObject copy = found.at(i).toObject();
+        const QString copyState = copy.value(QStringLiteral("state")).toString();
+        (copyState == QLatin1String("draft") || copyState == QLatin1String("sent") ? drafts : confirmed)
+            .append(copy.value(QStringLiteral("id")));
+    }
     const int keepId = keep.value(QStringLiteral("id")).toInt();
     const QString state = keep.value(QStringLiteral("state")).toString();
-    if (extra.isEmpty()) {
+    if (drafts.isEmpty() && confirmed.isEmpty()) {
         confirm(run, keepId, state);
         return;
     }
-    // A duplicate from a resent request: cancel it (it was never confirmed by us); the lowest id stays.
+    // A duplicate from a resent request. A draft copy is deleted, so Odoo holds exactly one order per
+    // Shopify order; one that someone confirmed meanwhile can only be cancelled. The lowest id stays.
+    const bool deleting = !drafts.isEmpty();
     m_client->call(QStringLiteral("sale.order"),
-        QStringLiteral("action_cancel"),
-        extra,
-        { { QStringLiteral("context"), QJsonObject { { QStringLiteral("disable_cancel_warning"), true } } } },
-        [this, run, keepId, state](OdooResult r) {
+        deleting ? QStringLiteral("unlink") : QStringLiteral("action_cancel"),
+        deleting ? drafts : confirmed,
+        deleting ? QJsonObject()
+                 : QJsonObject { { QStringLiteral("context"),
+                     QJsonObject { { QStringLiteral("disable_cancel_warning"), true } } } },
+        [this, run, deleting](OdooResult r) {
             if (!r.ok) {
-                run->fail(r, QStringLiteral("cancelling a duplicate sale order"));
+                run->fail(r,
+                    deleting ? QStringLiteral("deleting a duplicate draft sale order")
+                             : QStringLiteral("cancelling a duplicate sale order"));
                 return;
             }
-            confirm(run, keepId, state);
+            // Look again: whatever is left over (the cancelled copies are filtered out) is settled next.
+            copiesInOdoo(run, QStringLiteral("reading back the sale order"), [this, run](const QJsonArray &left) {
+                settleCopies(run, left);
+            });
         });
 }
 
