@@ -1,5 +1,7 @@
 #include "app/shutdownsignals.h"
+#include "core/config/quaysideconfig.h"
 #include "core/engine/engine.h"
+#include "core/engine/jobstore.h"
 #include "core/flows/orderflow.h"
 #include "core/logging/logging.h"
 #include "core/platform/appconfig.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QJsonDocument>
 #include <QLibraryInfo>
@@ -39,13 +42,16 @@ struct Options
     QString database;
     QString screenshot;
     int screenshotDelayMs = 2500;
+    QString configFile;
+    QString storeSecret;
 };
 
 bool wantsNoDisplay(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--headless" || a == "--sandbox-only" || a == "--help" || a == "-h" || a == "--version" || a == "-v")
+        if (a == "--headless" || a == "--sandbox-only" || a == "--store-secret" || a == "--help" || a == "-h"
+            || a == "--version" || a == "-v")
             return true;
     }
     return false;
@@ -89,7 +95,14 @@ Options parse(const QCoreApplication &app)
     const QCommandLineOption page(QStringLiteral("page"),
         QCoreApplication::translate("main", "Open on this page: dashboard or exceptions."),
         QStringLiteral("name"));
+    const QCommandLineOption configFile(QStringLiteral("config"),
+        QCoreApplication::translate("main", "Connect to the systems named in this file (docs/configuration.md)."),
+        QStringLiteral("file"));
+    const QCommandLineOption storeSecret(QStringLiteral("store-secret"),
+        QCoreApplication::translate("main", "Read a secret from standard input into the keychain entry, then quit."),
+        QStringLiteral("entry"));
     parser.addOption(page);
+    parser.addOptions({ configFile, storeSecret });
     parser.addOptions(
         { headless, sandbox, sandboxOnly, seed, rate, realistic, dataDir, database, screenshot, screenshotDelay });
     parser.process(app);
@@ -103,6 +116,8 @@ Options parse(const QCoreApplication &app)
     o.sandboxOnly = parser.isSet(sandboxOnly);
     o.realisticLatency = parser.isSet(realistic);
     o.page = parser.value(page);
+    o.configFile = parser.value(configFile);
+    o.storeSecret = parser.value(storeSecret);
     o.seed = parser.value(seed).toULongLong();
     if (parser.isSet(rate))
         o.ordersPerMinute = parser.value(rate).toDouble();
@@ -127,12 +142,6 @@ void installTranslations(QCoreApplication &app)
 
 // `quayside --sandbox-only`: the three emulators, nothing else. The first stdout line is what a client
 // needs to connect; it serves until SIGTERM/SIGINT.
-bool hasConnections()
-{
-    // Real connections arrive with the Connections view; until one is saved, there are none.
-    return false;
-}
-
 int runSandboxOnly(const Options &options)
 {
     Sandbox::SandboxOptions sandboxOptions;
@@ -153,6 +162,48 @@ int runSandboxOnly(const Options &options)
     return QCoreApplication::exec();
 }
 
+// `quayside --store-secret ENTRY`: puts a secret into the OS keychain without it passing through a
+// command line, a shell history or a file.
+int storeSecretFromStdin(const QString &entry)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "quayside: cannot read standard input\n");
+        return 2;
+    }
+    const QString value = QString::fromUtf8(in.readLine()).trimmed();
+    if (value.isEmpty()) {
+        std::fprintf(stderr, "quayside: no secret on standard input; nothing stored\n");
+        return 2;
+    }
+    QString error;
+    if (!SecretStore::writeToKeychain(entry, value, &error)) {
+        std::fprintf(stderr, "quayside: %s\n", qPrintable(error));
+        return 2;
+    }
+    std::fprintf(
+        stdout, "Stored keychain entry %s (service %s)\n", qPrintable(entry), qPrintable(SecretStore::KeychainService));
+    return 0;
+}
+
+// The configuration file's schedules go into the store, where the running flows read them.
+std::optional<StoreError> storeSchedules(const DatabaseConfig &database, const QuaysideConfig &config)
+{
+    if (config.schedules.isEmpty())
+        return std::nullopt;
+    const QString name = QStringLiteral("config-schedules");
+    if (auto error = Database::openAndMigrate(database, name))
+        return error;
+    std::optional<StoreError> failure;
+    {
+        JobStore store(name, database.dialect);
+        for (auto it = config.schedules.begin(); it != config.schedules.end() && !failure; ++it)
+            failure = store.mergeState({ FlowSchedule::StateKind, it.key(), it.value().toStateFields() });
+    }
+    Database::close(name);
+    return failure;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -167,11 +218,26 @@ int main(int argc, char *argv[])
     const Options options = parse(*app);
     if (options.sandboxOnly)
         return runSandboxOnly(options);
+    if (!options.storeSecret.isEmpty())
+        return storeSecretFromStdin(options.storeSecret);
+    std::optional<QuaysideConfig> fileConfig;
+    std::optional<Connections> connections;
+    if (!options.configFile.isEmpty()) {
+        QString error;
+        fileConfig = QuaysideConfig::load(options.configFile, &error);
+        if (fileConfig)
+            connections = fileConfig->connections(&error);
+        if (!connections) {
+            std::fprintf(stderr, "quayside: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
     const bool gui = qobject_cast<QApplication *>(app.get()) != nullptr;
     if (gui)
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quayside.svg")));
 
-    const AppPaths paths = AppPaths::resolve(options.dataDir);
+    const AppPaths paths
+        = AppPaths::resolve(options.dataDir.isEmpty() && fileConfig ? fileConfig->dataDir : options.dataDir);
     QString pathError;
     const bool pathsOk = paths.ensureWritable(&pathError);
     Logging::Options logOptions;
@@ -187,17 +253,27 @@ int main(int argc, char *argv[])
 
     EngineConfig config;
     QString urlError;
-    const auto database = options.database.isEmpty() ? std::optional(DatabaseConfig::sqlite(paths.defaultDatabase()))
-                                                     : DatabaseConfig::fromUrl(options.database, &urlError);
+    const QString databaseUrl = options.database.isEmpty() && fileConfig ? fileConfig->database : options.database;
+    const auto database = databaseUrl.isEmpty() ? std::optional(DatabaseConfig::sqlite(paths.defaultDatabase()))
+                                                : DatabaseConfig::fromUrl(databaseUrl, &urlError);
     if (!database) {
         std::fprintf(stderr, "quayside: %s\n", qPrintable(urlError));
         return 2;
     }
     config.database = *database;
     config.lanes = defaultLanes();
-    config.recurring = orderFlowRecurringJobs();
+    // A headless engine without a configuration has no flows, so it must not queue their polls.
+    if (!options.headless || fileConfig)
+        config.recurring = orderFlowRecurringJobs();
     config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     auto registry = std::make_shared<StepRegistry>();
+    if (fileConfig) {
+        if (auto error = storeSchedules(*database, *fileConfig)) {
+            std::fprintf(stderr, "quayside: %s\n", qPrintable(error->message));
+            return 2;
+        }
+        registerOrderFlow(*registry, *connections);
+    }
     Engine engine(config, registry);
 
     int exitCode = 0;
@@ -214,6 +290,8 @@ int main(int argc, char *argv[])
         });
         QObject::connect(&engine, &Engine::started, app.get(), [&] {
             qCInfo(lcApp).noquote() << "Headless engine running; stop with SIGTERM or Ctrl+C. Logs:" << paths.logDir;
+            if (!connections)
+                qCWarning(lcApp).noquote() << "No --config given: nothing is connected, so no flow runs";
         });
         engine.start();
         exitCode = app->exec();
@@ -221,7 +299,7 @@ int main(int argc, char *argv[])
         Ui::MainWindow window(&engine);
         // Until connections are configured, the console runs on the built-in sandbox (also with --sandbox).
         std::unique_ptr<Sandbox::SandboxRunner> sandbox;
-        const bool onSandbox = options.sandbox || !hasConnections();
+        const bool onSandbox = options.sandbox || !connections;
         if (onSandbox) {
             Sandbox::SandboxOptions sandboxOptions;
             sandboxOptions.seed = options.seed;

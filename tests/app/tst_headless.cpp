@@ -1,6 +1,12 @@
 #include "core/store/database.h"
+#include "sandbox/host/sandboxhost.h"
+#include "sandbox/host/trafficgenerator.h"
+#include "sandbox/odoo/odoodatabase.h"
+#include "sandbox/odoo/odooemulator.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -57,6 +63,120 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         }
         Database::close(QStringLiteral("check"));
+    }
+
+    // `--headless --config FILE` against the sandbox as if it were a real shop: the file names where each
+    // secret lives (environment, file), and orders flow Shopify → Odoo over HTTP.
+    void runsTheFlowsOfAConfigFile()
+    {
+        Quayside::Sandbox::SandboxOptions options;
+        options.seed = 11;
+        Quayside::Sandbox::SandboxHost host(options);
+        QString error;
+        QVERIFY2(host.start(&error), qPrintable(error));
+        const QJsonObject endpoints = host.endpoints();
+        const QJsonObject shopify = endpoints.value(QStringLiteral("shopify")).toObject();
+        const QJsonObject odoo = endpoints.value(QStringLiteral("odoo")).toObject();
+        const QJsonObject shipbob = endpoints.value(QStringLiteral("shipbob")).toObject();
+
+        QTemporaryDir dir;
+        QFile keyFile(dir.filePath(QStringLiteral("odoo.key")));
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        keyFile.write(odoo.value(QStringLiteral("apiKey")).toString().toUtf8() + "\n");
+        keyFile.close();
+        const QJsonObject config {
+            { QStringLiteral("shopify"),
+                QJsonObject { { QStringLiteral("shop"), shopify.value(QStringLiteral("shop")) },
+                    { QStringLiteral("url"), shopify.value(QStringLiteral("url")) },
+                    { QStringLiteral("accessToken"),
+                        QJsonObject { { QStringLiteral("env"), QStringLiteral("QS_SHOPIFY") } } } } },
+            { QStringLiteral("odoo"),
+                QJsonObject { { QStringLiteral("url"), odoo.value(QStringLiteral("url")) },
+                    { QStringLiteral("database"), odoo.value(QStringLiteral("db")) },
+                    { QStringLiteral("login"), odoo.value(QStringLiteral("user")) },
+                    { QStringLiteral("apiKey"), QJsonObject { { QStringLiteral("file"), keyFile.fileName() } } } } },
+            { QStringLiteral("shipbob"),
+                QJsonObject { { QStringLiteral("url"), shipbob.value(QStringLiteral("url")) },
+                    { QStringLiteral("channelId"), shipbob.value(QStringLiteral("channelId")) },
+                    { QStringLiteral("token"),
+                        QJsonObject { { QStringLiteral("env"), QStringLiteral("QS_SHIPBOB") } } } } },
+            { QStringLiteral("schedules"),
+                QJsonObject { { QStringLiteral("orders"),
+                    QJsonObject { { QStringLiteral("every"), QStringLiteral("500ms") } } } } },
+        };
+        QFile configFile(dir.filePath(QStringLiteral("quayside.json")));
+        QVERIFY(configFile.open(QIODevice::WriteOnly));
+        configFile.write(QJsonDocument(config).toJson());
+        configFile.close();
+
+        QStringList names;
+        for (int i = 0; i < 3; ++i)
+            names << host.traffic()->placeOne();
+
+        QProcess quayside;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QS_SHOPIFY"), shopify.value(QStringLiteral("token")).toString());
+        env.insert(QStringLiteral("QS_SHIPBOB"), shipbob.value(QStringLiteral("token")).toString());
+        quayside.setProcessEnvironment(env);
+        quayside.start(QStringLiteral(QUAYSIDE_BINARY),
+            { QStringLiteral("--headless"),
+                QStringLiteral("--config"),
+                configFile.fileName(),
+                QStringLiteral("--data-dir"),
+                dir.filePath(QStringLiteral("data")) });
+        QVERIFY(quayside.waitForStarted());
+        QByteArray log;
+        // The emulators live on this thread: keep its event loop turning while the worker talks to them.
+        const auto allInOdoo = [&] {
+            log += quayside.readAllStandardError();
+            return std::all_of(names.cbegin(), names.cend(), [&](const QString &gid) {
+                const auto domain = Quayside::Sandbox::Json::array(
+                    { Quayside::Sandbox::Json::array({ "origin", "=", "Shopify " + gid.toStdString() }) });
+                return host.odoo()->database().search("sale.order", domain, Quayside::Sandbox::Json::object()).size()
+                    == 1;
+            });
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(allInOdoo(), log.constData(), 30000);
+        ::kill(pid_t(quayside.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(quayside.state() == QProcess::NotRunning, 15000);
+        log += quayside.readAllStandardError();
+        QCOMPARE(quayside.exitCode(), 0);
+
+        // The secrets were used, and written nowhere: not in the log, not in the store.
+        QFile logFile(dir.filePath(QStringLiteral("data/logs/quayside.log")));
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        QFile store(dir.filePath(QStringLiteral("data/quayside.sqlite")));
+        QVERIFY(store.open(QIODevice::ReadOnly));
+        const QByteArray written = logFile.readAll() + log + store.readAll();
+        for (const QString &secret : { shopify.value(QStringLiteral("token")).toString(),
+                 odoo.value(QStringLiteral("apiKey")).toString(),
+                 shipbob.value(QStringLiteral("token")).toString() })
+            QVERIFY2(!written.contains(secret.toUtf8()), qPrintable(secret.left(4)));
+    }
+
+    void aConfigFileWithASecretInItIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile configFile(dir.filePath(QStringLiteral("quayside.json")));
+        QVERIFY(configFile.open(QIODevice::WriteOnly));
+        configFile.write("{\"shopify\": {\"shop\": \"a.myshopify.com\", \"accessToken\": \"shpat_123\"},"
+                         "\"odoo\": {\"url\": \"https://erp.example.com\", \"database\": \"d\", \"login\": \"l\","
+                         "\"apiKey\": {\"env\": \"X\"}},"
+                         "\"shipbob\": {\"channelId\": 1, \"token\": {\"env\": \"Y\"}}}");
+        ;
+        configFile.close();
+        QProcess quayside;
+        quayside.start(QStringLiteral(QUAYSIDE_BINARY),
+            { QStringLiteral("--headless"),
+                QStringLiteral("--config"),
+                configFile.fileName(),
+                QStringLiteral("--data-dir"),
+                dir.path() });
+        QVERIFY(quayside.waitForFinished(15000));
+        const QByteArray err = quayside.readAllStandardError();
+        QCOMPARE(quayside.exitCode(), 2);
+        QVERIFY2(
+            err.contains("shopify.accessToken: secrets are never read from the configuration file"), err.constData());
     }
 
     void unwritableDataDirectoryIsAClearError()

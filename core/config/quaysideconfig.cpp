@@ -1,0 +1,241 @@
+#include "core/config/quaysideconfig.h"
+
+#include "core/connectors/common/httpexchange.h"
+#include "core/flows/connections.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace Quayside {
+
+namespace {
+// Unknown keys are errors: a misspelt "schedules" silently running the defaults is worse than a refusal.
+bool onlyKnownKeys(const QJsonObject &o, const QSet<QString> &known, const QString &where, QString *error)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key())) {
+            QStringList names(known.begin(), known.end());
+            names.sort();
+            *error = QStringLiteral("%1: unknown setting \"%2\" (known: %3)")
+                         .arg(where.isEmpty() ? QStringLiteral("top level") : where,
+                             it.key(),
+                             names.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool requireText(const QJsonObject &o, const QString &key, const QString &where, QString *out, QString *error)
+{
+    *out = o.value(key).toString().trimmed();
+    if (out->isEmpty()) {
+        *error = QStringLiteral("%1.%2 is required").arg(where, key);
+        return false;
+    }
+    return true;
+}
+
+bool endpoint(const QString &text, const QString &where, QUrl *out, QString *error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        *error = QStringLiteral("%1: \"%2\" is not a URL").arg(where, text);
+        return false;
+    }
+    QString why;
+    if (!Connectors::EndpointPolicy::isAllowed(url, &why)) {
+        *error = QStringLiteral("%1: %2").arg(where, why);
+        return false;
+    }
+    *out = url;
+    return true;
+}
+
+bool readSecret(const SecretRef &ref, const QString &where, QString *out, QString *error)
+{
+    QString why;
+    const auto value = SecretStore::read(ref, &why);
+    if (!value) {
+        *error = QStringLiteral("%1: %2").arg(where, why);
+        return false;
+    }
+    *out = *value;
+    return true;
+}
+} // namespace
+
+std::optional<QuaysideConfig> QuaysideConfig::load(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read the configuration file %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = QStringLiteral("The configuration file %1 is not a JSON object (%2 at offset %3)")
+                     .arg(path, parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    QString why;
+    auto config = fromJson(doc.object(), &why);
+    if (!config)
+        *error = QStringLiteral("The configuration file %1: %2").arg(path, why);
+    return config;
+}
+
+std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, QString *error)
+{
+    QuaysideConfig c;
+    if (!onlyKnownKeys(json,
+            { QStringLiteral("version"),
+                QStringLiteral("database"),
+                QStringLiteral("dataDir"),
+                QStringLiteral("shopify"),
+                QStringLiteral("odoo"),
+                QStringLiteral("shipbob"),
+                QStringLiteral("schedules"),
+                QStringLiteral("routing"),
+                QStringLiteral("inventory") },
+            {},
+            error))
+        return std::nullopt;
+    if (json.value(QStringLiteral("version")).toInt(1) != 1) {
+        *error = QStringLiteral("version %1 is not understood by this Quayside (it reads version 1)")
+                     .arg(json.value(QStringLiteral("version")).toInt());
+        return std::nullopt;
+    }
+    c.database = json.value(QStringLiteral("database")).toString();
+    c.dataDir = json.value(QStringLiteral("dataDir")).toString();
+
+    const QJsonObject shopify = json.value(QStringLiteral("shopify")).toObject();
+    if (!onlyKnownKeys(shopify,
+            { QStringLiteral("shop"),
+                QStringLiteral("url"),
+                QStringLiteral("apiVersion"),
+                QStringLiteral("accessToken"),
+                QStringLiteral("clientId"),
+                QStringLiteral("clientSecret") },
+            QStringLiteral("shopify"),
+            error)
+        || !requireText(shopify, QStringLiteral("shop"), QStringLiteral("shopify"), &c.shopify.shop, error))
+        return std::nullopt;
+    const QString shopUrl = shopify.value(QStringLiteral("url")).toString(QStringLiteral("https://") + c.shopify.shop);
+    if (!endpoint(shopUrl, QStringLiteral("shopify.url"), &c.shopify.url, error))
+        return std::nullopt;
+    c.shopify.apiVersion = shopify.value(QStringLiteral("apiVersion")).toString(c.shopify.apiVersion);
+    c.shopify.clientId = shopify.value(QStringLiteral("clientId")).toString();
+    if (shopify.contains(QStringLiteral("accessToken"))) {
+        c.shopify.accessToken = SecretRef::fromJson(
+            shopify.value(QStringLiteral("accessToken")), QStringLiteral("shopify.accessToken"), error);
+        if (!c.shopify.accessToken)
+            return std::nullopt;
+    }
+    if (shopify.contains(QStringLiteral("clientSecret"))) {
+        c.shopify.clientSecret = SecretRef::fromJson(
+            shopify.value(QStringLiteral("clientSecret")), QStringLiteral("shopify.clientSecret"), error);
+        if (!c.shopify.clientSecret)
+            return std::nullopt;
+    }
+    if (!c.shopify.accessToken && !(c.shopify.clientSecret && !c.shopify.clientId.isEmpty())) {
+        *error = QStringLiteral("shopify needs either accessToken, or clientId with clientSecret");
+        return std::nullopt;
+    }
+
+    const QJsonObject odoo = json.value(QStringLiteral("odoo")).toObject();
+    QString odooUrl;
+    if (!onlyKnownKeys(odoo,
+            { QStringLiteral("url"),
+                QStringLiteral("database"),
+                QStringLiteral("login"),
+                QStringLiteral("apiKey"),
+                QStringLiteral("maxConcurrent") },
+            QStringLiteral("odoo"),
+            error)
+        || !requireText(odoo, QStringLiteral("url"), QStringLiteral("odoo"), &odooUrl, error)
+        || !endpoint(odooUrl, QStringLiteral("odoo.url"), &c.odoo.url, error)
+        || !requireText(odoo, QStringLiteral("database"), QStringLiteral("odoo"), &c.odoo.database, error)
+        || !requireText(odoo, QStringLiteral("login"), QStringLiteral("odoo"), &c.odoo.login, error))
+        return std::nullopt;
+    const auto apiKey = SecretRef::fromJson(odoo.value(QStringLiteral("apiKey")), QStringLiteral("odoo.apiKey"), error);
+    if (!apiKey)
+        return std::nullopt;
+    c.odoo.apiKey = *apiKey;
+    c.odoo.maxConcurrent = odoo.value(QStringLiteral("maxConcurrent")).toInt(c.odoo.maxConcurrent);
+    if (c.odoo.maxConcurrent < 1 || c.odoo.maxConcurrent > 32) {
+        *error = QStringLiteral("odoo.maxConcurrent must be between 1 and 32");
+        return std::nullopt;
+    }
+
+    const QJsonObject shipbob = json.value(QStringLiteral("shipbob")).toObject();
+    if (!onlyKnownKeys(shipbob,
+            { QStringLiteral("url"), QStringLiteral("channelId"), QStringLiteral("token") },
+            QStringLiteral("shipbob"),
+            error)
+        || !endpoint(shipbob.value(QStringLiteral("url")).toString(c.shipbob.url.toString()),
+            QStringLiteral("shipbob.url"),
+            &c.shipbob.url,
+            error))
+        return std::nullopt;
+    c.shipbob.channelId = shipbob.value(QStringLiteral("channelId")).toInt();
+    if (c.shipbob.channelId <= 0) {
+        *error = QStringLiteral("shipbob.channelId is required (GET /2026-01/channel lists yours)");
+        return std::nullopt;
+    }
+    const auto token
+        = SecretRef::fromJson(shipbob.value(QStringLiteral("token")), QStringLiteral("shipbob.token"), error);
+    if (!token)
+        return std::nullopt;
+    c.shipbob.token = *token;
+
+    const QJsonObject schedules = json.value(QStringLiteral("schedules")).toObject();
+    const QStringList &flows = FlowSchedule::flowNames();
+    if (!onlyKnownKeys(schedules, QSet<QString>(flows.begin(), flows.end()), QStringLiteral("schedules"), error))
+        return std::nullopt;
+    for (auto it = schedules.begin(); it != schedules.end(); ++it) {
+        QString why;
+        const auto s = FlowSchedule::fromJson(it.value().toObject(), &why);
+        if (!s) {
+            *error = QStringLiteral("schedules.%1: %2").arg(it.key(), why);
+            return std::nullopt;
+        }
+        c.schedules.insert(it.key(), *s);
+    }
+    for (const QString &section : { QStringLiteral("routing"), QStringLiteral("inventory") })
+        if (json.contains(section))
+            c.flowSettings.insert(section, json.value(section));
+    return c;
+}
+
+std::optional<Connections> QuaysideConfig::connections(QString *error) const
+{
+    Connections c;
+    c.shopify.shopDomain = shopify.shop;
+    c.shopify.baseUrl = shopify.url;
+    c.shopify.apiVersion = shopify.apiVersion;
+    c.shopify.clientId = shopify.clientId;
+    if (shopify.accessToken
+        && !readSecret(*shopify.accessToken, QStringLiteral("shopify.accessToken"), &c.shopify.accessToken, error))
+        return std::nullopt;
+    if (shopify.clientSecret
+        && !readSecret(*shopify.clientSecret, QStringLiteral("shopify.clientSecret"), &c.shopify.clientSecret, error))
+        return std::nullopt;
+    c.odoo.baseUrl = odoo.url;
+    c.odoo.database = odoo.database;
+    c.odoo.login = odoo.login;
+    c.odoo.maxConcurrent = odoo.maxConcurrent;
+    if (!readSecret(odoo.apiKey, QStringLiteral("odoo.apiKey"), &c.odoo.apiKey, error))
+        return std::nullopt;
+    c.shipbobUrl = shipbob.url;
+    c.shipbobChannelId = shipbob.channelId;
+    if (!readSecret(shipbob.token, QStringLiteral("shipbob.token"), &c.shipbobToken, error))
+        return std::nullopt;
+    return c;
+}
+
+} // namespace Quayside

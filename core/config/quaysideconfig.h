@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/flows/schedule.h"
+#include "core/security/secretstore.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Quayside {
+
+struct Connections;
+
+// The configuration file of `quayside --headless --config FILE` (docs/configuration.md): where the three
+// systems are, how often each flow runs, the flows' own settings. It names secrets, never holds them.
+struct QuaysideConfig
+{
+    QString database; // SQLite path or postgresql:// URL; empty: the default store in the data folder
+    QString dataDir;
+
+    struct Shopify
+    {
+        QString shop; // demo.myshopify.com
+        QUrl url; // empty: https://<shop>
+        QString apiVersion = QStringLiteral("2026-10");
+        QString clientId; // with clientSecret: client-credentials tokens
+        std::optional<SecretRef> accessToken;
+        std::optional<SecretRef> clientSecret;
+    } shopify;
+
+    struct Odoo
+    {
+        QUrl url;
+        QString database;
+        QString login;
+        SecretRef apiKey;
+        int maxConcurrent = 4;
+    } odoo;
+
+    struct ShipBob
+    {
+        QUrl url = QUrl(QStringLiteral("https://api.shipbob.com"));
+        int channelId = 0;
+        SecretRef token;
+    } shipbob;
+
+    QHash<QString, FlowSchedule> schedules; // only the flows the file names
+    QJsonObject flowSettings; // "routing", "inventory": handed to the flows as they are
+
+    static std::optional<QuaysideConfig> load(const QString &path, QString *error);
+    static std::optional<QuaysideConfig> fromJson(const QJsonObject &json, QString *error);
+
+    // Reads every named secret. Errors name the setting and the secret's place, never a value.
+    std::optional<Connections> connections(QString *error) const;
+};
+
+} // namespace Quayside
