@@ -9,8 +9,11 @@ namespace Quayside {
 void registerOrderFlow(StepRegistry &registry, const Connections &connections, qint64 pollIntervalMs)
 {
     registry.add(OrderJobs::Flow, OrderJobs::PollStep, [connections, pollIntervalMs](const StepEnvironment &env) {
+        auto schedule = [read = env.readState, pollIntervalMs] {
+            return FlowSchedule::current(read, OrderJobs::Flow, FlowSchedule::every(pollIntervalMs));
+        };
         return std::make_unique<PollOrdersStep>(
-            std::make_unique<Connectors::ShopifyClient>(env.network, connections.shopify, env.context), pollIntervalMs);
+            std::make_unique<Connectors::ShopifyClient>(env.network, connections.shopify, env.context), schedule);
     });
     registry.add(OrderJobs::Flow, OrderJobs::CreateSaleOrderStep, [connections](const StepEnvironment &env) {
         return std::make_unique<CreateSaleOrderStep>(

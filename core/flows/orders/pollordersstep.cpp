@@ -21,9 +21,10 @@ QString later(const QString &a, const QString &b)
 }
 } // namespace
 
-PollOrdersStep::PollOrdersStep(std::unique_ptr<Connectors::ShopifyClient> client, qint64 intervalMs)
+PollOrdersStep::PollOrdersStep(
+    std::unique_ptr<Connectors::ShopifyClient> client, std::function<FlowSchedule()> schedule)
     : m_client(std::move(client))
-    , m_intervalMs(intervalMs)
+    , m_schedule(std::move(schedule))
 {
     QFile f(QStringLiteral(":/shopify/orders_since.graphql"));
     if (f.open(QIODevice::ReadOnly))
@@ -85,7 +86,7 @@ void PollOrdersStep::run(const JobRecord &job, StepCallback done)
         } else {
             next.payload
                 = QJsonDocument(QJsonObject { { QStringLiteral("since"), watermark } }).toJson(QJsonDocument::Compact);
-            next.notBeforeMs = QDateTime::currentMSecsSinceEpoch() + m_intervalMs;
+            next.notBeforeMs = m_schedule().nextRunMs(QDateTime::currentMSecsSinceEpoch());
             if (!watermark.isEmpty())
                 result.cursors << qMakePair(cursorName(), watermark);
         }

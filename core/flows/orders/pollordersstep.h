@@ -2,6 +2,7 @@
 
 #include "core/connectors/shopify/shopifyclient.h"
 #include "core/engine/stephandler.h"
+#include "core/flows/schedule.h"
 
 #include <memory>
 
@@ -16,7 +17,8 @@ class PollOrdersStep final : public StepHandler
 public:
     static constexpr qint64 kOverlapMs = 60000;
 
-    PollOrdersStep(std::unique_ptr<Connectors::ShopifyClient> client, qint64 intervalMs);
+    // `schedule` is asked after every completed poll, so a schedule changed in the store applies at once.
+    PollOrdersStep(std::unique_ptr<Connectors::ShopifyClient> client, std::function<FlowSchedule()> schedule);
     void run(const JobRecord &job, StepCallback done) override;
 
     static NewJob firstPoll();
@@ -24,7 +26,7 @@ public:
 
 private:
     std::unique_ptr<Connectors::ShopifyClient> m_client;
-    qint64 m_intervalMs;
+    std::function<FlowSchedule()> m_schedule;
     QString m_document;
 };
 
