@@ -85,6 +85,10 @@ void Engine::startLanes()
             m_workers.push_back(std::move(w));
         }
     }
+    for (const auto &from : std::as_const(m_workers))
+        for (const auto &to : std::as_const(m_workers))
+            if (from.worker != to.worker && from.worker->lane() != to.worker->lane())
+                connect(from.worker, &LaneWorker::jobsAdded, to.worker, &LaneWorker::wakeFor);
     m_runningWorkers = int(m_workers.size());
     qCInfo(lcEngine) << "Engine running on" << m_config.database.describe() << "with" << m_runningWorkers
                      << "lane workers";

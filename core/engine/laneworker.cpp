@@ -303,6 +303,12 @@ void LaneWorker::addFinish(const JobRecord &job, JobFinish finish)
         Qt::QueuedConnection);
 }
 
+void LaneWorker::wakeFor(const QStringList &lanes)
+{
+    if (lanes.contains(m_config.name))
+        wake();
+}
+
 void LaneWorker::flushFinishes()
 {
     if (!m_store || m_pendingFinishes.isEmpty())
@@ -311,7 +317,22 @@ void LaneWorker::flushFinishes()
         pauseForStore(*error); // outcomes stay pending and are written when the store is back
         return;
     }
+    QStringList lanes;
+    const qint64 now = nowMs();
+    const auto note = [&](const NewJob &j) {
+        if (j.lane != m_config.name && j.notBeforeMs <= now && !lanes.contains(j.lane))
+            lanes << j.lane;
+    };
+    for (const auto &[job, finish] : std::as_const(m_pendingFinishes)) {
+        for (const NewJob &j : finish.followUps)
+            note(j);
+        for (const EventIntake &intake : finish.events)
+            for (const NewJob &j : intake.jobs)
+                note(j);
+    }
     m_pendingFinishes.clear();
+    if (!lanes.isEmpty())
+        Q_EMIT jobsAdded(lanes);
     if (m_stopping) {
         if (m_inFlight == 0)
             finalize();

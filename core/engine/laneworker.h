@@ -43,11 +43,15 @@ public Q_SLOTS:
     // Stops leasing, lets running steps finish for up to drainMs, then gives back what is left.
     void stop(qint64 drainMs);
     void wake();
+    // Another lane committed jobs due now; wakes this worker if they are for its lane.
+    void wakeFor(const QStringList &lanes);
     void resume();
 
 Q_SIGNALS:
     void statusChanged(const Quayside::LaneStatus &status);
     void stopped(const QString &identity);
+    // Committed jobs for other lanes, due now: they need not wait for those lanes' idle poll.
+    void jobsAdded(const QStringList &lanes);
 
 private:
     void pump();
