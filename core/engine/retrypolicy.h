@@ -12,7 +12,9 @@ namespace Quayside {
 // a Retry-After hint taking precedence, and an attempt budget per error class.
 struct RetryLimits
 {
-    int transient = 8;
+    // Transient failures end by themselves: with the 5-minute cap, 50 attempts keep trying for about
+    // four hours (a long outage, a maintenance window) before a person is asked to look.
+    int transient = 50;
     int rateLimited = 30;
     int conflict = 5;
 };

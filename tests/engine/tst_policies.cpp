@@ -57,8 +57,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("attempts");
         QTest::addColumn<bool>("retry");
         QTest::newRow("transient 1") << int(ErrorClass::Transient) << 1 << true;
-        QTest::newRow("transient 7") << int(ErrorClass::Transient) << 7 << true;
-        QTest::newRow("transient 8") << int(ErrorClass::Transient) << 8 << false;
+        QTest::newRow("transient 49") << int(ErrorClass::Transient) << 49 << true;
+        QTest::newRow("transient 50") << int(ErrorClass::Transient) << 50 << false;
         QTest::newRow("rate limited 29") << int(ErrorClass::RateLimited) << 29 << true;
         QTest::newRow("rate limited 30") << int(ErrorClass::RateLimited) << 30 << false;
         QTest::newRow("conflict 5") << int(ErrorClass::Conflict) << 5 << false;
