@@ -233,49 +233,38 @@ void Create3plReturnStep::run(const JobRecord &job, StepCallback done)
         };
         return result;
     };
+    // Look first; create only if absent; after a duplicate answer, look again.
     auto *provider = m_provider.get();
-    auto lookup = [provider, request, name, record, done](bool create) {
+    auto find = std::make_shared<std::function<void(bool)>>();
+    *find = [provider, request, name, record, done, find](bool thenCreate) {
         provider->returnsByReference(request.referenceId,
-            [provider, request, name, record, done, create](ProviderResult r, QList<Connectors::ProviderReturn> found) {
+            [provider, request, name, record, done, find, thenCreate](
+                ProviderResult r, QList<Connectors::ProviderReturn> found) {
+                auto again = *find;
+                *find = nullptr; // each call below starts from a copy; break the cycle
                 if (!r.ok) {
                     done(failed(r, name, QStringLiteral("looking up the ShipBob return")));
-                    return;
-                }
-                if (!found.isEmpty()) {
+                } else if (!found.isEmpty()) {
                     done(record(found.first().id));
-                    return;
-                }
-                if (!create) {
+                } else if (!thenCreate) {
                     done(StepResult::failure(ErrorClass::Transient,
                         QStringLiteral("Order %1: ShipBob reports the return as a duplicate but does not list it yet")
                             .arg(name)));
-                    return;
+                } else {
+                    provider->createReturn(
+                        request, [name, record, done, again](ProviderResult c, QList<Connectors::ProviderReturn> made) {
+                            if (c.ok && !made.isEmpty())
+                                done(record(made.first().id));
+                            else if (c.duplicate)
+                                again(false);
+                            else
+                                done(failed(c, name, QStringLiteral("creating the ShipBob return")));
+                        });
                 }
-                provider->createReturn(request,
-                    [provider, request, name, record, done](ProviderResult c, QList<Connectors::ProviderReturn> made) {
-                        if (c.ok && !made.isEmpty()) {
-                            done(record(made.first().id));
-                            return;
-                        }
-                        if (!c.duplicate) {
-                            done(failed(c, name, QStringLiteral("creating the ShipBob return")));
-                            return;
-                        }
-                        provider->returnsByReference(request.referenceId,
-                            [name, record, done](ProviderResult again, QList<Connectors::ProviderReturn> existing) {
-                                if (!again.ok || existing.isEmpty()) {
-                                    done(again.ok ? StepResult::failure(ErrorClass::Transient,
-                                             QStringLiteral("Order %1: the ShipBob return is not listed yet").arg(name))
-                                                  : failed(
-                                                      again, name, QStringLiteral("looking up the ShipBob return")));
-                                    return;
-                                }
-                                done(record(existing.first().id));
-                            });
-                    });
             });
     };
-    lookup(true);
+    auto start = *find;
+    start(true);
 }
 
 } // namespace Quayside
