@@ -5,6 +5,7 @@
 #include "core/flows/orderflow.h"
 #include "core/flows/orders/orderjobs.h"
 #include "sandbox/host/sandboxhost.h"
+#include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shipbob/shipbobemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
 
@@ -69,6 +70,8 @@ class TestFulfilmentFlow : public QObject
         lane.idlePollMs = 20;
         lane.retryBaseMs = 20;
         lane.retryCapMs = 200;
+        lane.retryLimits.transient = 60; // faults are far denser here than on any real day
+        lane.breakerThreshold = 1000;
         for (const QString &name : { OrderJobs::ShopifyLane, OrderJobs::OdooLane, FulfilmentJobs::ShipBobLane }) {
             lane.name = name;
             config.lanes << lane;
@@ -330,6 +333,65 @@ private Q_SLOTS:
         QCOMPARE(shopifyFulfilled(host, split), 3);
         QCOMPARE(pickings(*run, split).size(), 2);
         QCOMPARE(dead(*run), 0);
+    }
+
+    void faultsOnEveryHopStillGiveOneDeliveryAndOneFulfilmentEach()
+    {
+        auto run = start(14);
+        SandboxHost &host = *run->host;
+        const QStringList skus = stockedSkus(host, 4);
+        QStringList orders;
+        for (int i = 0; i < 4; ++i)
+            orders << place(host, { { skus[i], 1 + i % 2 }, { skus[(i + 1) % 4], 1 } });
+        // Odoo validates the delivery and the answer is lost (twice for certain), Shopify creates the
+        // fulfilment and the answer is lost, and everything fails now and then.
+        FaultRule validated;
+        validated.endpoint = QStringLiteral("jsonrpc:object.execute_kw:stock.picking.button_validate");
+        validated.kind = FaultKind::Reset;
+        validated.phase = FaultPhase::After;
+        validated.remaining = 2;
+        host.odoo()->faults()->addRule(validated);
+        FaultRule odoo5xx;
+        odoo5xx.endpoint = QStringLiteral("jsonrpc:object.execute_kw:*");
+        odoo5xx.probability = 0.1;
+        host.odoo()->faults()->addRule(odoo5xx);
+        FaultRule shopifyLost;
+        shopifyLost.endpoint = QStringLiteral("graphql");
+        shopifyLost.kind = FaultKind::Reset;
+        shopifyLost.phase = FaultPhase::After;
+        shopifyLost.probability = 0.25;
+        host.shopify()->faults()->addRule(shopifyLost);
+        FaultRule shipbob5xx;
+        shipbob5xx.probability = 0.15;
+        host.shipbob()->faults()->addRule(shipbob5xx);
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(orders.cbegin(),
+                orders.cend(),
+                [&](const QString &gid) { return host.shipbob()->orderByReference(ref(gid)).has_value(); })
+                || dead(*run) > 0,
+            40000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        shipUpToLabel(host);
+        const auto allFulfilled = [&] {
+            for (int i = 0; i < orders.size(); ++i)
+                if (shopifyFulfilled(host, orders[i]) < 2 + i % 2)
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allFulfilled() || dead(*run) > 0, 60000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        QVERIFY(host.odoo()->faults()->injectedCount(FaultKind::Reset) >= 2);
+        QVERIFY(host.shopify()->faults()->injectedCount(FaultKind::Reset) > 0);
+        for (int i = 0; i < orders.size(); ++i) {
+            const auto order = host.shipbob()->orderByReference(ref(orders[i]));
+            const QString tracking = host.shipbob()->shipment(order->shipmentIds.first())->trackingNumber;
+            QCOMPARE(shopifyTracking(host, orders[i]), QStringList { tracking }); // one fulfilment
+            QCOMPARE(shopifyFulfilled(host, orders[i]), 2 + i % 2);
+            QTRY_COMPARE_WITH_TIMEOUT(pickings(*run, orders[i]),
+                (QList<QStringList> { { QStringLiteral("done"), tracking, QString() } }),
+                10000);
+        }
     }
 
     void lostAnswerMakesNoSecondShipBobOrder()

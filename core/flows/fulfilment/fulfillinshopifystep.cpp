@@ -21,6 +21,7 @@ struct FulfillInShopifyStep::Run
     QString fulfillmentId; // ours, once known
     QHash<QString, int> shipped; // sku -> quantity in this shipment
     int rounds = 0;
+    QString refusal; // Shopify's userError on the last create, if any
     StepCallback done;
 
     void fail(const ShopifyResult &r, const QString &what)
@@ -161,11 +162,10 @@ void FulfillInShopifyStep::readState(std::shared_ptr<Run> run)
                     }
                     const QJsonArray errors = c.userErrors(QStringLiteral("fulfillmentCreate"));
                     if (!errors.isEmpty()) {
-                        run->done(StepResult::failure(ErrorClass::Business,
-                            QStringLiteral("Order %1: Shopify refused the fulfilment of tracking %2: %3")
-                                .arg(run->name,
-                                    run->tracking,
-                                    errors.first().toObject().value(QStringLiteral("message")).toString())));
+                        // Maybe our own create, sent twice by the transport (the first one closed the
+                        // fulfillment order): look again before calling it a refusal.
+                        run->refusal = errors.first().toObject().value(QStringLiteral("message")).toString();
+                        readState(run);
                         return;
                     }
                     run->fulfillmentId = c.data.value(QStringLiteral("fulfillmentCreate"))
