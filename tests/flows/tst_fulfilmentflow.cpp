@@ -421,6 +421,65 @@ private Q_SLOTS:
             host.shipbob()->orderByReference(ref(gid))->id);
     }
 
+    void returnIsCreatedOnceAtShipBob()
+    {
+        auto run = start(15);
+        SandboxHost &host = *run->host;
+        const QStringList skus = stockedSkus(host, 2);
+        const QString gid = place(host, { { skus[0], 2 }, { skus[1], 1 } });
+        QTRY_VERIFY_WITH_TIMEOUT(host.shipbob()->orderByReference(ref(gid)) || dead(*run) > 0, 30000);
+        shipUpToLabel(host);
+        QTRY_COMPARE_WITH_TIMEOUT(shopifyFulfilled(host, gid), 3, 30000);
+        // ShipBob creates the return and the answer is lost.
+        FaultRule lost;
+        lost.endpoint = QStringLiteral("POST /return");
+        lost.kind = FaultKind::Reset;
+        lost.phase = FaultPhase::After;
+        lost.remaining = 1;
+        host.shipbob()->faults()->addRule(lost);
+        const QString name = QString::fromStdString(shopifyOrder(host, gid)->name);
+        const QString returnGid = QStringLiteral("gid://shopify/Return/770001");
+        const NewJob job = FulfilmentJobs::jobFor(FulfilmentJobs::ReturnStep,
+            FulfilmentJobs::ShipBobLane,
+            gid,
+            name,
+            QJsonObject { { QStringLiteral("orderGid"), gid },
+                { QStringLiteral("name"), name },
+                { QStringLiteral("returnGid"), returnGid },
+                { QStringLiteral("lines"),
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("sku"), skus[0] }, { QStringLiteral("quantity"), 1 } } } } });
+        run->engine->enqueue({ job, job }); // and the returns side asks twice
+        const auto returns = [&] {
+            QList<const ShipBobReturn *> out;
+            for (const auto *r : host.shipbob()->state().returns())
+                if (r->referenceId == QLatin1String("770001"))
+                    out << r;
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run->store->state(FulfilmentJobs::ReturnKind, returnGid).contains(QStringLiteral("shipbobReturnId"))
+                || dead(*run) > 0,
+            15000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                int finished = 0;
+                for (const auto &j : run->store->jobsByCorrelation(name))
+                    finished += j.step == FulfilmentJobs::ReturnStep && j.state == JobState::Done;
+                return finished;
+            }(),
+            2,
+            15000);
+        QCOMPARE(host.shipbob()->faults()->injectedCount(FaultKind::Reset), 1);
+        QCOMPARE(returns().size(), 1);
+        QCOMPARE(returns().first()->lines.size(), 1);
+        QCOMPARE(returns().first()->lines.first().sku, skus[0]);
+        QCOMPARE(
+            run->store->state(FulfilmentJobs::ReturnKind, returnGid).value(QStringLiteral("shipbobReturnId")).toInt(),
+            returns().first()->id);
+    }
+
     void cancellationBeforeShippingCancelsAtShipBob()
     {
         auto run = start(13);
