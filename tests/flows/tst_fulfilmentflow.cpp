@@ -49,11 +49,12 @@ class TestFulfilmentFlow : public QObject
         }
     };
 
-    std::unique_ptr<Run> start(quint64 seed)
+    std::unique_ptr<Run> start(quint64 seed, OdooVersion odooVersion = OdooVersion::V18)
     {
         auto run = std::make_unique<Run>();
         SandboxOptions options;
         options.seed = seed;
+        options.odooVersion = odooVersion;
         options.autoProgressShipments = false; // the test moves ShipBob's clock
         run->host = std::make_unique<SandboxHost>(options);
         if (!run->host->start(nullptr))
@@ -333,6 +334,33 @@ private Q_SLOTS:
         QCOMPARE(shopifyFulfilled(host, split), 3);
         QCOMPARE(pickings(*run, split).size(), 2);
         QCOMPARE(dead(*run), 0);
+    }
+
+    void everyOdooVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("17 (JSON-RPC)") << 17;
+        QTest::newRow("19 (JSON-2)") << 19;
+    }
+
+    void everyOdooVersion()
+    {
+        QFETCH(int, version);
+        auto run = start(16, static_cast<OdooVersion>(version));
+        SandboxHost &host = *run->host;
+        const QStringList skus = stockedSkus(host, 2);
+        const QString gid = place(host, { { skus[0], 2 }, { skus[1], 1 } });
+        QTRY_VERIFY_WITH_TIMEOUT(host.shipbob()->orderByReference(ref(gid)) || dead(*run) > 0, 30000);
+        const int first = host.shipbob()->orderByReference(ref(gid))->shipmentIds.first();
+        const int second = host.shipbob()->splitShipment(first, { { skus[0], 1 } });
+        QVERIFY(second > 0);
+        shipUpToLabel(host);
+        QTRY_VERIFY_WITH_TIMEOUT(shopifyFulfilled(host, gid) == 3 || dead(*run) > 0, 30000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pickings(*run, gid).size() == 2 && pickings(*run, gid).at(1).at(0) == QLatin1String("done"), 10000);
+        QCOMPARE(pickings(*run, gid).at(0).at(1), host.shipbob()->shipment(first)->trackingNumber);
+        QCOMPARE(pickings(*run, gid).at(1).at(1), host.shipbob()->shipment(second)->trackingNumber);
     }
 
     void faultsOnEveryHopStillGiveOneDeliveryAndOneFulfilmentEach()
