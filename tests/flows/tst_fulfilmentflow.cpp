@@ -128,6 +128,18 @@ class TestFulfilmentFlow : public QObject
 
     static QString ref(const QString &gid) { return FulfilmentJobs::numericId(gid); }
 
+    // The service does the work and the answer is lost (the connection is reset after the handler ran).
+    static FaultRule lostAnswer(const QString &endpoint, double probability = 1.0, int remaining = -1)
+    {
+        FaultRule rule;
+        rule.endpoint = endpoint;
+        rule.kind = FaultKind::Reset;
+        rule.phase = FaultPhase::After;
+        rule.probability = probability;
+        rule.remaining = remaining;
+        return rule;
+    }
+
     static const StoreOrder *shopifyOrder(SandboxHost &host, const QString &gid)
     {
         const int i = host.shopify()->store().orderIndexById(ref(gid).toLongLong());
@@ -373,22 +385,13 @@ private Q_SLOTS:
             orders << place(host, { { skus[i], 1 + i % 2 }, { skus[(i + 1) % 4], 1 } });
         // Odoo validates the delivery and the answer is lost (twice for certain), Shopify creates the
         // fulfilment and the answer is lost, and everything fails now and then.
-        FaultRule validated;
-        validated.endpoint = QStringLiteral("jsonrpc:object.execute_kw:stock.picking.button_validate");
-        validated.kind = FaultKind::Reset;
-        validated.phase = FaultPhase::After;
-        validated.remaining = 2;
-        host.odoo()->faults()->addRule(validated);
+        host.odoo()->faults()->addRule(
+            lostAnswer(QStringLiteral("jsonrpc:object.execute_kw:stock.picking.button_validate"), 1.0, 2));
         FaultRule odoo5xx;
         odoo5xx.endpoint = QStringLiteral("jsonrpc:object.execute_kw:*");
         odoo5xx.probability = 0.1;
         host.odoo()->faults()->addRule(odoo5xx);
-        FaultRule shopifyLost;
-        shopifyLost.endpoint = QStringLiteral("graphql");
-        shopifyLost.kind = FaultKind::Reset;
-        shopifyLost.phase = FaultPhase::After;
-        shopifyLost.probability = 0.25;
-        host.shopify()->faults()->addRule(shopifyLost);
+        host.shopify()->faults()->addRule(lostAnswer(QStringLiteral("graphql"), 0.25));
         FaultRule shipbob5xx;
         shipbob5xx.probability = 0.15;
         host.shipbob()->faults()->addRule(shipbob5xx);
@@ -427,13 +430,7 @@ private Q_SLOTS:
         auto run = start(12);
         SandboxHost &host = *run->host;
         // ShipBob creates the order and the answer is lost, twice.
-        FaultRule lost;
-        lost.endpoint = QStringLiteral("POST /order");
-        lost.kind = FaultKind::Reset;
-        lost.phase = FaultPhase::After;
-        lost.probability = 1.0;
-        lost.remaining = 2;
-        host.shipbob()->faults()->addRule(lost);
+        host.shipbob()->faults()->addRule(lostAnswer(QStringLiteral("POST /order"), 1.0, 2));
         const QString gid = place(host, { { stockedSkus(host, 1).first(), 1 } });
         QTRY_VERIFY_WITH_TIMEOUT(
             run->store->state(FulfilmentJobs::OrderKind, gid).contains(QStringLiteral("shipbobOrderId"))
@@ -459,12 +456,7 @@ private Q_SLOTS:
         shipUpToLabel(host);
         QTRY_COMPARE_WITH_TIMEOUT(shopifyFulfilled(host, gid), 3, 30000);
         // ShipBob creates the return and the answer is lost.
-        FaultRule lost;
-        lost.endpoint = QStringLiteral("POST /return");
-        lost.kind = FaultKind::Reset;
-        lost.phase = FaultPhase::After;
-        lost.remaining = 1;
-        host.shipbob()->faults()->addRule(lost);
+        host.shipbob()->faults()->addRule(lostAnswer(QStringLiteral("POST /return"), 1.0, 1));
         const QString name = QString::fromStdString(shopifyOrder(host, gid)->name);
         const QString returnGid = QStringLiteral("gid://shopify/Return/770001");
         const NewJob job = FulfilmentJobs::jobFor(FulfilmentJobs::ReturnStep,

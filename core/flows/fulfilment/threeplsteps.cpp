@@ -19,6 +19,13 @@ StepResult failed(const ProviderResult &r, const QString &name, const QString &w
         c = ErrorClass::Transient; // it may have been applied: the retry looks first
     return StepResult::failure(c, QStringLiteral("Order %1: %2: %3").arg(name, what, r.message), r.retryAfterMs);
 }
+// Done, noting the 3PL's id for the entity in flow state.
+StepResult doneRecording(const QString &kind, const QString &key, const QString &field, qint64 id)
+{
+    StepResult result = StepResult::done();
+    result.state << StateWrite { kind, key, QJsonObject { { field, id } } };
+    return result;
+}
 } // namespace
 
 // --- create_3pl_order -------------------------------------------------------------------------------------
@@ -78,12 +85,8 @@ void Create3plOrderStep::run(const JobRecord &job, StepCallback done)
             QStringLiteral("Order %1: the order has no shipping address, so ShipBob cannot ship it").arg(name)));
         return;
     }
-    auto record = [gid](qint64 shipbobOrderId) {
-        StepResult result = StepResult::done();
-        result.state << StateWrite {
-            FulfilmentJobs::OrderKind, gid, QJsonObject { { QStringLiteral("shipbobOrderId"), shipbobOrderId } }
-        };
-        return result;
+    auto record = [gid](qint64 id) {
+        return doneRecording(FulfilmentJobs::OrderKind, gid, QStringLiteral("shipbobOrderId"), id);
     };
     auto *provider = m_provider.get();
     provider->createOrder(
@@ -227,11 +230,7 @@ void Create3plReturnStep::run(const JobRecord &job, StepCallback done)
         return;
     }
     auto record = [returnGid](qint64 id) {
-        StepResult result = StepResult::done();
-        result.state << StateWrite {
-            FulfilmentJobs::ReturnKind, returnGid, QJsonObject { { QStringLiteral("shipbobReturnId"), id } }
-        };
-        return result;
+        return doneRecording(FulfilmentJobs::ReturnKind, returnGid, QStringLiteral("shipbobReturnId"), id);
     };
     // Look first; create only if absent; after a duplicate answer, look again.
     auto *provider = m_provider.get();
