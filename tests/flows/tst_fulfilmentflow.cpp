@@ -1,6 +1,7 @@
 #include "core/connectors/odoo/odooclient.h"
 #include "core/engine/engine.h"
 #include "core/engine/jobstore.h"
+#include "core/flows/fulfilment/fulfilmentflow.h"
 #include "core/flows/fulfilment/fulfilmentjobs.h"
 #include "core/flows/orderflow.h"
 #include "core/flows/orders/orderjobs.h"
@@ -49,7 +50,8 @@ class TestFulfilmentFlow : public QObject
         }
     };
 
-    std::unique_ptr<Run> start(quint64 seed, OdooVersion odooVersion = OdooVersion::V18)
+    std::unique_ptr<Run> start(
+        quint64 seed, OdooVersion odooVersion = OdooVersion::V18, std::optional<RoutingRules> routing = std::nullopt)
     {
         auto run = std::make_unique<Run>();
         SandboxOptions options;
@@ -64,6 +66,12 @@ class TestFulfilmentFlow : public QObject
         connections.shipbobRequestsPerMinute = 100000;
         auto registry = std::make_shared<StepRegistry>();
         registerOrderFlow(*registry, connections, 100);
+        if (routing) {
+            FulfilmentSettings settings;
+            settings.routing = *routing;
+            settings.shipmentPollMs = 100;
+            registerFulfilmentFlow(*registry, connections, settings);
+        }
         const QString file = m_dir.filePath(QStringLiteral("fulfil%1.sqlite").arg(++m_n));
         EngineConfig config;
         config.database = DatabaseConfig::sqlite(file);
@@ -423,6 +431,25 @@ private Q_SLOTS:
                 (QList<QStringList> { { QStringLiteral("done"), tracking, QString() } }),
                 10000);
         }
+    }
+
+    void internalRouteStaysOutOfShipBob()
+    {
+        RoutingRules rules;
+        rules.internalCountries = { QStringLiteral("US") };
+        auto run = start(17, OdooVersion::V18, rules);
+        SandboxHost &host = *run->host;
+        const QString gid = place(host, { { stockedSkus(host, 1).first(), 1 } });
+        QTRY_COMPARE_WITH_TIMEOUT(
+            run->store->state(FulfilmentJobs::OrderKind, gid).value(QStringLiteral("route")).toString(),
+            QStringLiteral("internal"),
+            30000);
+        QVERIFY(run->store->state(FulfilmentJobs::OrderKind, gid).value(QStringLiteral("odooOrderId")).toInt() > 0);
+        const QString name = QString::fromStdString(shopifyOrder(host, gid)->name);
+        for (const auto &j : run->store->jobsByCorrelation(name))
+            QVERIFY(j.step != FulfilmentJobs::CreateStep);
+        QVERIFY(!host.shipbob()->orderByReference(ref(gid)));
+        QCOMPARE(dead(*run), 0);
     }
 
     void lostAnswerMakesNoSecondShipBobOrder()
