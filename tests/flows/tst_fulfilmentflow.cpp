@@ -43,6 +43,9 @@ class TestFulfilmentFlow : public QObject
 
         ~Run()
         {
+            // The emulators first: a step waiting for one of them (it answers on this thread, which the
+            // shutdown blocks) then fails at once instead of holding the drain.
+            host.reset();
             if (engine)
                 engine->shutdown();
             store.reset();
