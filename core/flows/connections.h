@@ -16,6 +16,7 @@ struct Connections
     QUrl shipbobUrl;
     QString shipbobToken;
     int shipbobChannelId = 0;
+    int shipbobRequestsPerMinute = 150; // ShipBob's sliding window; the client keeps under it
 
     // From `quayside --sandbox-only`'s first line / SandboxHost::endpoints().
     static Connections fromSandbox(const QJsonObject &endpoints);

@@ -1,5 +1,6 @@
 #include "core/flows/orderflow.h"
 
+#include "core/flows/fulfilment/fulfilmentflow.h"
 #include "core/flows/orders/createsaleorderstep.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/orders/pollordersstep.h"
@@ -19,11 +20,14 @@ void registerOrderFlow(StepRegistry &registry, const Connections &connections, q
         return std::make_unique<CreateSaleOrderStep>(
             std::make_unique<Connectors::OdooClient>(env.network, connections.odoo, env.context));
     });
+    FulfilmentSettings fulfilment;
+    fulfilment.shipmentPollMs = pollIntervalMs;
+    registerFulfilmentFlow(registry, connections, fulfilment);
 }
 
 QList<NewJob> orderFlowRecurringJobs()
 {
-    return { PollOrdersStep::firstPoll() };
+    return QList<NewJob> { PollOrdersStep::firstPoll() } + fulfilmentRecurringJobs();
 }
 
 } // namespace Quayside

@@ -192,6 +192,13 @@ bool ShipBobEmulator::cancelShipment(int shipmentId)
     return ok;
 }
 
+int ShipBobEmulator::splitShipment(int shipmentId, const QList<QPair<QString, int>> &moveOut)
+{
+    const int id = m_state.splitShipment(shipmentId, moveOut);
+    publishEvents();
+    return id;
+}
+
 void ShipBobEmulator::adjustOnHand(const QString &sku, int delta)
 {
     m_state.adjustOnHand(sku, delta);

@@ -72,6 +72,7 @@ public:
     bool releaseShipment(int shipmentId);
     bool failNextDelivery(int shipmentId);
     bool cancelShipment(int shipmentId);
+    int splitShipment(int shipmentId, const QList<QPair<QString, int>> &moveOut); // new shipment id or 0
     void adjustOnHand(const QString &sku, int delta); // inventory drift for reconciliation
 
     // Webhooks: subscriptions made here are signed with webhookSecret(); the API can add others.

@@ -501,6 +501,64 @@ bool ShipBobState::failNextDelivery(int shipmentId)
     return true;
 }
 
+int ShipBobState::splitShipment(int shipmentId, const QList<QPair<QString, int>> &moveOut, QString *reason)
+{
+    auto fail = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return 0;
+    };
+    auto *s = mutableShipment(shipmentId);
+    if (!s)
+        return fail(QStringLiteral("Shipment not found"));
+    if (hasLeftTheBuilding(s->stage) || s->stage == ShipBobStage::Cancelled)
+        return fail(QStringLiteral("Shipment has already been shipped or cancelled and cannot be split"));
+    QList<ShipBobLine> kept = s->lines;
+    QList<ShipBobLine> moved;
+    for (const auto &[sku, quantity] : moveOut) {
+        auto it = std::find_if(kept.begin(), kept.end(), [&](const ShipBobLine &l) { return l.sku == sku; });
+        if (quantity <= 0 || it == kept.end() || it->quantity < quantity)
+            return fail(QStringLiteral("Shipment has no %1 x %2 to split off").arg(quantity).arg(sku));
+        ShipBobLine part = *it;
+        part.quantity = quantity;
+        moved << part;
+        it->quantity -= quantity;
+        if (it->quantity == 0)
+            kept.erase(it);
+    }
+    if (kept.isEmpty() || moved.isEmpty())
+        return fail(QStringLiteral("A split must leave items in both shipments"));
+    const bool wasCommitted = s->committed;
+    release(*s);
+    s->lines = kept;
+    if (wasCommitted)
+        commit(*s);
+    log(*s, LogPlaced, QStringLiteral("ShipmentSplit"), QStringLiteral("Shipment split"));
+    s->lastUpdateMs = m_nowMs;
+
+    ShipBobShipment part;
+    part.id = m_nextShipmentId++;
+    part.orderId = s->orderId;
+    part.referenceId = s->referenceId;
+    part.createdMs = m_nowMs;
+    part.shipOption = s->shipOption;
+    part.lines = moved;
+    log(part, LogPlaced, QStringLiteral("OrderPlaced"), QStringLiteral("Shipment split from %1").arg(s->id));
+    if (commit(part)) {
+        setStage(part, ShipBobStage::Processing, m_plan.pickMs);
+    } else {
+        part.statusDetail = QStringLiteral("Out of Stock");
+        setStage(part, ShipBobStage::Exception, 0);
+        log(part, LogException, QStringLiteral("Exception"), QStringLiteral("Inventory is not available"));
+        emitEvent("order.shipment.exception", part.id);
+    }
+    const int id = part.id;
+    m_shipments.insert(id, part);
+    m_orders[part.orderId].shipmentIds << id;
+    m_orders[part.orderId].lastUpdateMs = m_nowMs;
+    return id;
+}
+
 bool ShipBobState::setTrackingUploaded(int shipmentId, bool uploaded)
 {
     auto *s = mutableShipment(shipmentId);

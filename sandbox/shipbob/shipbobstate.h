@@ -57,6 +57,10 @@ public:
     bool holdShipment(int shipmentId, const QString &detail);
     bool releaseShipment(int shipmentId); // from on hold or exception, if stock allows
     bool failNextDelivery(int shipmentId);
+    // Splits a shipment that has not been labelled yet, as ShipBob does when part of an order ships from
+    // later stock: the given (sku, quantity) move to a new shipment of the same order, which starts at
+    // Processing. Returns the new shipment id, or 0 with ShipBob's reason.
+    int splitShipment(int shipmentId, const QList<QPair<QString, int>> &moveOut, QString *reason = nullptr);
     bool setTrackingUploaded(int shipmentId, bool uploaded);
 
     // Sandbox simulations, as ShipBob's sandbox offers them: each step runs once its delay has passed on the

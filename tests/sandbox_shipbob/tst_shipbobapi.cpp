@@ -94,6 +94,7 @@ private Q_SLOTS:
     void outOfStockIsAnException();
     void cancelBeforeShipping();
     void cancelAfterShippingFails();
+    void splitShipmentShipsInTwoParts();
     void holdAndRelease();
     void returnLifecycle();
     void returnValidation();
@@ -474,6 +475,30 @@ void TestShipBobApi::cancelBeforeShipping()
         QStringLiteral("shipment/%1:cancel").arg(other["shipments"][0]["id"].get<int>()), json::object());
     QCOMPARE(r.status, 200);
     QCOMPARE_JSON(r.json()["status"], "Cancelled");
+}
+
+void TestShipBobApi::splitShipmentShipsInTwoParts()
+{
+    const json order = createOrder(QStringLiteral("S-1"), m_sku, 3);
+    const int orderId = order["id"].get<int>();
+    const int first = order["shipments"][0]["id"].get<int>();
+    QCOMPARE(m_emulator->splitShipment(first, { { m_sku, 5 } }), 0); // more than it holds
+    QCOMPARE(m_emulator->splitShipment(first, { { m_sku, 3 } }), 0); // nothing would be left
+    const int second = m_emulator->splitShipment(first, { { m_sku, 1 } });
+    QVERIFY(second > 0 && second != first);
+    QCOMPARE(m_emulator->committedQuantity(m_sku), 3);
+    auto r = m_client->get(QStringLiteral("order/%1").arg(orderId));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()["shipments"].size(), size_t(2));
+    QCOMPARE_JSON(r.json()["shipments"][0]["products"][0]["inventory_items"][0]["quantity"], 2);
+    QCOMPARE_JSON(r.json()["shipments"][1]["products"][0]["inventory_items"][0]["quantity"], 1);
+    const auto plan = m_emulator->progressionPlan();
+    m_emulator->advance(plan.pickMs + plan.packMs + plan.labelMs);
+    QCOMPARE(m_emulator->shipmentStatus(first), QStringLiteral("LabeledCreated"));
+    QCOMPARE(m_emulator->shipmentStatus(second), QStringLiteral("LabeledCreated"));
+    QVERIFY(m_emulator->shipment(first)->trackingNumber != m_emulator->shipment(second)->trackingNumber);
+    QCOMPARE(m_emulator->splitShipment(first, { { m_sku, 1 } }), 0); // labelled: too late
+    QCOMPARE_JSON(m_client->get(QStringLiteral("order/%1").arg(orderId)).json()["status"], "Fulfilled");
 }
 
 void TestShipBobApi::cancelAfterShippingFails()

@@ -1,5 +1,8 @@
 #include "core/flows/orders/createsaleorderstep.h"
 
+#include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/orders/orderjobs.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -88,7 +91,7 @@ void CreateSaleOrderStep::copiesInOdoo(
         QStringLiteral("search_read"),
         {},
         searchRead(domain({ term(QStringLiteral("origin"), QStringLiteral("="), run->origin) }),
-            fields({ "id", "state" }),
+            fields({ "id", "name", "state" }),
             QStringLiteral("id asc")),
         [run, what, next](OdooResult r) {
             if (!r.ok) {
@@ -310,7 +313,7 @@ void CreateSaleOrderStep::settleCopies(std::shared_ptr<Run> run, const QJsonArra
     const int keepId = keep.value(QStringLiteral("id")).toInt();
     const QString state = keep.value(QStringLiteral("state")).toString();
     if (drafts.isEmpty() && confirmed.isEmpty()) {
-        confirm(run, keepId, state);
+        confirm(run, keepId, keep.value(QStringLiteral("name")).toString(), state);
         return;
     }
     // A duplicate from a resent request. A draft copy is deleted, so Odoo holds exactly one order per
@@ -336,27 +339,42 @@ void CreateSaleOrderStep::settleCopies(std::shared_ptr<Run> run, const QJsonArra
         });
 }
 
-void CreateSaleOrderStep::confirm(std::shared_ptr<Run> run, int orderId, const QString &state)
+StepResult CreateSaleOrderStep::confirmed(const Run &run, int orderId, const QString &orderName)
+{
+    // The fulfilment flow takes over from here: the link to the Odoo order, then routing.
+    const QString gid = run.order.value(QStringLiteral("id")).toString();
+    StepResult result = StepResult::done({ FulfilmentJobs::jobFor(FulfilmentJobs::RouteStep,
+        OrderJobs::OdooLane,
+        gid,
+        run.job.correlationId.isEmpty() ? run.name : run.job.correlationId,
+        run.order) });
+    result.state << StateWrite { FulfilmentJobs::OrderKind,
+        gid,
+        QJsonObject { { QStringLiteral("odooOrderId"), orderId }, { QStringLiteral("odooOrderName"), orderName } } };
+    return result;
+}
+
+void CreateSaleOrderStep::confirm(std::shared_ptr<Run> run, int orderId, const QString &orderName, const QString &state)
 {
     if (state != QLatin1String("draft") && state != QLatin1String("sent")) {
-        run->done(StepResult::done());
+        run->done(confirmed(*run, orderId, orderName));
         return;
     }
     m_client->call(QStringLiteral("sale.order"),
         QStringLiteral("action_confirm"),
         QJsonArray { orderId },
         {},
-        [run](OdooResult r) {
+        [run, orderId, orderName](OdooResult r) {
             if (!r.ok && r.exceptionName == QLatin1String("odoo.exceptions.UserError")
                 && r.message.contains(QLatin1String("not in a state requiring confirmation"))) {
-                run->done(StepResult::done()); // an earlier attempt confirmed it and lost the answer
+                run->done(confirmed(*run, orderId, orderName)); // an earlier attempt confirmed it and lost the answer
                 return;
             }
             if (!r.ok) {
                 run->fail(r, QStringLiteral("confirming the sale order"));
                 return;
             }
-            run->done(StepResult::done());
+            run->done(confirmed(*run, orderId, orderName));
         });
 }
 

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/connectors/shopify/shopifyclient.h"
+#include "core/engine/stephandler.h"
+
+#include <memory>
+
+namespace Quayside {
+
+// fulfill_in_shopify (lane shopify): creates the Shopify fulfilment of one 3PL shipment, with its tracking
+// number, for the shipped quantities only (a split shipment is a partial fulfilment). fulfillmentCreate has
+// no idempotency key, so the step first reads the order's fulfilments: quantities already fulfilled under
+// this tracking number are not fulfilled again (a re-run after a lost answer creates nothing). Records
+// shopifyFulfillmentId on the shipment's flow state.
+class FulfillInShopifyStep final : public StepHandler
+{
+public:
+    FulfillInShopifyStep(std::unique_ptr<Connectors::ShopifyClient> client, bool notifyCustomer);
+    void run(const JobRecord &job, StepCallback done) override;
+
+private:
+    struct Run;
+    void readState(std::shared_ptr<Run> run);
+    void finish(std::shared_ptr<Run> run);
+
+    std::unique_ptr<Connectors::ShopifyClient> m_client;
+    bool m_notifyCustomer;
+    QString m_stateDocument;
+    QString m_createDocument;
+};
+
+} // namespace Quayside

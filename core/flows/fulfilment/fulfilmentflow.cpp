@@ -1,0 +1,61 @@
+#include "core/flows/fulfilment/fulfilmentflow.h"
+
+#include "core/connectors/shipbob/shipbobclient.h"
+#include "core/flows/fulfilment/applyshipmentstep.h"
+#include "core/flows/fulfilment/fulfillinshopifystep.h"
+#include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/fulfilment/pollshipmentsstep.h"
+#include "core/flows/fulfilment/routeorderstep.h"
+#include "core/flows/fulfilment/threeplsteps.h"
+#include "core/flows/orders/orderjobs.h"
+
+namespace Quayside {
+
+namespace {
+std::unique_ptr<Connectors::ShipBobClient> shipBob(const Connections &c, const StepEnvironment &env)
+{
+    Connectors::ShipBobConfig config;
+    if (c.shipbobUrl.isValid() && !c.shipbobUrl.isEmpty())
+        config.baseUrl = c.shipbobUrl;
+    config.token = c.shipbobToken;
+    config.channelId = c.shipbobChannelId;
+    config.requestsPerMinute = c.shipbobRequestsPerMinute;
+    return std::make_unique<Connectors::ShipBobClient>(env.network, config, env.context);
+}
+} // namespace
+
+void registerFulfilmentFlow(StepRegistry &registry, const Connections &connections, const FulfilmentSettings &settings)
+{
+    const QString flow = OrderJobs::Flow;
+    registry.add(flow, FulfilmentJobs::RouteStep, [settings](const StepEnvironment &env) {
+        return std::make_unique<RouteOrderStep>(settings.routing, env.readState);
+    });
+    registry.add(flow, FulfilmentJobs::CreateStep, [connections](const StepEnvironment &env) {
+        return std::make_unique<Create3plOrderStep>(shipBob(connections, env), env.readState);
+    });
+    registry.add(flow, FulfilmentJobs::PollStep, [connections, settings](const StepEnvironment &env) {
+        return std::make_unique<PollShipmentsStep>(shipBob(connections, env), settings.shipmentPollMs);
+    });
+    registry.add(flow, FulfilmentJobs::ApplyShipmentStep, [connections](const StepEnvironment &env) {
+        return std::make_unique<ApplyShipmentStep>(
+            std::make_unique<Connectors::OdooClient>(env.network, connections.odoo, env.context), env.readState);
+    });
+    registry.add(flow, FulfilmentJobs::FulfillStep, [connections, settings](const StepEnvironment &env) {
+        return std::make_unique<FulfillInShopifyStep>(
+            std::make_unique<Connectors::ShopifyClient>(env.network, connections.shopify, env.context),
+            settings.notifyCustomer);
+    });
+    registry.add(flow, FulfilmentJobs::CancelStep, [connections](const StepEnvironment &env) {
+        return std::make_unique<CancelAt3plStep>(shipBob(connections, env));
+    });
+    registry.add(flow, FulfilmentJobs::ReturnStep, [connections](const StepEnvironment &env) {
+        return std::make_unique<Create3plReturnStep>(shipBob(connections, env));
+    });
+}
+
+QList<NewJob> fulfilmentRecurringJobs()
+{
+    return { PollShipmentsStep::firstPoll() };
+}
+
+} // namespace Quayside

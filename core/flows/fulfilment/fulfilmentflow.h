@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/engine/stephandler.h"
+#include "core/flows/connections.h"
+#include "core/flows/fulfilment/routingrules.h"
+
+namespace Quayside {
+
+struct FulfilmentSettings
+{
+    RoutingRules routing;
+    qint64 shipmentPollMs = 5000;
+    bool notifyCustomer = true; // Shopify e-mails the customer the tracking number
+};
+
+// The fulfilment steps of the orders flow: route_order, create_3pl_order, poll_3pl_shipments, apply_shipment,
+// fulfill_in_shopify, cancel_at_3pl, create_3pl_return.
+void registerFulfilmentFlow(StepRegistry &registry, const Connections &connections, const FulfilmentSettings &settings);
+QList<NewJob> fulfilmentRecurringJobs();
+
+} // namespace Quayside

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/engine/job.h"
+
+#include <QJsonObject>
+
+namespace Quayside {
+
+// Names, lanes and flow-state keys of the fulfilment steps (the contract with the other order-lifecycle
+// steps), in one place. All of them belong to the "orders" flow and run in the order's partition.
+namespace FulfilmentJobs {
+inline const QString RouteStep = QStringLiteral("route_order");
+inline const QString CreateStep = QStringLiteral("create_3pl_order");
+inline const QString PollStep = QStringLiteral("poll_3pl_shipments");
+inline const QString ApplyShipmentStep = QStringLiteral("apply_shipment");
+inline const QString FulfillStep = QStringLiteral("fulfill_in_shopify");
+inline const QString CancelStep = QStringLiteral("cancel_at_3pl");
+inline const QString CancelSaleOrderStep = QStringLiteral("cancel_sale_order"); // RETURNS' step
+inline const QString ReturnStep = QStringLiteral("create_3pl_return");
+inline const QString ShipBobLane = QStringLiteral("shipbob");
+
+inline const QString OrderKind = QStringLiteral("order"); // key: Shopify order gid
+inline const QString ShipmentKind = QStringLiteral("shipment"); // key: the 3PL's shipment id
+inline const QString ReturnKind = QStringLiteral("return"); // key: Shopify return gid
+
+inline const QString RouteShipBob = QStringLiteral("shipbob");
+inline const QString RouteInternal = QStringLiteral("internal");
+
+// "gid://shopify/Order/123" -> "123"
+QString numericId(const QString &gid);
+QString orderGidFor(const QString &numericId);
+// A job of the orders flow about one Shopify order: its partition and correlation id.
+NewJob jobFor(const QString &step,
+    const QString &lane,
+    const QString &orderGid,
+    const QString &orderName,
+    const QJsonObject &payload);
+} // namespace FulfilmentJobs
+
+} // namespace Quayside

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/connectors/common/fulfilmentprovider.h"
+#include "core/engine/stephandler.h"
+
+#include <memory>
+
+namespace Quayside {
+
+// poll_3pl_shipments (lane shipbob, recurring): reads the 3PL orders changed since a durable watermark
+// (the 3PL's own last-update time, minus an overlap), page by page, and records one inbound event per
+// shipment status (source "shipbob:<channel>", topic "shipment/status", entity = shipment id, version =
+// "<state>@<time>"), each with its apply_shipment job in the order's partition. A repeated status is a
+// duplicate event and makes no job.
+class PollShipmentsStep final : public StepHandler
+{
+public:
+    static constexpr qint64 kOverlapMs = 10 * 60 * 1000;
+
+    PollShipmentsStep(std::unique_ptr<Connectors::FulfilmentProvider> provider, qint64 intervalMs);
+    void run(const JobRecord &job, StepCallback done) override;
+
+    static NewJob firstPoll();
+    static QString cursorName() { return QStringLiteral("shipbob:shipments:last_update"); }
+    // One shipment's status as an event and its apply_shipment job.
+    static EventIntake intakeFor(
+        const QString &source, const Connectors::ProviderOrder &order, const Connectors::ProviderShipment &shipment);
+
+private:
+    std::unique_ptr<Connectors::FulfilmentProvider> m_provider;
+    qint64 m_intervalMs;
+};
+
+} // namespace Quayside

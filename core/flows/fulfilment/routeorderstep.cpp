@@ -1,0 +1,42 @@
+#include "core/flows/fulfilment/routeorderstep.h"
+
+#include "core/flows/fulfilment/fulfilmentjobs.h"
+
+#include <QJsonDocument>
+
+namespace Quayside {
+
+RouteOrderStep::RouteOrderStep(RoutingRules rules, StateReader readState)
+    : m_rules(std::move(rules))
+    , m_readState(std::move(readState))
+{ }
+
+void RouteOrderStep::run(const JobRecord &job, StepCallback done)
+{
+    const QJsonObject order = QJsonDocument::fromJson(job.payload).object();
+    const QString gid = order.value(QStringLiteral("id")).toString();
+    if (gid.isEmpty()) {
+        done(StepResult::failure(
+            ErrorClass::Validation, QStringLiteral("The job's Shopify order payload is unreadable")));
+        return;
+    }
+    const QJsonObject state = m_readState(FulfilmentJobs::OrderKind, gid);
+    if (state.value(QStringLiteral("cancelled")).toBool()) {
+        done(StepResult::done());
+        return;
+    }
+    QString route = state.value(QStringLiteral("route")).toString();
+    StepResult result = StepResult::done();
+    if (route.isEmpty()) {
+        route = m_rules.decide(order).route;
+        result.state << StateWrite {
+            FulfilmentJobs::OrderKind, gid, QJsonObject { { QStringLiteral("route"), route } }
+        };
+    }
+    if (route == FulfilmentJobs::RouteShipBob && !state.contains(QStringLiteral("shipbobOrderId")))
+        result.followUps << FulfilmentJobs::jobFor(
+            FulfilmentJobs::CreateStep, FulfilmentJobs::ShipBobLane, gid, job.correlationId, order);
+    done(result);
+}
+
+} // namespace Quayside

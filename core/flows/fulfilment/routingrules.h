@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+namespace Quayside {
+
+// Where a confirmed order is fulfilled. Default: everything goes to ShipBob. An order stays with the
+// internal warehouse (Odoo's own delivery, no 3PL) when its destination country is in `internalCountries`,
+// or when any of its SKUs is in `skusNotAtShipBob` (not stocked there), or when ShipBob is switched off.
+struct RoutingRules
+{
+    bool shipBobEnabled = true;
+    QSet<QString> internalCountries; // ISO 3166-1 alpha-2, e.g. "CA"
+    QSet<QString> skusNotAtShipBob;
+
+    struct Decision
+    {
+        QString route; // FulfilmentJobs::RouteShipBob or RouteInternal
+        QString reason; // for the trace
+    };
+    // `order` is the Shopify order as the order poll reads it (shippingAddress.countryCodeV2, lineItems).
+    Decision decide(const QJsonObject &order) const;
+};
+
+} // namespace Quayside

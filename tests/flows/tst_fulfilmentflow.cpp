@@ -1,0 +1,585 @@
+#include "core/connectors/odoo/odooclient.h"
+#include "core/engine/engine.h"
+#include "core/engine/jobstore.h"
+#include "core/flows/fulfilment/fulfilmentflow.h"
+#include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/orderflow.h"
+#include "core/flows/orders/orderjobs.h"
+#include "sandbox/host/sandboxhost.h"
+#include "sandbox/odoo/odooemulator.h"
+#include "sandbox/shipbob/shipbobemulator.h"
+#include "sandbox/shopify/shopifyemulator.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quayside;
+using namespace Quayside::Sandbox;
+
+// Shopify order → Odoo → routed to ShipBob → ShipBob picks, packs, ships (on the emulator's clock, moved by the
+// test) → Odoo delivery validated with the tracking reference → Shopify fulfilment with tracking. Over real
+// HTTP to the three emulators, with the real engine and clients.
+class TestFulfilmentFlow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    int m_n = 0;
+
+    struct Run
+    {
+        std::unique_ptr<SandboxHost> host;
+        std::unique_ptr<Engine> engine;
+        std::unique_ptr<Connectors::OdooClient> odoo;
+        QString connection;
+        std::unique_ptr<JobStore> store;
+
+        ~Run()
+        {
+            // The emulators first: a step waiting for one of them (it answers on this thread, which the
+            // shutdown blocks) then fails at once instead of holding the drain.
+            host.reset();
+            if (engine)
+                engine->shutdown();
+            store.reset();
+            Database::close(connection);
+        }
+    };
+
+    std::unique_ptr<Run> start(
+        quint64 seed, OdooVersion odooVersion = OdooVersion::V18, std::optional<RoutingRules> routing = std::nullopt)
+    {
+        auto run = std::make_unique<Run>();
+        SandboxOptions options;
+        options.seed = seed;
+        options.odooVersion = odooVersion;
+        options.autoProgressShipments = false; // the test moves ShipBob's clock
+        run->host = std::make_unique<SandboxHost>(options);
+        if (!run->host->start(nullptr))
+            qFatal("sandbox did not start");
+        run->host->shipbob()->setRateLimit(100000);
+        Connections connections = Connections::fromSandbox(run->host->endpoints());
+        connections.shipbobRequestsPerMinute = 100000;
+        auto registry = std::make_shared<StepRegistry>();
+        registerOrderFlow(*registry, connections, 100);
+        if (routing) {
+            FulfilmentSettings settings;
+            settings.routing = *routing;
+            settings.shipmentPollMs = 100;
+            registerFulfilmentFlow(*registry, connections, settings);
+        }
+        const QString file = m_dir.filePath(QStringLiteral("fulfil%1.sqlite").arg(++m_n));
+        EngineConfig config;
+        config.database = DatabaseConfig::sqlite(file);
+        LaneConfig lane;
+        lane.idlePollMs = 20;
+        lane.retryBaseMs = 20;
+        lane.retryCapMs = 200;
+        lane.retryLimits.transient = 60; // faults are far denser here than on any real day
+        lane.breakerThreshold = 1000;
+        for (const QString &name : { OrderJobs::ShopifyLane, OrderJobs::OdooLane, FulfilmentJobs::ShipBobLane }) {
+            lane.name = name;
+            config.lanes << lane;
+        }
+        config.recurring = orderFlowRecurringJobs();
+        config.actor = QStringLiteral("ops@example.com");
+        run->engine = std::make_unique<Engine>(config, registry);
+        QSignalSpy started(run->engine.get(), &Engine::started);
+        run->engine->start();
+        if (!started.wait(10000))
+            qFatal("engine did not start");
+        run->odoo = std::make_unique<Connectors::OdooClient>(&m_network, connections.odoo);
+        std::optional<bool> ok;
+        run->odoo->connectToServer([&](Connectors::OdooResult r) { ok = r.ok; });
+        QDeadlineTimer deadline(15000);
+        while (!ok && !deadline.hasExpired())
+            QTest::qWait(5);
+        run->connection = QStringLiteral("check%1").arg(m_n);
+        if (Database::open(config.database, run->connection))
+            qFatal("cannot open the store");
+        run->store = std::make_unique<JobStore>(run->connection, Dialect::Sqlite);
+        return run;
+    }
+
+    // SKUs ShipBob has plenty of, and Shopify sells from its ShipBob location.
+    static QStringList stockedSkus(const SandboxHost &host, int count)
+    {
+        const World &world = host.world();
+        int l = -1;
+        for (int i = 0; i < world.locations().size(); ++i)
+            if (world.locations().at(i).shipbobFulfillmentCenterId != 0)
+                l = i;
+        QStringList out;
+        for (int v = 0; v < world.variants().size() && out.size() < count; ++v)
+            if (world.openingStock(v, l) >= 20)
+                out << world.variants().at(v).sku;
+        return out;
+    }
+
+    static QString place(SandboxHost &host, const QList<QPair<QString, int>> &lines)
+    {
+        OrderInput input;
+        for (const auto &[sku, quantity] : lines)
+            input.lines << OrderLineInput { sku, quantity };
+        input.customerIndex = 0;
+        input.locationKey = QStringLiteral("shipbob-cicero");
+        QString error;
+        const QString gid = host.shopify()->placeOrder(input, &error);
+        if (gid.isEmpty())
+            qWarning("placeOrder: %s", qPrintable(error));
+        return gid;
+    }
+
+    static QString ref(const QString &gid) { return FulfilmentJobs::numericId(gid); }
+
+    // The service does the work and the answer is lost (the connection is reset after the handler ran).
+    static FaultRule lostAnswer(const QString &endpoint, double probability = 1.0, int remaining = -1)
+    {
+        FaultRule rule;
+        rule.endpoint = endpoint;
+        rule.kind = FaultKind::Reset;
+        rule.phase = FaultPhase::After;
+        rule.probability = probability;
+        rule.remaining = remaining;
+        return rule;
+    }
+
+    static const StoreOrder *shopifyOrder(SandboxHost &host, const QString &gid)
+    {
+        const int i = host.shopify()->store().orderIndexById(ref(gid).toLongLong());
+        return i < 0 ? nullptr : &host.shopify()->store().orders[size_t(i)];
+    }
+
+    static int shopifyFulfilled(SandboxHost &host, const QString &gid)
+    {
+        const StoreOrder *o = shopifyOrder(host, gid);
+        int n = 0;
+        if (o)
+            for (const auto &f : o->fulfillments)
+                for (const auto &l : f.lines)
+                    n += l.quantity;
+        return n;
+    }
+
+    static QStringList shopifyTracking(SandboxHost &host, const QString &gid)
+    {
+        QStringList out;
+        if (const StoreOrder *o = shopifyOrder(host, gid))
+            for (const auto &f : o->fulfillments)
+                out << QString::fromStdString(f.number);
+        return out;
+    }
+
+    QJsonArray odooRead(Run &run, const QString &model, const QJsonArray &domain, const QStringList &fields)
+    {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            std::optional<Connectors::OdooResult> result;
+            run.odoo->call(model,
+                QStringLiteral("search_read"),
+                {},
+                { { QStringLiteral("domain"), domain },
+                    { QStringLiteral("fields"), QJsonArray::fromStringList(fields) },
+                    { QStringLiteral("order"), QStringLiteral("id asc") } },
+                [&](Connectors::OdooResult r) { result = r; });
+            QDeadlineTimer deadline(15000);
+            while (!result && !deadline.hasExpired())
+                QTest::qWait(5);
+            if (result && result->ok)
+                return result->value.toArray();
+        }
+        qFatal("Odoo did not answer the check");
+    }
+
+    // The outgoing pickings of the Shopify order's sale order: (state, tracking ref, backorder_id set).
+    QList<QStringList> pickings(Run &run, const QString &gid)
+    {
+        const QJsonArray orders = odooRead(run,
+            QStringLiteral("sale.order"),
+            QJsonArray { QJsonArray {
+                QStringLiteral("origin"), QStringLiteral("="), QString(QStringLiteral("Shopify ") + gid) } },
+            { QStringLiteral("id") });
+        if (orders.isEmpty())
+            return {};
+        const QJsonArray found = odooRead(run,
+            QStringLiteral("stock.picking"),
+            QJsonArray { QJsonArray { QStringLiteral("sale_id"),
+                QStringLiteral("="),
+                orders.first().toObject().value(QStringLiteral("id")) } },
+            { QStringLiteral("state"), QStringLiteral("carrier_tracking_ref"), QStringLiteral("backorder_id") });
+        QList<QStringList> out;
+        for (const auto &v : found) {
+            const QJsonObject p = v.toObject();
+            out << QStringList { p.value(QStringLiteral("state")).toString(),
+                p.value(QStringLiteral("carrier_tracking_ref")).toString(),
+                p.value(QStringLiteral("backorder_id")).isArray() ? QStringLiteral("backorder") : QString() };
+        }
+        return out;
+    }
+
+    qint64 dead(Run &run) { return run.store->countByState().value(JobState::Dead); }
+
+    QString deadMessages(Run &run)
+    {
+        QSqlQuery q(run.store->db());
+        q.exec(QStringLiteral("SELECT step, error_message FROM jobs WHERE state = 'dead'"));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString();
+        return out.join(QLatin1Char('\n'));
+    }
+
+    void shipUpToLabel(SandboxHost &host)
+    {
+        const auto plan = host.shipbob()->progressionPlan();
+        host.shipbob()->advance(plan.pickMs + plan.packMs + plan.labelMs);
+    }
+
+    NewJob stale(const QString &gid, const QString &name, int shipmentId, const QString &state, const QString &at)
+    {
+        return FulfilmentJobs::jobFor(FulfilmentJobs::ApplyShipmentStep,
+            OrderJobs::OdooLane,
+            gid,
+            name,
+            QJsonObject { { QStringLiteral("orderGid"), gid },
+                { QStringLiteral("name"), name },
+                { QStringLiteral("shipmentId"), shipmentId },
+                { QStringLiteral("state"), state },
+                { QStringLiteral("at"), at },
+                { QStringLiteral("trackingNumber"), QStringLiteral("LATE-1") },
+                { QStringLiteral("lines"), QJsonArray() } });
+    }
+
+private Q_SLOTS:
+    void shippedOrdersAreDoneInOdooAndFulfilledInShopify()
+    {
+        auto run = start(11);
+        SandboxHost &host = *run->host;
+        const QStringList skus = stockedSkus(host, 3);
+        QCOMPARE(skus.size(), 3);
+        const QString whole = place(host, { { skus[0], 1 }, { skus[1], 2 } });
+        const QString split = place(host, { { skus[2], 3 } });
+        QVERIFY(!whole.isEmpty() && !split.isEmpty());
+
+        // Confirmed in Odoo, routed, and at ShipBob exactly once each.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (host.shipbob()->orderByReference(ref(whole)) && host.shipbob()->orderByReference(ref(split)))
+                || dead(*run) > 0,
+            30000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        const QJsonObject state = run->store->state(FulfilmentJobs::OrderKind, whole);
+        QCOMPARE(state.value(QStringLiteral("route")).toString(), QStringLiteral("shipbob"));
+        QVERIFY(state.value(QStringLiteral("odooOrderId")).toInt() > 0);
+        QVERIFY(state.value(QStringLiteral("odooOrderName")).toString().startsWith(QLatin1Char('S')));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            run->store->state(FulfilmentJobs::OrderKind, whole).value(QStringLiteral("shipbobOrderId")).toInt(),
+            host.shipbob()->orderByReference(ref(whole))->id,
+            10000);
+
+        // ShipBob splits the second order: one unit ships later (held for now).
+        const int first = host.shipbob()->orderByReference(ref(split))->shipmentIds.first();
+        const int second = host.shipbob()->splitShipment(first, { { skus[2], 1 } });
+        QVERIFY(second > 0);
+        QVERIFY(host.shipbob()->holdShipment(second, QStringLiteral("Awaiting stock")));
+        shipUpToLabel(host);
+        const QString wholeTracking = host.shipbob()
+                                          ->shipment(host.shipbob()->orderByReference(ref(whole))->shipmentIds.first())
+                                          ->trackingNumber;
+        const QString firstTracking = host.shipbob()->shipment(first)->trackingNumber;
+
+        // The whole order: Odoo delivery done with the tracking, Shopify fulfilled with it.
+        QTRY_VERIFY_WITH_TIMEOUT(shopifyFulfilled(host, whole) == 3 || dead(*run) > 0, 30000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        QCOMPARE(shopifyTracking(host, whole), QStringList { wholeTracking });
+        QCOMPARE(pickings(*run, whole), (QList<QStringList> { { QStringLiteral("done"), wholeTracking, QString() } }));
+        QCOMPARE(
+            QString::fromStdString(shopifyOrder(host, whole)->displayFulfillmentStatus()), QStringLiteral("FULFILLED"));
+
+        // The split order: two of three shipped → partial fulfilment and an Odoo backorder for the rest.
+        QTRY_VERIFY_WITH_TIMEOUT(shopifyFulfilled(host, split) == 2 || dead(*run) > 0, 30000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        QCOMPARE(QString::fromStdString(shopifyOrder(host, split)->displayFulfillmentStatus()),
+            QStringLiteral("PARTIALLY_FULFILLED"));
+        QTRY_COMPARE_WITH_TIMEOUT(pickings(*run, split).size(), 2, 10000);
+        QCOMPARE(pickings(*run, split).at(0), (QStringList { QStringLiteral("done"), firstTracking, QString() }));
+        QCOMPARE(pickings(*run, split).at(1).at(2), QStringLiteral("backorder"));
+        QVERIFY(pickings(*run, split).at(1).at(0) != QLatin1String("done"));
+
+        // The rest ships: the backorder is validated and Shopify is fully fulfilled, two tracking numbers.
+        QVERIFY(host.shipbob()->releaseShipment(second));
+        shipUpToLabel(host);
+        const QString secondTracking = host.shipbob()->shipment(second)->trackingNumber;
+        QTRY_VERIFY_WITH_TIMEOUT(shopifyFulfilled(host, split) == 3 || dead(*run) > 0, 30000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        QCOMPARE(shopifyTracking(host, split), (QStringList { firstTracking, secondTracking }));
+        QTRY_COMPARE_WITH_TIMEOUT(pickings(*run, split).at(1).at(0), QStringLiteral("done"), 10000);
+        QCOMPARE(pickings(*run, split).at(1).at(1), secondTracking);
+
+        // Carried to delivery; the shipment's canonical state follows.
+        host.shipbob()->advance(
+            host.shipbob()->progressionPlan().inTransitMs + host.shipbob()->progressionPlan().deliverMs);
+        const QString firstKey = QString::number(first);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            run->store->state(FulfilmentJobs::ShipmentKind, firstKey).value(QStringLiteral("state")).toString(),
+            QStringLiteral("delivered"),
+            15000);
+        const QJsonObject delivered = run->store->state(FulfilmentJobs::ShipmentKind, firstKey);
+        QCOMPARE(delivered.value(QStringLiteral("orderGid")).toString(), split);
+        QCOMPARE(delivered.value(QStringLiteral("tracking")).toString(), firstTracking);
+        QVERIFY(delivered.value(QStringLiteral("odooPickingDone")).toBool());
+        QVERIFY(delivered.value(QStringLiteral("shopifyFulfillmentId")).toString().startsWith(QLatin1String("gid://")));
+
+        // Late and repeated reports change nothing: not the state, not Odoo, not Shopify.
+        const QString name = QString::fromStdString(shopifyOrder(host, split)->name);
+        run->engine->enqueue(
+            { stale(split, name, first, QStringLiteral("shipped"), QStringLiteral("2026-01-15T09:00:00Z")),
+                stale(split, name, first, QStringLiteral("in_transit"), QStringLiteral("2026-01-15T09:31:00Z")),
+                stale(split,
+                    name,
+                    first,
+                    QStringLiteral("delivered"),
+                    delivered.value(QStringLiteral("stateAt")).toString()) });
+        const auto lateDone = [&] {
+            int finished = 0;
+            for (const auto &j : run->store->jobsByCorrelation(name))
+                if (j.payload.contains("LATE-1") && j.state == JobState::Done)
+                    ++finished;
+            return finished;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(lateDone(), 3, 10000);
+        QCOMPARE(run->store->state(FulfilmentJobs::ShipmentKind, firstKey), delivered);
+        QCOMPARE(shopifyFulfilled(host, split), 3);
+        QCOMPARE(pickings(*run, split).size(), 2);
+        QCOMPARE(dead(*run), 0);
+    }
+
+    void everyOdooVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("17 (JSON-RPC)") << 17;
+        QTest::newRow("19 (JSON-2)") << 19;
+    }
+
+    void everyOdooVersion()
+    {
+        QFETCH(int, version);
+        auto run = start(16, static_cast<OdooVersion>(version));
+        SandboxHost &host = *run->host;
+        const QStringList skus = stockedSkus(host, 2);
+        const QString gid = place(host, { { skus[0], 2 }, { skus[1], 1 } });
+        QTRY_VERIFY_WITH_TIMEOUT(host.shipbob()->orderByReference(ref(gid)) || dead(*run) > 0, 30000);
+        const int first = host.shipbob()->orderByReference(ref(gid))->shipmentIds.first();
+        const int second = host.shipbob()->splitShipment(first, { { skus[0], 1 } });
+        QVERIFY(second > 0);
+        shipUpToLabel(host);
+        QTRY_VERIFY_WITH_TIMEOUT(shopifyFulfilled(host, gid) == 3 || dead(*run) > 0, 30000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pickings(*run, gid).size() == 2 && pickings(*run, gid).at(1).at(0) == QLatin1String("done"), 10000);
+        QCOMPARE(pickings(*run, gid).at(0).at(1), host.shipbob()->shipment(first)->trackingNumber);
+        QCOMPARE(pickings(*run, gid).at(1).at(1), host.shipbob()->shipment(second)->trackingNumber);
+    }
+
+    void faultsOnEveryHopStillGiveOneDeliveryAndOneFulfilmentEach()
+    {
+        auto run = start(14);
+        SandboxHost &host = *run->host;
+        const QStringList skus = stockedSkus(host, 4);
+        QStringList orders;
+        for (int i = 0; i < 4; ++i)
+            orders << place(host, { { skus[i], 1 + i % 2 }, { skus[(i + 1) % 4], 1 } });
+        // Odoo validates the delivery and the answer is lost (twice for certain), Shopify creates the
+        // fulfilment and the answer is lost, and everything fails now and then.
+        host.odoo()->faults()->addRule(
+            lostAnswer(QStringLiteral("jsonrpc:object.execute_kw:stock.picking.button_validate"), 1.0, 2));
+        FaultRule odoo5xx;
+        odoo5xx.endpoint = QStringLiteral("jsonrpc:object.execute_kw:*");
+        odoo5xx.probability = 0.1;
+        host.odoo()->faults()->addRule(odoo5xx);
+        host.shopify()->faults()->addRule(lostAnswer(QStringLiteral("graphql"), 0.25));
+        FaultRule shipbob5xx;
+        shipbob5xx.probability = 0.15;
+        host.shipbob()->faults()->addRule(shipbob5xx);
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(orders.cbegin(),
+                orders.cend(),
+                [&](const QString &gid) { return host.shipbob()->orderByReference(ref(gid)).has_value(); })
+                || dead(*run) > 0,
+            40000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        shipUpToLabel(host);
+        const auto allFulfilled = [&] {
+            for (int i = 0; i < orders.size(); ++i)
+                if (shopifyFulfilled(host, orders[i]) < 2 + i % 2)
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allFulfilled() || dead(*run) > 0, 60000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        QVERIFY(host.odoo()->faults()->injectedCount(FaultKind::Reset) >= 2);
+        QVERIFY(host.shopify()->faults()->injectedCount(FaultKind::Reset) > 0);
+        for (int i = 0; i < orders.size(); ++i) {
+            const auto order = host.shipbob()->orderByReference(ref(orders[i]));
+            const QString tracking = host.shipbob()->shipment(order->shipmentIds.first())->trackingNumber;
+            QCOMPARE(shopifyTracking(host, orders[i]), QStringList { tracking }); // one fulfilment
+            QCOMPARE(shopifyFulfilled(host, orders[i]), 2 + i % 2);
+            QTRY_COMPARE_WITH_TIMEOUT(pickings(*run, orders[i]),
+                (QList<QStringList> { { QStringLiteral("done"), tracking, QString() } }),
+                10000);
+        }
+    }
+
+    void internalRouteStaysOutOfShipBob()
+    {
+        RoutingRules rules;
+        rules.internalCountries = { QStringLiteral("US") };
+        auto run = start(17, OdooVersion::V18, rules);
+        SandboxHost &host = *run->host;
+        const QString gid = place(host, { { stockedSkus(host, 1).first(), 1 } });
+        QTRY_COMPARE_WITH_TIMEOUT(
+            run->store->state(FulfilmentJobs::OrderKind, gid).value(QStringLiteral("route")).toString(),
+            QStringLiteral("internal"),
+            30000);
+        QVERIFY(run->store->state(FulfilmentJobs::OrderKind, gid).value(QStringLiteral("odooOrderId")).toInt() > 0);
+        const QString name = QString::fromStdString(shopifyOrder(host, gid)->name);
+        for (const auto &j : run->store->jobsByCorrelation(name))
+            QVERIFY(j.step != FulfilmentJobs::CreateStep);
+        QVERIFY(!host.shipbob()->orderByReference(ref(gid)));
+        QCOMPARE(dead(*run), 0);
+    }
+
+    void lostAnswerMakesNoSecondShipBobOrder()
+    {
+        auto run = start(12);
+        SandboxHost &host = *run->host;
+        // ShipBob creates the order and the answer is lost, twice.
+        host.shipbob()->faults()->addRule(lostAnswer(QStringLiteral("POST /order"), 1.0, 2));
+        const QString gid = place(host, { { stockedSkus(host, 1).first(), 1 } });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run->store->state(FulfilmentJobs::OrderKind, gid).contains(QStringLiteral("shipbobOrderId"))
+                || dead(*run) > 0,
+            30000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        QVERIFY(host.shipbob()->faults()->injectedCount(FaultKind::Reset) > 0);
+        int copies = 0;
+        for (const auto *o : host.shipbob()->state().orders())
+            copies += o->referenceId == ref(gid);
+        QCOMPARE(copies, 1);
+        QCOMPARE(run->store->state(FulfilmentJobs::OrderKind, gid).value(QStringLiteral("shipbobOrderId")).toInt(),
+            host.shipbob()->orderByReference(ref(gid))->id);
+    }
+
+    void returnIsCreatedOnceAtShipBob()
+    {
+        auto run = start(15);
+        SandboxHost &host = *run->host;
+        const QStringList skus = stockedSkus(host, 2);
+        const QString gid = place(host, { { skus[0], 2 }, { skus[1], 1 } });
+        QTRY_VERIFY_WITH_TIMEOUT(host.shipbob()->orderByReference(ref(gid)) || dead(*run) > 0, 30000);
+        shipUpToLabel(host);
+        QTRY_COMPARE_WITH_TIMEOUT(shopifyFulfilled(host, gid), 3, 30000);
+        // ShipBob creates the return and the answer is lost.
+        host.shipbob()->faults()->addRule(lostAnswer(QStringLiteral("POST /return"), 1.0, 1));
+        const QString name = QString::fromStdString(shopifyOrder(host, gid)->name);
+        const QString returnGid = QStringLiteral("gid://shopify/Return/770001");
+        const NewJob job = FulfilmentJobs::jobFor(FulfilmentJobs::ReturnStep,
+            FulfilmentJobs::ShipBobLane,
+            gid,
+            name,
+            QJsonObject { { QStringLiteral("orderGid"), gid },
+                { QStringLiteral("name"), name },
+                { QStringLiteral("returnGid"), returnGid },
+                { QStringLiteral("lines"),
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("sku"), skus[0] }, { QStringLiteral("quantity"), 1 } } } } });
+        run->engine->enqueue({ job, job }); // and the returns side asks twice
+        const auto returns = [&] {
+            QList<const ShipBobReturn *> out;
+            for (const auto *r : host.shipbob()->state().returns())
+                if (r->referenceId == QLatin1String("770001"))
+                    out << r;
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run->store->state(FulfilmentJobs::ReturnKind, returnGid).contains(QStringLiteral("shipbobReturnId"))
+                || dead(*run) > 0,
+            15000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                int finished = 0;
+                for (const auto &j : run->store->jobsByCorrelation(name))
+                    finished += j.step == FulfilmentJobs::ReturnStep && j.state == JobState::Done;
+                return finished;
+            }(),
+            2,
+            15000);
+        QCOMPARE(host.shipbob()->faults()->injectedCount(FaultKind::Reset), 1);
+        QCOMPARE(returns().size(), 1);
+        QCOMPARE(returns().first()->lines.size(), 1);
+        QCOMPARE(returns().first()->lines.first().sku, skus[0]);
+        QCOMPARE(
+            run->store->state(FulfilmentJobs::ReturnKind, returnGid).value(QStringLiteral("shipbobReturnId")).toInt(),
+            returns().first()->id);
+    }
+
+    void cancellationBeforeShippingCancelsAtShipBob()
+    {
+        auto run = start(13);
+        SandboxHost &host = *run->host;
+        const QStringList skus = stockedSkus(host, 2);
+        const QString early = place(host, { { skus[0], 1 } });
+        const QString late = place(host, { { skus[1], 1 } });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (host.shipbob()->orderByReference(ref(early)) && host.shipbob()->orderByReference(ref(late)))
+                || dead(*run) > 0,
+            30000);
+        QVERIFY2(dead(*run) == 0, qPrintable(deadMessages(*run)));
+        // `late` ships before the cancellation arrives; `early` is still on ShipBob's floor.
+        const int lateShipment = host.shipbob()->orderByReference(ref(late))->shipmentIds.first();
+        const int earlyShipment = host.shipbob()->orderByReference(ref(early))->shipmentIds.first();
+        QVERIFY(host.shipbob()->holdShipment(earlyShipment));
+        shipUpToLabel(host);
+        QCOMPARE(host.shipbob()->shipmentStatus(lateShipment), QStringLiteral("LabeledCreated"));
+
+        // What the returns side does when Shopify reports the cancellations.
+        for (const QString &gid : { early, late }) {
+            QVERIFY(!run->store->mergeState(
+                StateWrite { FulfilmentJobs::OrderKind, gid, QJsonObject { { QStringLiteral("cancelled"), true } } }));
+            const QString name = QString::fromStdString(shopifyOrder(host, gid)->name);
+            run->engine->enqueue({ FulfilmentJobs::jobFor(FulfilmentJobs::CancelStep,
+                FulfilmentJobs::ShipBobLane,
+                gid,
+                name,
+                QJsonObject { { QStringLiteral("orderGid"), gid }, { QStringLiteral("name"), name } }) });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(host.shipbob()->shipmentStatus(earlyShipment), QStringLiteral("Cancelled"), 15000);
+        const QString earlyName = QString::fromStdString(shopifyOrder(host, early)->name);
+        // Handed on to the sale order's cancellation (the returns side's step).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto &j : run->store->jobsByCorrelation(earlyName))
+                    if (j.step == FulfilmentJobs::CancelSaleOrderStep)
+                        return true;
+                return false;
+            }(),
+            15000);
+        // Shipped already: the operator is told, naming the order; ShipBob's shipment is untouched.
+        const QString lateName = QString::fromStdString(shopifyOrder(host, late)->name);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            deadMessages(*run).contains(
+                QStringLiteral("Order %1 was cancelled in Shopify after ShipBob shipped it").arg(lateName)),
+            15000);
+        QVERIFY(host.shipbob()->shipmentStatus(lateShipment) != QLatin1String("Cancelled"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFulfilmentFlow)
+#include "tst_fulfilmentflow.moc"
