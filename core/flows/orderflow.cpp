@@ -11,7 +11,9 @@ void registerOrderFlow(StepRegistry &registry, const Connections &connections, q
 {
     registry.add(OrderJobs::Flow, OrderJobs::PollStep, [connections, pollIntervalMs](const StepEnvironment &env) {
         auto schedule = [read = env.readState, pollIntervalMs] {
-            return FlowSchedule::current(read, OrderJobs::Flow, FlowSchedule::every(pollIntervalMs));
+            return FlowSchedule::current(read,
+                OrderJobs::Flow,
+                pollIntervalMs > 0 ? std::optional(FlowSchedule::every(pollIntervalMs)) : std::nullopt);
         };
         return std::make_unique<PollOrdersStep>(
             std::make_unique<Connectors::ShopifyClient>(env.network, connections.shopify, env.context), schedule);

@@ -6,9 +6,9 @@
 namespace Quayside {
 
 // The order flow's steps, bound to the connections they use. Each lane worker gets its own clients
-// (created in its thread by the registry's factories). `pollIntervalMs` applies while the store holds
-// no schedule for the flow.
-void registerOrderFlow(StepRegistry &registry, const Connections &connections, qint64 pollIntervalMs = 5000);
+// (created in its thread by the registry's factories). `pollIntervalMs` (tests) overrides the
+// default poll intervals while the store holds no schedule; 0 keeps the defaults of FlowSchedule.
+void registerOrderFlow(StepRegistry &registry, const Connections &connections, qint64 pollIntervalMs = 0);
 // Jobs that must always exist for the flow to run (the Shopify poll); the engine adds any that are missing.
 QList<NewJob> orderFlowRecurringJobs();
 

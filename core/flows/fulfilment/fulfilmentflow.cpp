@@ -34,7 +34,12 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
         return std::make_unique<Create3plOrderStep>(shipBob(connections, env), env.readState);
     });
     registry.add(flow, FulfilmentJobs::PollStep, [connections, settings](const StepEnvironment &env) {
-        return std::make_unique<PollShipmentsStep>(shipBob(connections, env), settings.shipmentPollMs);
+        auto schedule = [read = env.readState, fallback = settings.shipmentPollMs] {
+            return FlowSchedule::current(read,
+                QStringLiteral("shipments"),
+                fallback > 0 ? std::optional(FlowSchedule::every(fallback)) : std::nullopt);
+        };
+        return std::make_unique<PollShipmentsStep>(shipBob(connections, env), schedule);
     });
     registry.add(flow, FulfilmentJobs::ApplyShipmentStep, [connections](const StepEnvironment &env) {
         return std::make_unique<ApplyShipmentStep>(

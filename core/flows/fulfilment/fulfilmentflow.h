@@ -9,7 +9,7 @@ namespace Quayside {
 struct FulfilmentSettings
 {
     RoutingRules routing;
-    qint64 shipmentPollMs = 5000;
+    qint64 shipmentPollMs = 0; // 0: the stored "shipments" schedule or its default
     bool notifyCustomer = true; // Shopify e-mails the customer the tracking number
 };
 

@@ -19,9 +19,10 @@ QDateTime parse(const QString &s)
 }
 } // namespace
 
-PollShipmentsStep::PollShipmentsStep(std::unique_ptr<Connectors::FulfilmentProvider> provider, qint64 intervalMs)
+PollShipmentsStep::PollShipmentsStep(
+    std::unique_ptr<Connectors::FulfilmentProvider> provider, std::function<FlowSchedule()> schedule)
     : m_provider(std::move(provider))
-    , m_intervalMs(intervalMs)
+    , m_schedule(std::move(schedule))
 { }
 
 NewJob PollShipmentsStep::firstPoll()
@@ -73,10 +74,10 @@ void PollShipmentsStep::run(const JobRecord &job, StepCallback done)
     const int page = std::max(1, state.value(QStringLiteral("page")).toInt(1));
     const QDateTime from = since.isEmpty() ? QDateTime() : parse(since).addMSecs(-kOverlapMs);
     const QString source = m_provider->sourceName();
-    const qint64 intervalMs = m_intervalMs;
+    const FlowSchedule schedule = m_schedule();
     m_provider->ordersUpdatedSince(from,
         page,
-        [state, since, page, source, intervalMs, done](
+        [state, since, page, source, schedule, done](
             Connectors::ProviderResult r, QList<Connectors::ProviderOrder> orders, bool more) {
             if (!r.ok) {
                 done(StepResult::failure(r.errorClass, r.message, r.retryAfterMs));
@@ -106,7 +107,7 @@ void PollShipmentsStep::run(const JobRecord &job, StepCallback done)
             } else {
                 next.payload = QJsonDocument(QJsonObject { { QStringLiteral("since"), iso(watermark) } })
                                    .toJson(QJsonDocument::Compact);
-                next.notBeforeMs = QDateTime::currentMSecsSinceEpoch() + intervalMs;
+                next.notBeforeMs = schedule.nextRunMs(QDateTime::currentMSecsSinceEpoch());
                 if (watermark.isValid())
                     result.cursors << qMakePair(cursorName(), iso(watermark));
             }

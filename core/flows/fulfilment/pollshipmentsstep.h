@@ -2,6 +2,7 @@
 
 #include "core/connectors/common/fulfilmentprovider.h"
 #include "core/engine/stephandler.h"
+#include "core/flows/schedule.h"
 
 #include <memory>
 
@@ -17,7 +18,7 @@ class PollShipmentsStep final : public StepHandler
 public:
     static constexpr qint64 kOverlapMs = 10 * 60 * 1000;
 
-    PollShipmentsStep(std::unique_ptr<Connectors::FulfilmentProvider> provider, qint64 intervalMs);
+    PollShipmentsStep(std::unique_ptr<Connectors::FulfilmentProvider> provider, std::function<FlowSchedule()> schedule);
     void run(const JobRecord &job, StepCallback done) override;
 
     static NewJob firstPoll();
@@ -28,7 +29,7 @@ public:
 
 private:
     std::unique_ptr<Connectors::FulfilmentProvider> m_provider;
-    qint64 m_intervalMs;
+    std::function<FlowSchedule()> m_schedule;
 };
 
 } // namespace Quayside
