@@ -1,5 +1,6 @@
 #include "core/flows/orderflow.h"
 
+#include "core/flows/inventory/inventoryflow.h"
 #include "core/flows/orders/createsaleorderstep.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/orders/pollordersstep.h"
@@ -16,11 +17,13 @@ void registerOrderFlow(StepRegistry &registry, const Connections &connections, q
         return std::make_unique<CreateSaleOrderStep>(
             std::make_unique<Connectors::OdooClient>(env.network, connections.odoo, env.context));
     });
+    // Inventory and catalog (INVENTORY); the lead replaces the defaults with the persisted settings.
+    registerInventoryFlow(registry, connections, InventorySettings::defaults());
 }
 
 QList<NewJob> orderFlowRecurringJobs()
 {
-    return { PollOrdersStep::firstPoll() };
+    return QList<NewJob> { PollOrdersStep::firstPoll() } + inventoryFlowRecurringJobs();
 }
 
 } // namespace Quayside

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/flows/flowtestsupport.h"
+
 using namespace Quayside;
 using namespace Quayside::Sandbox;
 
@@ -37,12 +39,7 @@ class TestOrderFlow : public QObject
         const QJsonArray &ids,
         const QJsonObject &kwargs)
     {
-        std::optional<Connectors::OdooResult> result;
-        client.call(model, method, ids, kwargs, [&](Connectors::OdooResult r) { result = r; });
-        QDeadlineTimer deadline(15000);
-        while (!result && !deadline.hasExpired())
-            QTest::qWait(5);
-        return result.value_or(Connectors::OdooResult {});
+        return FlowTestSupport::odooCall(client, model, method, ids, kwargs);
     }
 
     // origin -> states of the non-cancelled Odoo orders made from Shopify orders
@@ -72,14 +69,7 @@ class TestOrderFlow : public QObject
 
     std::unique_ptr<Connectors::OdooClient> connectedOdoo(const SandboxHost &host)
     {
-        auto client
-            = std::make_unique<Connectors::OdooClient>(&m_network, Connections::fromSandbox(host.endpoints()).odoo);
-        std::optional<bool> ok;
-        client->connectToServer([&](Connectors::OdooResult r) { ok = r.ok; });
-        QDeadlineTimer deadline(15000);
-        while (!ok && !deadline.hasExpired())
-            QTest::qWait(5);
-        return client;
+        return FlowTestSupport::connectedOdoo(&m_network, host);
     }
 
     qint64 deadJobs(const QString &dbName)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/connectors/odoo/odooclient.h"
+#include "core/connectors/shopify/shopifyclient.h"
+#include "core/engine/stephandler.h"
+#include "core/flows/inventory/inventorysettings.h"
+
+#include <memory>
+
+namespace Quayside {
+
+// The scheduled catalog link (batch, partition "catalog:sync"): catalog_odoo reads every Odoo product
+// with an internal reference (id, name, price), catalog_shopify reads every Shopify variant and joins
+// them by SKU into flow state "product" / SKU: {shopifyProductId, shopifyVariantId,
+// shopifyInventoryItemId, odooProductId} plus the drift it sees: the name and price each side has, which
+// side is the system of record for each (settings), and `missingIn` when only one system knows the SKU.
+// It reports drift; writing names and prices to the side that is not the record is not done yet.
+class CatalogOdooStep final : public StepHandler
+{
+public:
+    explicit CatalogOdooStep(std::unique_ptr<Connectors::OdooClient> client);
+    void run(const JobRecord &job, StepCallback done) override;
+
+private:
+    void read(StepCallback done);
+    std::unique_ptr<Connectors::OdooClient> m_client;
+};
+
+class CatalogShopifyStep final : public StepHandler
+{
+public:
+    CatalogShopifyStep(
+        std::unique_ptr<Connectors::ShopifyClient> client, InventorySettings settings, qint64 intervalMs);
+    void run(const JobRecord &job, StepCallback done) override;
+
+private:
+    struct Run;
+    void page(std::shared_ptr<Run> run, const QString &after);
+    void finish(std::shared_ptr<Run> run);
+
+    std::unique_ptr<Connectors::ShopifyClient> m_client;
+    InventorySettings m_settings;
+    qint64 m_intervalMs;
+    QString m_document;
+};
+
+} // namespace Quayside

@@ -1,0 +1,52 @@
+#include "core/flows/inventory/inventoryflow.h"
+
+#include "core/flows/inventory/catalogsteps.h"
+#include "core/flows/inventory/inventoryjobs.h"
+#include "core/flows/inventory/reconcilesteps.h"
+#include "core/flows/inventory/stocksteps.h"
+
+namespace Quayside {
+
+void registerInventoryFlow(StepRegistry &registry, const Connections &connections, const InventorySettings &settings)
+{
+    const auto odoo = [connections](const StepEnvironment &env) {
+        return std::make_unique<Connectors::OdooClient>(env.network, connections.odoo, env.context);
+    };
+    const auto shopify = [connections](const StepEnvironment &env) {
+        return std::make_unique<Connectors::ShopifyClient>(env.network, connections.shopify, env.context);
+    };
+    registry.add(InventoryJobs::Flow, InventoryJobs::PollOdooStep, [odoo, settings](const StepEnvironment &env) {
+        return std::make_unique<PollOdooStockStep>(odoo(env), settings, env, settings.stockPollIntervalMs);
+    });
+    registry.add(InventoryJobs::Flow, InventoryJobs::PushStep, [shopify, settings](const StepEnvironment &env) {
+        return std::make_unique<PushStockStep>(shopify(env), settings, env);
+    });
+    registry.add(InventoryJobs::Flow, InventoryJobs::ReconcileOdooStep, [odoo, settings](const StepEnvironment &env) {
+        return std::make_unique<ReconcileOdooStep>(odoo(env), settings, env);
+    });
+    registry.add(
+        InventoryJobs::Flow, InventoryJobs::ReconcileThreePlStep, [connections, settings](const StepEnvironment &env) {
+            return std::make_unique<ReconcileThreePlStep>(
+                std::make_unique<Connectors::ShipBobInventoryReader>(
+                    env.network, connections.shipbobUrl, connections.shipbobToken, env.context),
+                settings);
+        });
+    registry.add(
+        InventoryJobs::Flow, InventoryJobs::ReconcileShopifyStep, [shopify, settings](const StepEnvironment &env) {
+            return std::make_unique<ReconcileShopifyStep>(shopify(env), settings, env, settings.reconcileIntervalMs);
+        });
+    registry.add(InventoryJobs::Flow, InventoryJobs::CatalogOdooStep, [odoo](const StepEnvironment &env) {
+        return std::make_unique<CatalogOdooStep>(odoo(env));
+    });
+    registry.add(
+        InventoryJobs::Flow, InventoryJobs::CatalogShopifyStep, [shopify, settings](const StepEnvironment &env) {
+            return std::make_unique<CatalogShopifyStep>(shopify(env), settings, settings.catalogIntervalMs);
+        });
+}
+
+QList<NewJob> inventoryFlowRecurringJobs()
+{
+    return { InventoryJobs::firstStockPoll(), InventoryJobs::firstReconcile(), InventoryJobs::firstCatalogSync() };
+}
+
+} // namespace Quayside
