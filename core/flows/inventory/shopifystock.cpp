@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Quayside {
 
 using Connectors::ShopifyResult;
@@ -303,8 +305,14 @@ void ShopifyStock::writeRound(std::shared_ptr<WriteRun> run)
             codes << e.toObject().value(QStringLiteral("code")).toString();
             messages << e.toObject().value(QStringLiteral("message")).toString();
         }
-        if (codes.contains(QLatin1String("CHANGE_FROM_QUANTITY_STALE"))) {
-            // Shopify's figure moved since it was read (an order, someone's edit): read again, recompute, retry.
+        // Shopify's figure moved since it was read (an order, someone's edit), or the item left the location
+        // meanwhile: read again (a level that is gone is then skipped), and retry.
+        static const QStringList refreshable { QStringLiteral("CHANGE_FROM_QUANTITY_STALE"),
+            QStringLiteral("ITEM_NOT_STOCKED_AT_LOCATION"),
+            QStringLiteral("INVALID_INVENTORY_ITEM") };
+        const bool refresh
+            = std::all_of(codes.cbegin(), codes.cend(), [](const QString &c) { return refreshable.contains(c); });
+        if (refresh) {
             if (++run->round > kStaleRounds) {
                 run->done(Outcome::failure(ErrorClass::Conflict,
                     QStringLiteral("Stock of %1 kept changing in Shopify while it was being set; will retry")
@@ -316,13 +324,17 @@ void ShopifyStock::writeRound(std::shared_ptr<WriteRun> run)
             for (const auto &c : std::as_const(run->pending))
                 if (!skus.contains(c.sku))
                     skus << c.sku;
-            read(skus, [this, run](Outcome o, ShopifyLevels fresh) {
+            read(skus, [this, run, skus](Outcome o, ShopifyLevels fresh) {
                 if (!o.ok) {
                     run->done(o);
                     return;
                 }
-                for (auto it = fresh.bySku.cbegin(); it != fresh.bySku.cend(); ++it)
-                    run->current.bySku.insert(it.key(), it.value());
+                for (const QString &sku : skus) {
+                    if (fresh.bySku.contains(sku))
+                        run->current.bySku.insert(sku, fresh.bySku.value(sku));
+                    else
+                        run->current.bySku.remove(sku); // gone, or now on several variants: left alone
+                }
                 QList<WriteRun::Change> again;
                 for (const auto &c : std::as_const(run->pending)) {
                     const ShopifyLevel level = run->current.bySku.value(c.sku).value(c.location);
