@@ -10,6 +10,7 @@
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/orders/pollordersstep.h"
 #include "sandbox/host/sandboxhost.h"
+#include "sandbox/host/trafficgenerator.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shipbob/shipbobemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
@@ -122,6 +123,9 @@ class TestInventoryFlow : public QObject
         shopify.idlePollMs = 20;
         shopify.retryBaseMs = 20;
         shopify.retryCapMs = 200;
+        // Some tests inject faults far denser than any real day: room for transient failures.
+        shopify.retryLimits.transient = 60;
+        shopify.breakerThreshold = 1000;
         LaneConfig odooLane = shopify;
         odooLane.name = OrderJobs::OdooLane;
         LaneConfig shipbob = shopify;
@@ -347,37 +351,46 @@ private Q_SLOTS:
 
         InventorySettings settings = fastSettings();
         settings.locations = { InventorySettings::defaults().locations.at(0) }; // main only
-        settings.stockPollIntervalMs = 60000; // one poll, one push
-        // The first poll reads every storable product; the push then calls Shopify for the locations, one
-        // read per batch of SKUs, the write (stale), the read again and the write.
+        settings.stockPollIntervalMs = 60000; // one poll and its pushes
+        // The first poll reads every storable product; the pushes then call Shopify for the locations, one
+        // read per batch of SKUs, and for X's batch the write (stale), the read again and the write.
         const auto storable = odoo(*client,
             QStringLiteral("product.product"),
-            QStringLiteral("search_count"),
+            QStringLiteral("search_read"),
             {},
             { { QStringLiteral("domain"),
-                QJsonArray { QJsonArray { QStringLiteral("default_code"), QStringLiteral("!="), false },
-                    QJsonArray { QStringLiteral("is_storable"), QStringLiteral("="), true } } } });
+                  QJsonArray { QJsonArray { QStringLiteral("default_code"), QStringLiteral("!="), false },
+                      QJsonArray { QStringLiteral("is_storable"), QStringLiteral("="), true } } },
+                { QStringLiteral("fields"), QJsonArray { QStringLiteral("default_code") } } });
         QVERIFY(storable.ok);
-        const int reads = (storable.value.toInt() + ShopifyStock::kSkusPerQuery - 1) / ShopifyStock::kSkusPerQuery;
+        QStringList skus;
+        for (const auto &p : storable.value.toArray())
+            skus << p.toObject().value(QStringLiteral("default_code")).toString();
+        skus.sort();
+        // Pushes go in batches of SKUs in SKU order, one read each; X is in batch `batch`.
+        const int reads = int((skus.size() + ShopifyStock::kSkusPerQuery - 1) / ShopifyStock::kSkusPerQuery);
+        const int batch = int(skus.indexOf(x) / ShopifyStock::kSkusPerQuery);
+        QVERIFY(batch >= 0);
         NewJob poll = InventoryJobs::firstStockPoll();
         int graphqlCalls = 0;
         const int variant = host.world().variantIndexBySku(x);
         connect(host.shopify(), &EmulatorServer::requestHandled, this, [&](const QString &endpoint, int) {
             if (endpoint != QLatin1String("graphql"))
                 return;
-            if (++graphqlCalls == 1 + reads) // the push has just read the figures: a person edits one in Shopify
+            if (++graphqlCalls == 1 + batch + 1) // X's push has just read it: a person edits it in Shopify
                 host.shopify()->store().adjust(variant, 0, "available", 7, host.shopify()->now());
         });
         const QString dbName = QStringLiteral("inv%1.sqlite").arg(++m_n);
         auto engine = startEngine(host, dbName, settings, { poll });
         QTRY_COMPARE_WITH_TIMEOUT(host.shopify()->quantity(x, QStringLiteral("main")), target, 20000);
         Store store(m_dir.filePath(dbName), QStringLiteral("check%1").arg(m_n));
-        QSqlQuery q(store.jobs->db());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            q.exec(QStringLiteral("SELECT attempts FROM jobs WHERE step = 'push_stock' AND state = 'done'"))
-                && q.next(),
-            10000);
-        QCOMPARE(q.value(0).toInt(), 1); // refreshed within the attempt, not by a retry
+        const auto pushes = [&](const QString &what) {
+            QSqlQuery q(store.jobs->db());
+            q.exec(QStringLiteral("SELECT %1 FROM jobs WHERE step = 'push_stock' AND state = 'done'").arg(what));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pushes(QStringLiteral("COUNT(*)")), reads, 10000);
+        QCOMPARE(pushes(QStringLiteral("MAX(attempts)")), 1); // refreshed within the attempt, not by a retry
         engine->shutdown();
         QCOMPARE(graphqlCalls, 1 + reads + 3);
         QCOMPARE(store.dead(), qint64(0));
@@ -490,6 +503,67 @@ private Q_SLOTS:
         }
         engine->shutdown();
         QCOMPARE(store.dead(), qint64(0));
+    }
+
+    // The acceptance property: whatever the network does, once every order is confirmed in Odoo, Shopify
+    // shows Odoo's free quantity less safety stock for every SKU at every location (no oversell).
+    void shopifyMatchesOdooAfterOrdersUnderFaults()
+    {
+        SandboxOptions options;
+        options.seed = 15;
+        SandboxHost host(options);
+        QVERIFY(host.start(nullptr));
+        FaultRule shopify5xx;
+        shopify5xx.endpoint = QStringLiteral("graphql");
+        shopify5xx.probability = 0.15;
+        host.shopify()->faults()->addRule(shopify5xx);
+        FaultRule lostAnswer; // Shopify applied the write, the answer never came
+        lostAnswer.endpoint = QStringLiteral("graphql");
+        lostAnswer.kind = FaultKind::Reset;
+        lostAnswer.phase = FaultPhase::After;
+        lostAnswer.probability = 0.1;
+        host.shopify()->faults()->addRule(lostAnswer);
+        FaultRule odoo5xx;
+        odoo5xx.endpoint = QStringLiteral("jsonrpc:object.execute_kw:*");
+        odoo5xx.probability = 0.1;
+        host.odoo()->faults()->addRule(odoo5xx);
+        const int orders = 12;
+        for (int i = 0; i < orders; ++i)
+            QVERIFY(!host.traffic()->placeOne().isEmpty());
+        auto client = connectedOdoo(host);
+        const QString counted = host.world().variants().at(7).sku;
+        QVERIFY(setOdooStock(*client, host, counted, QStringLiteral("SBCIC"), 3));
+
+        InventorySettings settings = fastSettings();
+        settings.safetyStock = 1;
+        const QString dbName = QStringLiteral("inv%1.sqlite").arg(++m_n);
+        auto engine
+            = startEngine(host, dbName, settings, { PollOrdersStep::firstPoll(), InventoryJobs::firstStockPoll() });
+        Store store(m_dir.filePath(dbName), QStringLiteral("check%1").arg(m_n));
+        const auto mismatches = [&] {
+            QStringList out;
+            for (const auto &v : host.world().variants())
+                for (const auto &l : host.world().locations()) {
+                    const int expected = StockMath::shopifyAvailable(
+                        host.odoo()->freeQty(v.sku, l.odooWarehouseCode), 0, settings.safetyStockFor(v.sku));
+                    const int shown = host.shopify()->quantity(v.sku, l.key);
+                    if (shown != expected)
+                        out << QStringLiteral("%1@%2 shows %3, expected %4").arg(v.sku, l.key).arg(shown).arg(expected);
+                }
+            return out;
+        };
+        const auto confirmed = [&] {
+            return host.odoo()->recordCount(QStringLiteral("sale.order")) >= orders
+                && store.jobs->openPayloads(OrderJobs::Flow, OrderJobs::CreateSaleOrderStep).isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(confirmed(), 40000);
+        QDeadlineTimer settled(40000);
+        while (!mismatches().isEmpty() && !settled.hasExpired())
+            QTest::qWait(50);
+        QVERIFY2(mismatches().isEmpty(), qPrintable(mismatches().join(QStringLiteral("; "))));
+        engine->shutdown();
+        QCOMPARE(store.dead(), qint64(0));
+        QVERIFY(host.shopify()->faults()->injectedCount(FaultKind::Reset) > 0);
     }
 
     // The catalog link joins Odoo products and Shopify variants by SKU and names the ones only one knows.

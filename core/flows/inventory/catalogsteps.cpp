@@ -27,8 +27,8 @@ QString sourceName(InventorySettings::SystemOfRecord s)
 }
 } // namespace
 
-CatalogOdooStep::CatalogOdooStep(std::unique_ptr<Connectors::OdooClient> client)
-    : m_client(std::move(client))
+CatalogOdooStep::CatalogOdooStep(Connectors::OdooClient *client)
+    : m_client(client)
 { }
 
 void CatalogOdooStep::run(const JobRecord &, StepCallback done)
@@ -91,9 +91,8 @@ struct CatalogShopifyStep::Run
     StepCallback done;
 };
 
-CatalogShopifyStep::CatalogShopifyStep(
-    std::unique_ptr<Connectors::ShopifyClient> client, InventorySettings settings, qint64 intervalMs)
-    : m_client(std::move(client))
+CatalogShopifyStep::CatalogShopifyStep(Connectors::ShopifyClient *client, InventorySettings settings, qint64 intervalMs)
+    : m_client(client)
     , m_settings(std::move(settings))
     , m_intervalMs(intervalMs)
 {

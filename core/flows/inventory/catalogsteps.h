@@ -18,19 +18,18 @@ namespace Quayside {
 class CatalogOdooStep final : public StepHandler
 {
 public:
-    explicit CatalogOdooStep(std::unique_ptr<Connectors::OdooClient> client);
+    explicit CatalogOdooStep(Connectors::OdooClient *client);
     void run(const JobRecord &job, StepCallback done) override;
 
 private:
     void read(StepCallback done);
-    std::unique_ptr<Connectors::OdooClient> m_client;
+    Connectors::OdooClient *m_client; // shared by the lane's inventory steps
 };
 
 class CatalogShopifyStep final : public StepHandler
 {
 public:
-    CatalogShopifyStep(
-        std::unique_ptr<Connectors::ShopifyClient> client, InventorySettings settings, qint64 intervalMs);
+    CatalogShopifyStep(Connectors::ShopifyClient *client, InventorySettings settings, qint64 intervalMs);
     void run(const JobRecord &job, StepCallback done) override;
 
 private:
@@ -38,7 +37,7 @@ private:
     void page(std::shared_ptr<Run> run, const QString &after);
     void finish(std::shared_ptr<Run> run);
 
-    std::unique_ptr<Connectors::ShopifyClient> m_client;
+    Connectors::ShopifyClient *m_client; // shared by the lane's inventory steps
     InventorySettings m_settings;
     qint64 m_intervalMs;
     QString m_document;

@@ -7,13 +7,29 @@
 
 namespace Quayside {
 
+namespace {
+// The lane's client of this kind, created on first use as a child of the lane's context.
+template <typename Client, typename Config>
+Client *laneClient(const StepEnvironment &env, const Config &config, const QString &name)
+{
+    if (auto *existing = env.context->findChild<Client *>(name, Qt::FindDirectChildrenOnly))
+        return existing;
+    auto *client = new Client(env.network, config, env.context);
+    client->setObjectName(name);
+    return client;
+}
+} // namespace
+
 void registerInventoryFlow(StepRegistry &registry, const Connections &connections, const InventorySettings &settings)
 {
+    // One client per system and lane for all inventory steps: they share Shopify's cost bucket model and
+    // Odoo's concurrency cap and session instead of each believing it has them to itself.
     const auto odoo = [connections](const StepEnvironment &env) {
-        return std::make_unique<Connectors::OdooClient>(env.network, connections.odoo, env.context);
+        return laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.inventory.odoo"));
     };
     const auto shopify = [connections](const StepEnvironment &env) {
-        return std::make_unique<Connectors::ShopifyClient>(env.network, connections.shopify, env.context);
+        return laneClient<Connectors::ShopifyClient>(
+            env, connections.shopify, QStringLiteral("quayside.inventory.shopify"));
     };
     registry.add(InventoryJobs::Flow, InventoryJobs::PollOdooStep, [odoo, settings](const StepEnvironment &env) {
         return std::make_unique<PollOdooStockStep>(odoo(env), settings, env, settings.stockPollIntervalMs);

@@ -29,12 +29,11 @@ std::optional<double> number(const QJsonValue &v)
 }
 } // namespace
 
-ReconcileOdooStep::ReconcileOdooStep(
-    std::unique_ptr<Connectors::OdooClient> client, InventorySettings settings, StepEnvironment env)
-    : m_client(std::move(client))
+ReconcileOdooStep::ReconcileOdooStep(Connectors::OdooClient *client, InventorySettings settings, StepEnvironment env)
+    : m_client(client)
     , m_settings(std::move(settings))
     , m_env(std::move(env))
-    , m_stock(m_client.get(), m_settings)
+    , m_stock(m_client, m_settings)
 { }
 
 void ReconcileOdooStep::run(const JobRecord &, StepCallback done)
@@ -103,15 +102,13 @@ void ReconcileThreePlStep::run(const JobRecord &job, StepCallback done)
     });
 }
 
-ReconcileShopifyStep::ReconcileShopifyStep(std::unique_ptr<Connectors::ShopifyClient> client,
-    InventorySettings settings,
-    StepEnvironment env,
-    qint64 intervalMs)
-    : m_client(std::move(client))
+ReconcileShopifyStep::ReconcileShopifyStep(
+    Connectors::ShopifyClient *client, InventorySettings settings, StepEnvironment env, qint64 intervalMs)
+    : m_client(client)
     , m_settings(std::move(settings))
     , m_env(std::move(env))
     , m_intervalMs(intervalMs)
-    , m_stock(m_client.get(), m_settings)
+    , m_stock(m_client, m_settings)
 { }
 
 void ReconcileShopifyStep::run(const JobRecord &job, StepCallback done)

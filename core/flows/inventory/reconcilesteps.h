@@ -21,11 +21,11 @@ namespace Quayside {
 class ReconcileOdooStep final : public StepHandler
 {
 public:
-    ReconcileOdooStep(std::unique_ptr<Connectors::OdooClient> client, InventorySettings settings, StepEnvironment env);
+    ReconcileOdooStep(Connectors::OdooClient *client, InventorySettings settings, StepEnvironment env);
     void run(const JobRecord &job, StepCallback done) override;
 
 private:
-    std::unique_ptr<Connectors::OdooClient> m_client;
+    Connectors::OdooClient *m_client; // shared by the lane's inventory steps
     InventorySettings m_settings;
     StepEnvironment m_env;
     OdooStock m_stock;
@@ -45,14 +45,12 @@ private:
 class ReconcileShopifyStep final : public StepHandler
 {
 public:
-    ReconcileShopifyStep(std::unique_ptr<Connectors::ShopifyClient> client,
-        InventorySettings settings,
-        StepEnvironment env,
-        qint64 intervalMs);
+    ReconcileShopifyStep(
+        Connectors::ShopifyClient *client, InventorySettings settings, StepEnvironment env, qint64 intervalMs);
     void run(const JobRecord &job, StepCallback done) override;
 
 private:
-    std::unique_ptr<Connectors::ShopifyClient> m_client;
+    Connectors::ShopifyClient *m_client; // shared by the lane's inventory steps
     InventorySettings m_settings;
     StepEnvironment m_env;
     qint64 m_intervalMs;

@@ -176,13 +176,15 @@ void ShopifyStock::readNext(std::shared_ptr<ReadRun> run)
         return;
     }
     const ReadRun::Task &task = run->tasks.at(run->index);
-    QJsonObject variables { { QStringLiteral("first"), kPageSize },
+    // Ask for no more than the filter can match: Shopify charges the requested size up front.
+    const int first = task.skus.isEmpty() ? kPageSize : int(qMin<qsizetype>(kPageSize, task.skus.size()));
+    QJsonObject variables { { QStringLiteral("first"), first },
         { QStringLiteral("loc"), m_locationGid.value(task.location) } };
     if (!task.skus.isEmpty())
         variables.insert(QStringLiteral("q"), skuQuery(task.skus));
     if (!run->after.isEmpty())
         variables.insert(QStringLiteral("after"), run->after);
-    m_client->query(m_pageDocument, variables, 2 + kPageSize * 6, [this, run](ShopifyResult r) {
+    m_client->query(m_pageDocument, variables, 2 + first * 5, [this, run](ShopifyResult r) {
         if (!r.ok) {
             run->done(fromResult(r, QStringLiteral("Reading stock levels in Shopify")), {});
             return;

@@ -56,12 +56,12 @@ QHash<QString, int> unconfirmedNow(const StepEnvironment &env)
 }
 
 PollOdooStockStep::PollOdooStockStep(
-    std::unique_ptr<Connectors::OdooClient> client, InventorySettings settings, StepEnvironment env, qint64 intervalMs)
-    : m_client(std::move(client))
+    Connectors::OdooClient *client, InventorySettings settings, StepEnvironment env, qint64 intervalMs)
+    : m_client(client)
     , m_settings(std::move(settings))
     , m_env(std::move(env))
     , m_intervalMs(intervalMs)
-    , m_stock(m_client.get(), m_settings)
+    , m_stock(m_client, m_settings)
 { }
 
 void PollOdooStockStep::run(const JobRecord &job, StepCallback done)
@@ -84,15 +84,19 @@ void PollOdooStockStep::run(const JobRecord &job, StepCallback done)
     const auto finish = [this, done, unconfirmed](
                             const OdooStock::Levels &levels, const QString &watermark, const QJsonObject &seen) {
         StepResult result = StepResult::done();
-        QJsonArray items;
-        for (auto s = levels.cbegin(); s != levels.cend(); ++s)
-            for (const auto &l : m_settings.locations)
-                items.append(QJsonObject { { QStringLiteral("sku"), s.key() },
-                    { QStringLiteral("location"), l.key },
-                    { QStringLiteral("free"), s.value().value(l.key).free },
-                    { QStringLiteral("unconfirmed"), unconfirmed.value(s.key()) } });
-        if (!items.isEmpty())
+        // Small pushes, in order: a failure repeats one batch, not the whole catalogue.
+        QStringList skus = levels.keys();
+        skus.sort();
+        for (qsizetype i = 0; i < skus.size(); i += ShopifyStock::kSkusPerQuery) {
+            QJsonArray items;
+            for (const QString &sku : skus.mid(i, ShopifyStock::kSkusPerQuery))
+                for (const auto &l : m_settings.locations)
+                    items.append(QJsonObject { { QStringLiteral("sku"), sku },
+                        { QStringLiteral("location"), l.key },
+                        { QStringLiteral("free"), levels.value(sku).value(l.key).free },
+                        { QStringLiteral("unconfirmed"), unconfirmed.value(sku) } });
             result.followUps << InventoryJobs::push({ { QStringLiteral("items"), items } });
+        }
         NewJob next = InventoryJobs::job(InventoryJobs::PollOdooStep,
             InventoryJobs::firstStockPoll().partitionKey,
             { { QStringLiteral("since"), watermark },
@@ -183,12 +187,11 @@ void PollOdooStockStep::run(const JobRecord &job, StepCallback done)
     });
 }
 
-PushStockStep::PushStockStep(
-    std::unique_ptr<Connectors::ShopifyClient> client, InventorySettings settings, StepEnvironment env)
-    : m_client(std::move(client))
+PushStockStep::PushStockStep(Connectors::ShopifyClient *client, InventorySettings settings, StepEnvironment env)
+    : m_client(client)
     , m_settings(std::move(settings))
     , m_env(std::move(env))
-    , m_stock(m_client.get(), m_settings)
+    , m_stock(m_client, m_settings)
 { }
 
 void PushStockStep::run(const JobRecord &job, StepCallback done)

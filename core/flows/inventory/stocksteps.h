@@ -17,16 +17,14 @@ namespace Quayside {
 class PollOdooStockStep final : public StepHandler
 {
 public:
-    PollOdooStockStep(std::unique_ptr<Connectors::OdooClient> client,
-        InventorySettings settings,
-        StepEnvironment env,
-        qint64 intervalMs);
+    PollOdooStockStep(
+        Connectors::OdooClient *client, InventorySettings settings, StepEnvironment env, qint64 intervalMs);
     void run(const JobRecord &job, StepCallback done) override;
 
     static QString cursorName() { return QStringLiteral("odoo:stock.quant:write_date"); }
 
 private:
-    std::unique_ptr<Connectors::OdooClient> m_client;
+    Connectors::OdooClient *m_client; // shared by the lane's inventory steps
     InventorySettings m_settings;
     StepEnvironment m_env;
     qint64 m_intervalMs;
@@ -40,11 +38,11 @@ private:
 class PushStockStep final : public StepHandler
 {
 public:
-    PushStockStep(std::unique_ptr<Connectors::ShopifyClient> client, InventorySettings settings, StepEnvironment env);
+    PushStockStep(Connectors::ShopifyClient *client, InventorySettings settings, StepEnvironment env);
     void run(const JobRecord &job, StepCallback done) override;
 
 private:
-    std::unique_ptr<Connectors::ShopifyClient> m_client;
+    Connectors::ShopifyClient *m_client; // shared by the lane's inventory steps
     InventorySettings m_settings;
     StepEnvironment m_env;
     ShopifyStock m_stock;
