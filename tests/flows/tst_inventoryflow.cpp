@@ -31,6 +31,8 @@
 
 using namespace Quayside;
 using namespace Quayside::Sandbox;
+using FlowTestSupport::connectedOdoo;
+using FlowTestSupport::odooCall;
 
 Q_DECLARE_METATYPE(Quayside::Sandbox::OdooVersion)
 
@@ -44,20 +46,6 @@ class TestInventoryFlow : public QObject
     QNetworkAccessManager m_network;
     int m_n = 0;
 
-    Connectors::OdooResult odoo(Connectors::OdooClient &client,
-        const QString &model,
-        const QString &method,
-        const QJsonArray &ids,
-        const QJsonObject &kwargs)
-    {
-        return FlowTestSupport::odooCall(client, model, method, ids, kwargs);
-    }
-
-    std::unique_ptr<Connectors::OdooClient> connectedOdoo(const SandboxHost &host)
-    {
-        return FlowTestSupport::connectedOdoo(&m_network, host);
-    }
-
     // Counts stock as a warehouse worker would: an inventory adjustment applied in Odoo (odoo.md §3.3).
     bool setOdooStock(Connectors::OdooClient &client,
         const SandboxHost &host,
@@ -65,7 +53,7 @@ class TestInventoryFlow : public QObject
         const QString &warehouse,
         double quantity)
     {
-        const auto wh = odoo(client,
+        const auto wh = odooCall(client,
             QStringLiteral("stock.warehouse"),
             QStringLiteral("search_read"),
             {},
@@ -77,7 +65,7 @@ class TestInventoryFlow : public QObject
         const int location
             = wh.value.toArray().at(0).toObject().value(QStringLiteral("lot_stock_id")).toArray().at(0).toInt();
         const QJsonObject inventoryMode { { QStringLiteral("inventory_mode"), true } };
-        const auto quant = odoo(client,
+        const auto quant = odooCall(client,
             QStringLiteral("stock.quant"),
             QStringLiteral("create"),
             {},
@@ -89,7 +77,7 @@ class TestInventoryFlow : public QObject
         if (!quant.ok)
             return false;
         const int id = quant.value.isArray() ? quant.value.toArray().at(0).toInt() : quant.value.toInt();
-        return odoo(client,
+        return odooCall(client,
             QStringLiteral("stock.quant"),
             QStringLiteral("action_apply_inventory"),
             { id },
@@ -99,7 +87,7 @@ class TestInventoryFlow : public QObject
 
     bool renameInOdoo(Connectors::OdooClient &client, const SandboxHost &host, const QString &sku, const QString &to)
     {
-        return odoo(client,
+        return odooCall(client,
             QStringLiteral("product.product"),
             QStringLiteral("write"),
             { host.odoo()->productIdBySku(sku) },
@@ -299,7 +287,7 @@ private Q_SLOTS:
         const QString x = variants.at(0).sku; // the SKU whose stock changes
         const QString w = variants.at(5).sku; // unknown in Odoo: its order cannot be confirmed
         const QString z = variants.at(9).sku; // untouched in Odoo
-        auto client = connectedOdoo(host);
+        auto client = connectedOdoo(&m_network, host);
         QVERIFY(renameInOdoo(*client, host, w, QStringLiteral("RENAMED-W")));
         OrderInput input;
         input.lines = { { x, 3 }, { w, 1 } };
@@ -345,7 +333,7 @@ private Q_SLOTS:
         SandboxHost host(options);
         QVERIFY(host.start(nullptr));
         const QString x = host.world().variants().at(2).sku;
-        auto client = connectedOdoo(host);
+        auto client = connectedOdoo(&m_network, host);
         const int target = opening(host, x, 0) + 13;
         QVERIFY(setOdooStock(*client, host, x, QStringLiteral("WH"), target));
 
@@ -354,7 +342,7 @@ private Q_SLOTS:
         settings.stockPollIntervalMs = 60000; // one poll and its pushes
         // The first poll reads every storable product; the pushes then call Shopify for the locations, one
         // read per batch of SKUs, and for X's batch the write (stale), the read again and the write.
-        const auto storable = odoo(*client,
+        const auto storable = odooCall(*client,
             QStringLiteral("product.product"),
             QStringLiteral("search_read"),
             {},
@@ -427,7 +415,7 @@ private Q_SLOTS:
         const int driftVariant = host.world().variantIndexBySku(drift);
         host.shopify()->store().adjust(driftVariant, 0, "available", 5, host.shopify()->now());
         host.shipbob()->adjustOnHand(counted, -3);
-        auto client = connectedOdoo(host);
+        auto client = connectedOdoo(&m_network, host);
         QVERIFY(renameInOdoo(*client, host, renamed, QStringLiteral("RENAMED-1")));
         host.shopify()->store().variants[size_t(host.world().variantIndexBySku(noSku))].sku.clear();
 
@@ -530,7 +518,7 @@ private Q_SLOTS:
         const int orders = 12;
         for (int i = 0; i < orders; ++i)
             QVERIFY(!host.traffic()->placeOne().isEmpty());
-        auto client = connectedOdoo(host);
+        auto client = connectedOdoo(&m_network, host);
         const QString counted = host.world().variants().at(7).sku;
         QVERIFY(setOdooStock(*client, host, counted, QStringLiteral("SBCIC"), 3));
 
@@ -575,7 +563,7 @@ private Q_SLOTS:
         QVERIFY(host.start(nullptr));
         const QString sku = host.world().variants().at(1).sku;
         const QString renamed = host.world().variants().at(4).sku;
-        auto client = connectedOdoo(host);
+        auto client = connectedOdoo(&m_network, host);
         QVERIFY(renameInOdoo(*client, host, renamed, QStringLiteral("RENAMED-2")));
         const QString dbName = QStringLiteral("inv%1.sqlite").arg(++m_n);
         auto engine = startEngine(host, dbName, fastSettings(), { InventoryJobs::firstCatalogSync() });
