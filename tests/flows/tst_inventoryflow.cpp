@@ -183,6 +183,7 @@ private Q_SLOTS:
         QTest::newRow("negative free (overdrawn quants)") << -5.0 << 0 << 0 << 0;
         QTest::newRow("negative inputs are not credits") << 5.0 << -2 << -3 << 5;
         QTest::newRow("not a number") << std::nan("") << 0 << 0 << 0;
+        QTest::newRow("capped at Shopify's maximum") << 5e9 << 0 << 0 << 1000000000;
     }
 
     void availableQuantity()

@@ -241,7 +241,10 @@ void ReconcileShopifyStep::run(const JobRecord &job, StepCallback done)
                 done(StepResult::failure(o.errorClass, o.message, o.retryAfterMs));
                 return;
             }
-            finish(result, onlyShopifyFigure);
+            QSet<QString> corrected = onlyShopifyFigure;
+            for (const auto &r : o.rejected)
+                corrected.remove(InventoryJobs::mismatchKey(r.sku, r.location)); // stays open, for a person
+            finish(result, corrected);
         });
     });
 }

@@ -77,6 +77,7 @@ struct ShopifyStock::WriteRun
     QString keyBase;
     int round = 0;
     QList<Change> pending; // this round's changes, written chunk by chunk
+    qsizetype chunkSize = kQuantitiesPerWrite;
     Outcome outcome;
     std::function<void(Outcome)> done;
 };
@@ -263,7 +264,7 @@ void ShopifyStock::writeRound(std::shared_ptr<WriteRun> run)
         run->done(run->outcome);
         return;
     }
-    const QList<WriteRun::Change> chunk = run->pending.mid(0, kQuantitiesPerWrite);
+    const QList<WriteRun::Change> chunk = run->pending.mid(0, run->chunkSize);
     QJsonArray quantities;
     QStringList names;
     for (const auto &c : chunk) {
@@ -353,11 +354,18 @@ void ShopifyStock::writeRound(std::shared_ptr<WriteRun> run)
                 ErrorClass::Transient, QStringLiteral("Shopify is still applying an earlier identical stock update")));
             return;
         }
-        run->done(Outcome::failure(ErrorClass::Business,
-            QStringLiteral("Stock of %1 could not be set in Shopify: %2 (%3)")
-                .arg(names.join(QStringLiteral(", ")),
-                    messages.join(QStringLiteral("; ")),
-                    codes.join(QLatin1Char(',')))));
+        // Shopify refuses the whole group for one bad item: find it by writing one at a time, and set the rest.
+        if (chunk.size() > 1) {
+            run->chunkSize = 1;
+            writeRound(run);
+            return;
+        }
+        run->outcome.rejected << Outcome::Rejection { chunk.first().sku,
+            chunk.first().location,
+            QStringLiteral("Shopify refused the stock update: %1 (%2)")
+                .arg(messages.join(QStringLiteral("; ")), codes.join(QLatin1Char(','))) };
+        run->pending = run->pending.mid(1);
+        writeRound(run);
     });
 }
 

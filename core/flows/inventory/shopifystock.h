@@ -47,6 +47,13 @@ public:
         qint64 retryAfterMs = -1;
         int written = 0; // quantities changed
         int staleRetries = 0;
+        struct Rejection
+        {
+            QString sku;
+            QString location;
+            QString reason;
+        };
+        QList<Rejection> rejected; // what Shopify refused (the others were written)
 
         static Outcome failure(ErrorClass c, QString message, qint64 retryAfterMs = -1);
     };
@@ -57,7 +64,9 @@ public:
     // `skus` empty: every variant of the shop.
     void read(const QStringList &skus, std::function<void(Outcome, ShopifyLevels)> done);
     // Sets each target that differs from `current`; SKUs unknown to Shopify, duplicated, or not stocked at
-    // the location are left alone (the reconciliation reports them).
+    // the location are left alone (the reconciliation reports them). An item Shopify refuses for a reason
+    // other than a moved figure is set aside in Outcome::rejected and the others are still written, so
+    // one bad item never stops the stock of every other.
     void write(const Targets &targets,
         const ShopifyLevels &current,
         const QString &keyBase,

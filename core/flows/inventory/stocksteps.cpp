@@ -220,10 +220,22 @@ void PushStockStep::run(const JobRecord &job, StepCallback done)
             return;
         }
         m_stock.write(targets, levels, key, [done](ShopifyStock::Outcome o) {
-            if (!o.ok)
+            if (!o.ok) {
                 done(StepResult::failure(o.errorClass, o.message, o.retryAfterMs));
-            else
-                done(StepResult::done());
+                return;
+            }
+            // Refused items are noted where the reconciliation and the console look, not retried blindly.
+            StepResult result = StepResult::done();
+            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            for (const auto &r : o.rejected)
+                result.state << StateWrite { InventoryJobs::MismatchKind,
+                    InventoryJobs::mismatchKey(r.sku, r.location),
+                    { { QStringLiteral("sku"), r.sku },
+                        { QStringLiteral("location"), r.location },
+                        { QStringLiteral("problems"), QJsonArray { r.reason } },
+                        { QStringLiteral("lastSeenAt"), now },
+                        { QStringLiteral("resolved"), false } } };
+            done(result);
         });
     });
 }
