@@ -2,7 +2,7 @@
 #include "core/config/quaysideconfig.h"
 #include "core/engine/engine.h"
 #include "core/engine/jobstore.h"
-#include "core/flows/orderflow.h"
+#include "core/flows/allflows.h"
 #include "core/logging/logging.h"
 #include "core/platform/appconfig.h"
 #include "sandbox/host/sandboxhost.h"
@@ -264,7 +264,7 @@ int main(int argc, char *argv[])
     config.lanes = defaultLanes();
     // A headless engine without a configuration has no flows, so it must not queue their polls.
     if (!options.headless || fileConfig)
-        config.recurring = orderFlowRecurringJobs();
+        config.recurring = allRecurringJobs();
     config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     auto registry = std::make_shared<StepRegistry>();
     if (fileConfig) {
@@ -272,7 +272,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "quayside: %s\n", qPrintable(error->message));
             return 2;
         }
-        registerOrderFlow(*registry, *connections);
+        registerAllFlows(*registry, *connections, fileConfig->flowSettings);
     }
     Engine engine(config, registry);
 
@@ -310,7 +310,7 @@ int main(int argc, char *argv[])
             QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::ready, &window, &Ui::MainWindow::showSandbox);
             // The flows need the sandbox's addresses; the engine starts once they are known.
             QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::ready, &engine, [&](const QJsonObject &endpoints) {
-                registerOrderFlow(*registry, Connections::fromSandbox(endpoints));
+                registerAllFlows(*registry, Connections::fromSandbox(endpoints));
                 engine.start();
             });
             QObject::connect(

@@ -2,6 +2,8 @@
 
 #include "core/connectors/common/httpexchange.h"
 #include "core/flows/connections.h"
+#include "core/flows/fulfilment/routingrules.h"
+#include "core/flows/inventory/inventorysettings.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -206,9 +208,26 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
         }
         c.schedules.insert(it.key(), *s);
     }
-    for (const QString &section : { QStringLiteral("routing"), QStringLiteral("inventory") })
-        if (json.contains(section))
-            c.flowSettings.insert(section, json.value(section));
+    // The flows read their own sections; a mistake in one stops the start here, named, rather than
+    // running on defaults the operator did not choose.
+    if (json.contains(QStringLiteral("routing"))) {
+        QString why;
+        RoutingRules::fromJson(json.value(QStringLiteral("routing")).toObject(), &why);
+        if (!why.isEmpty() || !json.value(QStringLiteral("routing")).isObject()) {
+            *error = why.isEmpty() ? QStringLiteral("routing must be an object") : why;
+            return std::nullopt;
+        }
+        c.flowSettings.insert(QStringLiteral("routing"), json.value(QStringLiteral("routing")));
+    }
+    if (json.contains(QStringLiteral("inventory"))) {
+        QString why;
+        InventorySettings::fromJson(json.value(QStringLiteral("inventory")).toObject(), &why);
+        if (!why.isEmpty() || !json.value(QStringLiteral("inventory")).isObject()) {
+            *error = QStringLiteral("inventory: %1").arg(why.isEmpty() ? QStringLiteral("must be an object") : why);
+            return std::nullopt;
+        }
+        c.flowSettings.insert(QStringLiteral("inventory"), json.value(QStringLiteral("inventory")));
+    }
     return c;
 }
 

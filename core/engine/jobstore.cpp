@@ -220,6 +220,22 @@ QHash<QString, QJsonObject> JobStore::statesOfKind(const QString &kind)
     return out;
 }
 
+QList<QByteArray> JobStore::openPayloads(const QString &flow, const QString &step)
+{
+    QList<QByteArray> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT payload FROM jobs WHERE flow = ? AND step = ?"
+                             " AND state IN ('ready', 'leased', 'dead') ORDER BY id"));
+    q.addBindValue(flow);
+    q.addBindValue(step);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << q.value(0).toByteArray();
+    return out;
+}
+
 std::optional<StoreError> JobStore::ingest(const InboundEvent &event, const QList<NewJob> &jobs, bool *duplicate)
 {
     QSqlDatabase database = db();

@@ -90,6 +90,8 @@ public:
     QJsonObject state(const QString &kind, const QString &key);
     // Every entry of one kind, keyed by entity.
     QHash<QString, QJsonObject> statesOfKind(const QString &kind);
+    // Payloads of the unfinished jobs (ready, leased, dead) of one step, oldest first.
+    QList<QByteArray> openPayloads(const QString &flow, const QString &step);
 
 private:
     // Inside an open transaction: records the event unless seen before, then its jobs.

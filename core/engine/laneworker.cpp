@@ -171,9 +171,17 @@ StepHandler *LaneWorker::handlerFor(const QString &flow, const QString &step)
     const auto factory = m_registry ? m_registry->find(flow, step) : StepRegistry::Factory();
     if (!factory)
         return nullptr;
-    StepEnvironment env { this, m_network, m_config.name, {} };
+    StepEnvironment env;
+    env.context = this;
+    env.network = m_network;
+    env.lane = m_config.name;
     env.readState = [this](const QString &kind, const QString &key) {
         return m_store ? m_store->state(kind, key) : QJsonObject();
+    };
+    env.readStatesOfKind
+        = [this](const QString &kind) { return m_store ? m_store->statesOfKind(kind) : QHash<QString, QJsonObject>(); };
+    env.openJobPayloads = [this](const QString &flow, const QString &step) {
+        return m_store ? m_store->openPayloads(flow, step) : QList<QByteArray>();
     };
     auto handler = factory(env);
     auto *raw = handler.get();

@@ -47,6 +47,11 @@ struct StepEnvironment
     QString lane;
     // Reads a flow state entry (empty object if none) from the lane's own connection.
     std::function<QJsonObject(const QString &kind, const QString &key)> readState;
+    // Every flow state entry of one kind, keyed by entity (e.g. the open inventory mismatches).
+    std::function<QHash<QString, QJsonObject>(const QString &kind)> readStatesOfKind;
+    // Payloads of the jobs of (flow, step) that are not finished: ready, leased or in the exception queue.
+    // Read-only, from the lane's own connection (e.g. Shopify orders not yet confirmed in Odoo).
+    std::function<QList<QByteArray>(const QString &flow, const QString &step)> openJobPayloads;
 };
 
 // Maps (flow, step) to handler factories. Factories run in the lane's thread, so handlers and the

@@ -7,7 +7,8 @@
 
 namespace Quayside {
 
-void registerOrderFlow(StepRegistry &registry, const Connections &connections, qint64 pollIntervalMs)
+void registerOrderFlow(
+    StepRegistry &registry, const Connections &connections, qint64 pollIntervalMs, const RoutingRules &routing)
 {
     registry.add(OrderJobs::Flow, OrderJobs::PollStep, [connections, pollIntervalMs](const StepEnvironment &env) {
         auto schedule = [read = env.readState, pollIntervalMs] {
@@ -24,6 +25,7 @@ void registerOrderFlow(StepRegistry &registry, const Connections &connections, q
     });
     FulfilmentSettings fulfilment;
     fulfilment.shipmentPollMs = pollIntervalMs;
+    fulfilment.routing = routing;
     registerFulfilmentFlow(registry, connections, fulfilment);
 }
 

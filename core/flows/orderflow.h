@@ -2,13 +2,17 @@
 
 #include "core/engine/stephandler.h"
 #include "core/flows/connections.h"
+#include "core/flows/fulfilment/routingrules.h"
 
 namespace Quayside {
 
 // The order flow's steps, bound to the connections they use. Each lane worker gets its own clients
 // (created in its thread by the registry's factories). `pollIntervalMs` (tests) overrides the
 // default poll intervals while the store holds no schedule; 0 keeps the defaults of FlowSchedule.
-void registerOrderFlow(StepRegistry &registry, const Connections &connections, qint64 pollIntervalMs = 0);
+void registerOrderFlow(StepRegistry &registry,
+    const Connections &connections,
+    qint64 pollIntervalMs = 0,
+    const RoutingRules &routing = {});
 // Jobs that must always exist for the flow to run (the Shopify poll); the engine adds any that are missing.
 QList<NewJob> orderFlowRecurringJobs();
 

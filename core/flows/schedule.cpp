@@ -153,7 +153,7 @@ FlowSchedule FlowSchedule::defaultFor(const QString &flow)
     if (flow == QLatin1String("shipments"))
         return every(30'000);
     if (flow == QLatin1String("inventory"))
-        return every(15'000);
+        return every(5000);
     return every(5000);
 }
 

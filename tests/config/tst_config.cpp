@@ -118,6 +118,11 @@ private Q_SLOTS:
                                            { QStringLiteral("at"), QJsonArray { QStringLiteral("02:00") } },
                                            { QStringLiteral("every"), QStringLiteral("5s") } })
                                     << QStringLiteral("exactly one of \"every\"");
+        QTest::newRow("routing typo") << QStringLiteral("routing.internalCountry").split(QLatin1Char('.'))
+                                      << QJsonValue(QJsonArray { QStringLiteral("DE") })
+                                      << QStringLiteral("routing.internalCountry is unknown");
+        QTest::newRow("negative safety stock") << QStringLiteral("inventory.safetyStock").split(QLatin1Char('.'))
+                                               << QJsonValue(-2) << QStringLiteral("inventory: safetyStock");
         QTest::newRow("newer version") << QStringLiteral("version").split(QLatin1Char('.')) << QJsonValue(2)
                                        << QStringLiteral("version 2 is not understood");
     }

@@ -286,6 +286,29 @@ private Q_SLOTS:
         QVERIFY(m_store->statesOfKind(QStringLiteral("shipment")).isEmpty());
         QVERIFY(m_store->state(kind, QStringLiteral("other")).isEmpty());
     }
+
+    void openPayloadsAreTheUnfinishedJobsOfOneStep()
+    {
+        // A: done, B: leased, C: dead, D: ready (behind nothing), E: another step.
+        NewJob other = makeJob(QStringLiteral("E"), {}, 5);
+        other.step = QStringLiteral("route_order");
+        QVERIFY(!m_store->enqueue({ makeJob(QStringLiteral("A"), {}, 1),
+            makeJob(QStringLiteral("B"), {}, 2),
+            makeJob(QStringLiteral("C"), {}, 3),
+            makeJob(QStringLiteral("D"), {}, 4),
+            other }));
+        QList<JobRecord> leased;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 3, 60000, now(), &leased));
+        QCOMPARE(leased.size(), 3);
+        QVERIFY(!m_store->finish({ { leased.at(0), finishAs(JobFinish::Kind::Done) },
+                                     { leased.at(2), finishAs(JobFinish::Kind::Dead, ErrorClass::Business) } },
+            QStringLiteral("w1")));
+        QList<int> numbers;
+        for (const QByteArray &p : m_store->openPayloads(QStringLiteral("orders"), QStringLiteral("create_sale_order")))
+            numbers << QJsonDocument::fromJson(p).object().value(QStringLiteral("n")).toInt();
+        QCOMPARE(numbers, (QList<int> { 2, 3, 4 }));
+        QVERIFY(m_store->openPayloads(QStringLiteral("orders"), QStringLiteral("nothing")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobStore)

@@ -17,8 +17,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/flows/flowtestsupport.h"
+
 using namespace Quayside;
 using namespace Quayside::Sandbox;
+using FlowTestSupport::connectedOdoo;
+using FlowTestSupport::odooCall;
 
 // Shopify orders → Odoo sale orders, end to end over the sandbox on 127.0.0.1: the real engine, the real
 // clients, the emulators. The property under test: one confirmed Odoo order per Shopify order, whatever
@@ -31,27 +35,13 @@ class TestOrderFlow : public QObject
     QNetworkAccessManager m_network;
     int m_n = 0;
 
-    Connectors::OdooResult odoo(Connectors::OdooClient &client,
-        const QString &model,
-        const QString &method,
-        const QJsonArray &ids,
-        const QJsonObject &kwargs)
-    {
-        std::optional<Connectors::OdooResult> result;
-        client.call(model, method, ids, kwargs, [&](Connectors::OdooResult r) { result = r; });
-        QDeadlineTimer deadline(15000);
-        while (!result && !deadline.hasExpired())
-            QTest::qWait(5);
-        return result.value_or(Connectors::OdooResult {});
-    }
-
     // origin -> states of the non-cancelled Odoo orders made from Shopify orders
     QHash<QString, QStringList> odooOrders(Connectors::OdooClient &client)
     {
         // The checking client crosses the same injected faults as the product: ask until Odoo answers.
         Connectors::OdooResult r;
         for (int attempt = 0; attempt < 50 && !r.ok; ++attempt)
-            r = odoo(client,
+            r = odooCall(client,
                 QStringLiteral("sale.order"),
                 QStringLiteral("search_read"),
                 {},
@@ -68,18 +58,6 @@ class TestOrderFlow : public QObject
             byOrigin[v.toObject().value(QStringLiteral("origin")).toString()]
                 << v.toObject().value(QStringLiteral("state")).toString();
         return byOrigin;
-    }
-
-    std::unique_ptr<Connectors::OdooClient> connectedOdoo(const SandboxHost &host)
-    {
-        auto client
-            = std::make_unique<Connectors::OdooClient>(&m_network, Connections::fromSandbox(host.endpoints()).odoo);
-        std::optional<bool> ok;
-        client->connectToServer([&](Connectors::OdooResult r) { ok = r.ok; });
-        QDeadlineTimer deadline(15000);
-        while (!ok && !deadline.hasExpired())
-            QTest::qWait(5);
-        return client;
     }
 
     qint64 deadJobs(const QString &dbName)
@@ -159,7 +137,7 @@ private Q_SLOTS:
             QVERIFY(!host.traffic()->placeOne().isEmpty());
         const QString dbName = QStringLiteral("flow%1.sqlite").arg(++m_n);
         auto engine = startEngine(host, dbName);
-        auto check = connectedOdoo(host);
+        auto check = connectedOdoo(&m_network, host);
         QTRY_VERIFY_WITH_TIMEOUT(odooOrders(*check).size() == orders || deadJobs(dbName) > 0, 60000);
         QCOMPARE(deadJobs(dbName), 0);
         QCOMPARE(odooOrders(*check).size(), orders);
@@ -187,12 +165,12 @@ private Q_SLOTS:
         options.seed = 9;
         SandboxHost host(options);
         QVERIFY(host.start(nullptr));
-        auto odooClient = connectedOdoo(host);
+        auto odooClient = connectedOdoo(&m_network, host);
         const QString sku = host.world().variants().at(3).sku;
         const int productId = host.odoo()->productIdBySku(sku);
         QVERIFY(productId > 0);
         // The ERP does not know this SKU (yet): someone renamed its internal reference.
-        QVERIFY(odoo(*odooClient,
+        QVERIFY(odooCall(*odooClient,
             QStringLiteral("product.product"),
             QStringLiteral("write"),
             { productId },
@@ -226,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(odooOrders(*odooClient).isEmpty());
 
         // The operator fixes the product in Odoo and replays.
-        QVERIFY(odoo(*odooClient,
+        QVERIFY(odooCall(*odooClient,
             QStringLiteral("product.product"),
             QStringLiteral("write"),
             { productId },

@@ -25,4 +25,34 @@ RoutingRules::Decision RoutingRules::decide(const QJsonObject &order) const
     return { FulfilmentJobs::RouteShipBob, QStringLiteral("default route") };
 }
 
+RoutingRules RoutingRules::fromJson(const QJsonObject &json, QString *error)
+{
+    RoutingRules rules;
+    QStringList problems;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString key = it.key();
+        if (key == QLatin1String("shipBobEnabled") && it.value().isBool()) {
+            rules.shipBobEnabled = it.value().toBool();
+            continue;
+        }
+        if ((key == QLatin1String("internalCountries") || key == QLatin1String("skusNotAtShipBob"))
+            && it.value().isArray()) {
+            QSet<QString> &target
+                = key == QLatin1String("internalCountries") ? rules.internalCountries : rules.skusNotAtShipBob;
+            for (const QJsonValue &v : it.value().toArray()) {
+                const QString text = v.toString().trimmed();
+                if (text.isEmpty())
+                    problems << QStringLiteral("%1 must list non-empty strings").arg(key);
+                else
+                    target.insert(key == QLatin1String("internalCountries") ? text.toUpper() : text);
+            }
+            continue;
+        }
+        problems << QStringLiteral("routing.%1 is unknown or of the wrong type").arg(key);
+    }
+    if (error)
+        *error = problems.join(QStringLiteral("; "));
+    return rules;
+}
+
 } // namespace Quayside

@@ -22,6 +22,10 @@ struct RoutingRules
     };
     // `order` is the Shopify order as the order poll reads it (shippingAddress.countryCodeV2, lineItems).
     Decision decide(const QJsonObject &order) const;
+
+    // {"shipBobEnabled": true, "internalCountries": ["CA"], "skusNotAtShipBob": ["QS-X"]}; unknown keys and
+    // wrong types are named in `error` and leave the defaults.
+    static RoutingRules fromJson(const QJsonObject &json, QString *error);
 };
 
 } // namespace Quayside

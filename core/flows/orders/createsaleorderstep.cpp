@@ -326,7 +326,9 @@ void CreateSaleOrderStep::settleCopies(std::shared_ptr<Run> run, const QJsonArra
                  : QJsonObject { { QStringLiteral("context"),
                      QJsonObject { { QStringLiteral("disable_cancel_warning"), true } } } },
         [this, run, deleting](OdooResult r) {
-            if (!r.ok) {
+            // A resent unlink (the first one deleted the copy, its answer was lost) finds nothing to delete.
+            const bool alreadyGone = deleting && r.exceptionName == QLatin1String("odoo.exceptions.MissingError");
+            if (!r.ok && !alreadyGone) {
                 run->fail(r,
                     deleting ? QStringLiteral("deleting a duplicate draft sale order")
                              : QStringLiteral("cancelling a duplicate sale order"));

@@ -1,0 +1,34 @@
+#include "core/flows/allflows.h"
+
+#include "core/flows/inventory/inventoryflow.h"
+#include "core/flows/orderflow.h"
+#include "core/logging/logging.h"
+
+namespace Quayside {
+
+void registerAllFlows(StepRegistry &registry, const Connections &connections, const QJsonObject &settings)
+{
+    RoutingRules routing;
+    if (settings.contains(QStringLiteral("routing"))) {
+        QString error;
+        routing = RoutingRules::fromJson(settings.value(QStringLiteral("routing")).toObject(), &error);
+        if (!error.isEmpty())
+            qCWarning(lcApp).noquote() << "Routing settings:" << error;
+    }
+    registerOrderFlow(registry, connections, 0, routing);
+    InventorySettings inventory = InventorySettings::defaults();
+    if (settings.contains(QStringLiteral("inventory"))) {
+        QString error;
+        inventory = InventorySettings::fromJson(settings.value(QStringLiteral("inventory")).toObject(), &error);
+        if (!error.isEmpty())
+            qCWarning(lcApp).noquote() << "Inventory settings:" << error;
+    }
+    registerInventoryFlow(registry, connections, inventory);
+}
+
+QList<NewJob> allRecurringJobs()
+{
+    return orderFlowRecurringJobs() + inventoryFlowRecurringJobs();
+}
+
+} // namespace Quayside

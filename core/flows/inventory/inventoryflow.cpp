@@ -1,0 +1,84 @@
+#include "core/flows/inventory/inventoryflow.h"
+
+#include "core/flows/inventory/catalogsteps.h"
+#include "core/flows/inventory/inventoryjobs.h"
+#include "core/flows/inventory/reconcilesteps.h"
+#include "core/flows/inventory/stocksteps.h"
+
+namespace Quayside {
+
+namespace {
+// The lane's client of this kind, created on first use as a child of the lane's context.
+template <typename Client, typename Config>
+Client *laneClient(const StepEnvironment &env, const Config &config, const QString &name)
+{
+    if (auto *existing = env.context->findChild<Client *>(name, Qt::FindDirectChildrenOnly))
+        return existing;
+    auto *client = new Client(env.network, config, env.context);
+    client->setObjectName(name);
+    return client;
+}
+} // namespace
+
+namespace {
+// The stored schedule of `flow`; else the settings' interval when one is set (tests), else the default.
+std::function<FlowSchedule()> scheduleOf(const StepEnvironment &env, const QString &flow, qint64 fallbackMs)
+{
+    return [read = env.readState, flow, fallbackMs] {
+        return FlowSchedule::current(
+            read, flow, fallbackMs > 0 ? std::optional(FlowSchedule::every(fallbackMs)) : std::nullopt);
+    };
+}
+} // namespace
+
+void registerInventoryFlow(StepRegistry &registry, const Connections &connections, const InventorySettings &settings)
+{
+    // One client per system and lane for all inventory steps: they share Shopify's cost bucket model and
+    // Odoo's concurrency cap and session instead of each believing it has them to itself.
+    const auto odoo = [connections](const StepEnvironment &env) {
+        return laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.inventory.odoo"));
+    };
+    const auto shopify = [connections](const StepEnvironment &env) {
+        return laneClient<Connectors::ShopifyClient>(
+            env, connections.shopify, QStringLiteral("quayside.inventory.shopify"));
+    };
+    registry.add(InventoryJobs::Flow, InventoryJobs::PollOdooStep, [odoo, settings](const StepEnvironment &env) {
+        return std::make_unique<PollOdooStockStep>(
+            odoo(env), settings, env, scheduleOf(env, QStringLiteral("inventory"), settings.stockPollIntervalMs));
+    });
+    registry.add(InventoryJobs::Flow, InventoryJobs::PushStep, [shopify, settings](const StepEnvironment &env) {
+        return std::make_unique<PushStockStep>(shopify(env), settings, env);
+    });
+    registry.add(InventoryJobs::Flow, InventoryJobs::ReconcileOdooStep, [odoo, settings](const StepEnvironment &env) {
+        return std::make_unique<ReconcileOdooStep>(odoo(env), settings, env);
+    });
+    registry.add(
+        InventoryJobs::Flow, InventoryJobs::ReconcileThreePlStep, [connections, settings](const StepEnvironment &env) {
+            return std::make_unique<ReconcileThreePlStep>(
+                std::make_unique<Connectors::ShipBobInventoryReader>(
+                    env.network, connections.shipbobUrl, connections.shipbobToken, env.context),
+                settings);
+        });
+    registry.add(
+        InventoryJobs::Flow, InventoryJobs::ReconcileShopifyStep, [shopify, settings](const StepEnvironment &env) {
+            return std::make_unique<ReconcileShopifyStep>(shopify(env),
+                settings,
+                env,
+                scheduleOf(env, QStringLiteral("reconciliation"), settings.reconcileIntervalMs));
+        });
+    registry.add(InventoryJobs::Flow, InventoryJobs::CatalogOdooStep, [odoo](const StepEnvironment &env) {
+        return std::make_unique<CatalogOdooStep>(odoo(env));
+    });
+    registry.add(
+        InventoryJobs::Flow, InventoryJobs::CatalogShopifyStep, [shopify, settings](const StepEnvironment &env) {
+            return std::make_unique<CatalogShopifyStep>(
+                shopify(env), settings, scheduleOf(env, QStringLiteral("catalog"), settings.catalogIntervalMs));
+        });
+}
+
+QList<NewJob> inventoryFlowRecurringJobs()
+{
+    return { InventoryJobs::firstStockPoll(), InventoryJobs::firstReconcile(), InventoryJobs::firstCatalogSync() };
+}
+
+} // namespace Quayside
