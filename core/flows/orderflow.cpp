@@ -3,6 +3,11 @@
 #include "core/flows/orders/createsaleorderstep.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/orders/pollordersstep.h"
+#include "core/flows/returns/aftersalesjobs.h"
+#include "core/flows/returns/cancelsaleorderstep.h"
+#include "core/flows/returns/creditrefundstep.h"
+#include "core/flows/returns/invoicesaleorderstep.h"
+#include "core/flows/returns/returnpickingstep.h"
 
 namespace Quayside {
 
@@ -16,6 +21,24 @@ void registerOrderFlow(StepRegistry &registry, const Connections &connections, q
         return std::make_unique<CreateSaleOrderStep>(
             std::make_unique<Connectors::OdooClient>(env.network, connections.odoo, env.context));
     });
+    registerAfterSales(registry, connections);
+}
+
+template <typename Step>
+static void addOdooOrderStep(StepRegistry &registry, const QString &step, const Connections &connections)
+{
+    registry.add(OrderJobs::Flow, step, [connections](const StepEnvironment &env) {
+        return std::make_unique<Step>(
+            std::make_unique<Connectors::OdooClient>(env.network, connections.odoo, env.context), env.readState);
+    });
+}
+
+void registerAfterSales(StepRegistry &registry, const Connections &connections)
+{
+    addOdooOrderStep<CancelSaleOrderStep>(registry, AfterSalesJobs::CancelSaleOrderStep, connections);
+    addOdooOrderStep<InvoiceSaleOrderStep>(registry, AfterSalesJobs::InvoiceStep, connections);
+    addOdooOrderStep<CreditRefundStep>(registry, AfterSalesJobs::CreditNoteStep, connections);
+    addOdooOrderStep<ReturnPickingStep>(registry, AfterSalesJobs::ReturnPickingStep, connections);
 }
 
 QList<NewJob> orderFlowRecurringJobs()

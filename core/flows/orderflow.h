@@ -8,6 +8,8 @@ namespace Quayside {
 // The order flow's steps, bound to the connections they use. Each lane worker gets its own clients
 // (created in its thread by the registry's factories).
 void registerOrderFlow(StepRegistry &registry, const Connections &connections, qint64 pollIntervalMs = 5000);
+// The Odoo side of cancellations, invoicing, refunds and returns (part of registerOrderFlow).
+void registerAfterSales(StepRegistry &registry, const Connections &connections);
 // Jobs that must always exist for the flow to run (the Shopify poll); the engine adds any that are missing.
 QList<NewJob> orderFlowRecurringJobs();
 

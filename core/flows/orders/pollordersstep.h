@@ -9,12 +9,15 @@ namespace Quayside {
 
 // Shopify → store: pulls every order updated since the watermark (minus an overlap window, because
 // Shopify's updated_at is not a strict sequence), page by page, and records each (order, updatedAt) as
-// an inbound event with its first job. Events, the next page or next poll, and the cursor commit with
-// this job's completion, so a crash at any point re-polls instead of losing or doubling an order.
+// an inbound event with its first job, plus the after-sales events it reveals (AfterSalesJobs). Events, the next page
+// or next poll, and the cursor commit with this job's completion, so a crash at any point re-polls instead of losing or
+// doubling an order.
 class PollOrdersStep final : public StepHandler
 {
 public:
     static constexpr qint64 kOverlapMs = 60000;
+    // orders_since.graphql's requested cost with first: 5, lines: 10 (Shopify's cap is 1000).
+    static constexpr int kRequestedCost = 882;
 
     PollOrdersStep(std::unique_ptr<Connectors::ShopifyClient> client, qint64 intervalMs);
     void run(const JobRecord &job, StepCallback done) override;
