@@ -87,7 +87,35 @@ void CreditRefundStep::findNote(RunPtr run, std::function<void(const QJsonObject
             term(QStringLiteral("ref"), QStringLiteral("=like"), QString(QStringLiteral("%") + refundRef(run))) }),
         fields({ "id", "state", "ref", "amount_total" }),
         QStringLiteral("looking for the refund's credit note"),
-        [next](const QJsonArray &notes) { next(notes.isEmpty() ? QJsonObject() : notes.first().toObject()); });
+        [this, run, next](const QJsonArray &notes) {
+            if (notes.size() <= 1) {
+                next(notes.isEmpty() ? QJsonObject() : notes.first().toObject());
+                return;
+            }
+            // A resent request made a second copy: keep a posted one (else the oldest), delete the drafts.
+            QJsonObject keep = notes.first().toObject();
+            for (const auto &n : notes)
+                if (n.toObject().value(QStringLiteral("state")).toString() == QLatin1String("posted")) {
+                    keep = n.toObject();
+                    break;
+                }
+            QJsonArray drafts;
+            for (const auto &n : notes)
+                if (n.toObject() != keep
+                    && n.toObject().value(QStringLiteral("state")).toString() == QLatin1String("draft"))
+                    drafts.append(n.toObject().value(QStringLiteral("id")));
+            if (drafts.isEmpty()) {
+                next(keep);
+                return;
+            }
+            call(run,
+                QStringLiteral("account.move"),
+                QStringLiteral("unlink"),
+                drafts,
+                {},
+                QStringLiteral("deleting a duplicate draft credit note"),
+                [next, keep](const QJsonValue &) { next(keep); });
+        });
 }
 
 void CreditRefundStep::creditOrder(RunPtr run, const QJsonObject &order)
@@ -310,13 +338,23 @@ void CreditRefundStep::creditWithoutInvoice(RunPtr run, const QJsonObject &order
 
 void CreditRefundStep::post(RunPtr run, int noteId)
 {
-    call(run,
+    call(
+        run,
         QStringLiteral("account.move"),
         QStringLiteral("action_post"),
         { noteId },
         {},
         QStringLiteral("posting the credit note"),
-        [this, run](const QJsonValue &) { finish(run); });
+        [this, run](const QJsonValue &) { finish(run); },
+        [this, run](const Connectors::OdooResult &r) {
+            // "Already posted" from a resent request whose first copy posted it: look before failing.
+            findNote(run, [this, run, r](const QJsonObject &note) {
+                if (note.value(QStringLiteral("state")).toString() == QLatin1String("posted"))
+                    finish(run);
+                else
+                    run->fail(r, QStringLiteral("posting the credit note"));
+            });
+        });
 }
 
 void CreditRefundStep::finish(RunPtr run)

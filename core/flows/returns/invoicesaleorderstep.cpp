@@ -37,7 +37,7 @@ void InvoiceSaleOrderStep::postDrafts(RunPtr run, const QString &orderName, std:
             term(QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancel")) }),
         fields({ "id", "state" }),
         QStringLiteral("looking for the order's invoice"),
-        [this, run, next](const QJsonArray &moves) {
+        [this, run, orderName, next](const QJsonArray &moves) {
             QJsonArray drafts;
             for (const auto &m : moves)
                 if (m.toObject().value(QStringLiteral("state")).toString() == QLatin1String("draft"))
@@ -46,13 +46,30 @@ void InvoiceSaleOrderStep::postDrafts(RunPtr run, const QString &orderName, std:
                 next(!moves.isEmpty());
                 return;
             }
-            call(run,
+            call(
+                run,
                 QStringLiteral("account.move"),
                 QStringLiteral("action_post"),
                 drafts,
                 {},
                 QStringLiteral("posting the invoice"),
-                [next](const QJsonValue &) { next(true); });
+                [next](const QJsonValue &) { next(true); },
+                [this, run, orderName, next](const Connectors::OdooResult &r) {
+                    // "Already posted" from a resent request: posted now means done.
+                    searchRead(run,
+                        QStringLiteral("account.move"),
+                        domain({ term(QStringLiteral("invoice_origin"), QStringLiteral("="), orderName),
+                            term(QStringLiteral("move_type"), QStringLiteral("="), QStringLiteral("out_invoice")),
+                            term(QStringLiteral("state"), QStringLiteral("="), QStringLiteral("draft")) }),
+                        fields({ "id" }),
+                        QStringLiteral("looking at the invoice again"),
+                        [run, r, next](const QJsonArray &drafts) {
+                            if (drafts.isEmpty())
+                                next(true);
+                            else
+                                run->fail(r, QStringLiteral("posting the invoice"));
+                        });
+                });
         });
 }
 
@@ -93,7 +110,8 @@ void InvoiceSaleOrderStep::invoice(RunPtr run, const QJsonObject &order)
                 { { QStringLiteral("vals_list"), QJsonArray { wizard } }, { QStringLiteral("context"), context } },
                 QStringLiteral("opening the invoicing wizard"),
                 [this, run, order, context](const QJsonValue &w) {
-                    call(run,
+                    call(
+                        run,
                         QStringLiteral("sale.advance.payment.inv"),
                         QStringLiteral("create_invoices"),
                         { createdId(w) },
@@ -107,6 +125,16 @@ void InvoiceSaleOrderStep::invoice(RunPtr run, const QJsonObject &order)
                                     run->done(StepResult::failure(ErrorClass::Transient,
                                         QStringLiteral("Order %1: the new invoice is not visible in Odoo yet")
                                             .arg(run->name)));
+                            });
+                        },
+                        [this, run, order](const Connectors::OdooResult &r) {
+                            // A resent request fails with "nothing to invoice" when its first copy
+                            // made the invoice: look before reporting the error.
+                            postDrafts(run, order.value(QStringLiteral("name")).toString(), [run, r](bool invoiced) {
+                                if (invoiced)
+                                    run->done(StepResult::done());
+                                else
+                                    run->fail(r, QStringLiteral("creating the invoice"));
                             });
                         });
                 });

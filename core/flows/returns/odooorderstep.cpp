@@ -60,13 +60,17 @@ void OdooOrderStep::call(RunPtr run,
     const QJsonArray &ids,
     const QJsonObject &kwargs,
     const QString &what,
-    Next next)
+    Next next,
+    OnFailure onFailure)
 {
-    m_client->call(model, method, ids, kwargs, [run, what, next](OdooResult r) {
+    m_client->call(model, method, ids, kwargs, [run, what, next, onFailure](OdooResult r) {
         if (!r.ok) {
             if (r.ambiguous)
                 r.errorClass = ErrorClass::Transient; // the retry looks before it writes again
-            run->fail(r, what);
+            if (onFailure)
+                onFailure(r);
+            else
+                run->fail(r, what);
             return;
         }
         next(r.value);

@@ -42,14 +42,18 @@ protected:
 
     virtual void start(RunPtr run) = 0;
 
-    // One Odoo call; a failure ends the job (an ambiguous write is retried: every step looks first).
+    using OnFailure = std::function<void(const Connectors::OdooResult &)>;
+    // One Odoo call; a failure ends the job (an ambiguous write is retried: every step looks first),
+    // unless `onFailure` takes it (to look at the target before giving up: a resent request may have
+    // failed only because its first copy succeeded).
     void call(RunPtr run,
         const QString &model,
         const QString &method,
         const QJsonArray &ids,
         const QJsonObject &kwargs,
         const QString &what,
-        Next next);
+        Next next,
+        OnFailure onFailure = {});
     void searchRead(RunPtr run,
         const QString &model,
         const QJsonArray &domain,

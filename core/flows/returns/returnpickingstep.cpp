@@ -10,6 +10,19 @@ namespace Quayside {
 
 using namespace OdooQuery;
 
+namespace {
+// Return moves (picking_id, origin_returned_move_id, product_uom_qty) → picking → original move → quantity.
+QHash<int, QHash<int, double>> returnedByPicking(const QJsonArray &moves)
+{
+    QHash<int, QHash<int, double>> byPicking;
+    for (const auto &m : moves)
+        byPicking[idOf(m.toObject().value(QStringLiteral("picking_id")))]
+                 [idOf(m.toObject().value(QStringLiteral("origin_returned_move_id")))]
+            += m.toObject().value(QStringLiteral("product_uom_qty")).toDouble();
+    return byPicking;
+}
+} // namespace
+
 QHash<QString, double> ReturnPickingStep::requested(RunPtr run) const
 {
     QHash<QString, double> bySku;
@@ -145,6 +158,7 @@ void ReturnPickingStep::fromDeliveries(RunPtr run, const QJsonObject &order)
 
 void ReturnPickingStep::adoptOrCreate(RunPtr run, const QJsonObject &order, const QList<Allocation> &allocations)
 {
+    const int orderId = order.value(QStringLiteral("id")).toInt();
     // An untagged return of this order (origin "Return of …") may be ours, made by an attempt that was
     // interrupted before it could write the tag. It is ours if it takes back exactly what this return does.
     searchRead(run,
@@ -154,9 +168,9 @@ void ReturnPickingStep::adoptOrCreate(RunPtr run, const QJsonObject &order, cons
             term(QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancel")) }),
         fields({ "id" }),
         QStringLiteral("looking for an untagged return"),
-        [this, run, allocations](const QJsonArray &untagged) {
+        [this, run, orderId, allocations](const QJsonArray &untagged) {
             if (untagged.isEmpty()) {
-                createNext(run, allocations);
+                createNext(run, orderId, allocations);
                 return;
             }
             QJsonArray ids;
@@ -167,12 +181,8 @@ void ReturnPickingStep::adoptOrCreate(RunPtr run, const QJsonObject &order, cons
                 domain({ term(QStringLiteral("picking_id"), QStringLiteral("in"), ids) }),
                 fields({ "picking_id", "origin_returned_move_id", "product_uom_qty" }),
                 QStringLiteral("reading the untagged return"),
-                [this, run, allocations](const QJsonArray &moves) {
-                    QHash<int, QHash<int, double>> byPicking; // picking -> original move -> quantity
-                    for (const auto &m : moves)
-                        byPicking[idOf(m.toObject().value(QStringLiteral("picking_id")))]
-                                 [idOf(m.toObject().value(QStringLiteral("origin_returned_move_id")))]
-                            += m.toObject().value(QStringLiteral("product_uom_qty")).toDouble();
+                [this, run, orderId, allocations](const QJsonArray &moves) {
+                    const auto byPicking = returnedByPicking(moves);
                     QList<Allocation> left = allocations;
                     QJsonArray adopt;
                     for (auto it = byPicking.cbegin(); it != byPicking.cend(); ++it) {
@@ -185,7 +195,7 @@ void ReturnPickingStep::adoptOrCreate(RunPtr run, const QJsonObject &order, cons
                         left.erase(match);
                     }
                     if (adopt.isEmpty()) {
-                        createNext(run, allocations);
+                        createNext(run, orderId, allocations);
                         return;
                     }
                     const QString returnGid = run->payload.value(QStringLiteral("returnGid")).toString();
@@ -196,12 +206,12 @@ void ReturnPickingStep::adoptOrCreate(RunPtr run, const QJsonObject &order, cons
                         { { QStringLiteral("vals"),
                             QJsonObject { { QStringLiteral("origin"), originFor(returnGid) } } } },
                         QStringLiteral("tagging the return picking"),
-                        [this, run, left](const QJsonValue &) { createNext(run, left); });
+                        [this, run, orderId, left](const QJsonValue &) { createNext(run, orderId, left); });
                 });
         });
 }
 
-void ReturnPickingStep::createNext(RunPtr run, QList<Allocation> allocations)
+void ReturnPickingStep::createNext(RunPtr run, int orderId, QList<Allocation> allocations)
 {
     if (allocations.isEmpty()) {
         finish(run);
@@ -218,14 +228,14 @@ void ReturnPickingStep::createNext(RunPtr run, QList<Allocation> allocations)
         {},
         { { QStringLiteral("vals_list"), QJsonArray { QJsonObject() } }, { QStringLiteral("context"), context } },
         QStringLiteral("opening the return wizard"),
-        [this, run, allocation, allocations, context, returnGid](const QJsonValue &w) {
+        [this, run, orderId, allocation, allocations, context, returnGid](const QJsonValue &w) {
             const int wizard = createdId(w);
             searchRead(run,
                 QStringLiteral("stock.return.picking.line"),
                 domain({ term(QStringLiteral("wizard_id"), QStringLiteral("="), wizard) }),
                 fields({ "id", "move_id" }),
                 QStringLiteral("reading the return wizard"),
-                [this, run, allocation, allocations, context, returnGid, wizard](const QJsonArray &lines) {
+                [this, run, orderId, allocation, allocations, context, returnGid, wizard](const QJsonArray &lines) {
                     // Every line gets its quantity: 17 proposes everything left, 18+ proposes 0.
                     QJsonArray commands;
                     for (const auto &l : lines)
@@ -241,7 +251,7 @@ void ReturnPickingStep::createNext(RunPtr run, QList<Allocation> allocations)
                         { { QStringLiteral("vals"),
                             QJsonObject { { QStringLiteral("product_return_moves"), commands } } } },
                         QStringLiteral("setting the returned quantities"),
-                        [this, run, allocations, context, returnGid, wizard](const QJsonValue &) {
+                        [this, run, orderId, allocation, allocations, context, returnGid, wizard](const QJsonValue &) {
                             const QString method = odoo().majorVersion() <= 17
                                 ? QStringLiteral("create_returns")
                                 : QStringLiteral("action_create_returns");
@@ -251,7 +261,7 @@ void ReturnPickingStep::createNext(RunPtr run, QList<Allocation> allocations)
                                 { wizard },
                                 { { QStringLiteral("context"), context } },
                                 QStringLiteral("creating the return picking"),
-                                [this, run, allocations, returnGid](const QJsonValue &action) {
+                                [this, run, orderId, allocation, allocations, returnGid](const QJsonValue &action) {
                                     const int picking = action.toObject().value(QStringLiteral("res_id")).toInt();
                                     call(run,
                                         QStringLiteral("stock.picking"),
@@ -260,9 +270,61 @@ void ReturnPickingStep::createNext(RunPtr run, QList<Allocation> allocations)
                                         { { QStringLiteral("vals"),
                                             QJsonObject { { QStringLiteral("origin"), originFor(returnGid) } } } },
                                         QStringLiteral("tagging the return picking"),
-                                        [this, run, allocations](const QJsonValue &) { createNext(run, allocations); });
+                                        [this, run, orderId, picking, allocation, allocations](const QJsonValue &) {
+                                            dropResentCopies(
+                                                run, orderId, picking, allocation, [this, run, orderId, allocations] {
+                                                    createNext(run, orderId, allocations);
+                                                });
+                                        });
                                 });
                         });
+                });
+        });
+}
+
+void ReturnPickingStep::dropResentCopies(
+    RunPtr run, int orderId, int ours, const Allocation &allocation, std::function<void()> next)
+{
+    // A request resent by the transport runs the wizard twice: an untagged return of the order, newer
+    // than ours, taking back exactly the same moves, is that copy. It is cancelled.
+    searchRead(run,
+        QStringLiteral("stock.picking"),
+        domain({ term(QStringLiteral("sale_id"), QStringLiteral("="), orderId),
+            term(QStringLiteral("origin"), QStringLiteral("=like"), QStringLiteral("Return of %")),
+            term(QStringLiteral("id"), QStringLiteral(">"), ours),
+            term(QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancel")) }),
+        fields({ "id" }),
+        QStringLiteral("looking for a duplicate return"),
+        [this, run, allocation, next](const QJsonArray &newer) {
+            if (newer.isEmpty()) {
+                next();
+                return;
+            }
+            QJsonArray ids;
+            for (const auto &p : newer)
+                ids.append(p.toObject().value(QStringLiteral("id")));
+            searchRead(run,
+                QStringLiteral("stock.move"),
+                domain({ term(QStringLiteral("picking_id"), QStringLiteral("in"), ids) }),
+                fields({ "picking_id", "origin_returned_move_id", "product_uom_qty" }),
+                QStringLiteral("reading a duplicate return"),
+                [this, run, allocation, next](const QJsonArray &moves) {
+                    const auto byPicking = returnedByPicking(moves);
+                    QJsonArray copies;
+                    for (auto it = byPicking.cbegin(); it != byPicking.cend(); ++it)
+                        if (it.value() == allocation.quantityByMove)
+                            copies.append(it.key());
+                    if (copies.isEmpty()) {
+                        next();
+                        return;
+                    }
+                    call(run,
+                        QStringLiteral("stock.picking"),
+                        QStringLiteral("action_cancel"),
+                        copies,
+                        {},
+                        QStringLiteral("cancelling a duplicate return"),
+                        [next](const QJsonValue &) { next(); });
                 });
         });
 }

@@ -30,7 +30,8 @@ private:
     void start(RunPtr run) override;
     void fromDeliveries(RunPtr run, const QJsonObject &order);
     void adoptOrCreate(RunPtr run, const QJsonObject &order, const QList<Allocation> &allocations);
-    void createNext(RunPtr run, QList<Allocation> allocations);
+    void createNext(RunPtr run, int orderId, QList<Allocation> allocations);
+    void dropResentCopies(RunPtr run, int orderId, int ours, const Allocation &allocation, std::function<void()> next);
     void finish(RunPtr run);
     QHash<QString, double> requested(RunPtr run) const;
 };
