@@ -170,16 +170,20 @@ void CreditRefundStep::reverse(RunPtr run, const QJsonObject &invoice)
                 { createdId(w) },
                 { { QStringLiteral("context"), context } },
                 QStringLiteral("reversing the invoice"),
-                [this, run](const QJsonValue &) {
-                    findNote(run, [this, run](const QJsonObject &note) {
-                        if (note.isEmpty())
-                            run->done(StepResult::failure(ErrorClass::Transient,
-                                QStringLiteral("Order %1: the credit note is not visible in Odoo yet").arg(run->name)));
-                        else
-                            shapeAndPost(run, note);
-                    });
-                });
+                [this, run](const QJsonValue &) { madeNote(run); });
         });
+}
+
+void CreditRefundStep::madeNote(RunPtr run)
+{
+    // Look the new note up again rather than trust an id: a resent request may have made two.
+    findNote(run, [this, run](const QJsonObject &note) {
+        if (note.isEmpty())
+            run->done(StepResult::failure(ErrorClass::Transient,
+                QStringLiteral("Order %1: the credit note is not visible in Odoo yet").arg(run->name)));
+        else
+            shapeAndPost(run, note);
+    });
 }
 
 void CreditRefundStep::products(
@@ -332,7 +336,7 @@ void CreditRefundStep::creditWithoutInvoice(RunPtr run, const QJsonObject &order
                     { QStringLiteral("context"),
                         QJsonObject { { QStringLiteral("default_move_type"), QStringLiteral("out_refund") } } } },
                 QStringLiteral("creating the credit note"),
-                [this, run](const QJsonValue &created) { post(run, createdId(created)); });
+                [this, run](const QJsonValue &) { madeNote(run); });
         });
 }
 

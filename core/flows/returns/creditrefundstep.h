@@ -29,6 +29,8 @@ private:
     void creditOrder(RunPtr run, const QJsonObject &order);
     void reverse(RunPtr run, const QJsonObject &invoice);
     void creditWithoutInvoice(RunPtr run, const QJsonObject &order);
+    // After a create: finds the note (deleting a resent copy), then shapes and posts it.
+    void madeNote(RunPtr run);
     // Cuts a reversal down to what was refunded, then posts it.
     void shapeAndPost(RunPtr run, const QJsonObject &note);
     void post(RunPtr run, int noteId);

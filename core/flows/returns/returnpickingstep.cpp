@@ -4,6 +4,8 @@
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/returns/aftersalesjobs.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace Quayside {
@@ -97,70 +99,76 @@ void ReturnPickingStep::fromDeliveries(RunPtr run, const QJsonObject &order)
                     for (const auto &p : products)
                         skuOf.insert(p.toObject().value(QStringLiteral("id")).toInt(),
                             p.toObject().value(QStringLiteral("default_code")).toString());
-                    // Done moves of the deliveries, and what returns already take back from each.
-                    searchRead(run,
-                        QStringLiteral("stock.move"),
-                        domain({ term(QStringLiteral("picking_id"), QStringLiteral("in"), done),
-                            term(QStringLiteral("state"), QStringLiteral("="), QStringLiteral("done")) }),
-                        fields({ "id", "picking_id", "product_id", "quantity" }),
-                        QStringLiteral("reading the delivered quantities"),
-                        [this, run, order, skuOf](const QJsonArray &moves) {
-                            QJsonArray moveIds;
-                            for (const auto &m : moves)
-                                moveIds.append(m.toObject().value(QStringLiteral("id")));
-                            searchRead(run,
-                                QStringLiteral("stock.move"),
-                                domain({ term(QStringLiteral("origin_returned_move_id"), QStringLiteral("in"), moveIds),
-                                    term(QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancel")) }),
-                                fields({ "origin_returned_move_id", "product_uom_qty" }),
-                                QStringLiteral("reading earlier returns"),
-                                [this, run, order, skuOf, moves](const QJsonArray &returned) {
-                                    QHash<int, double> back;
-                                    for (const auto &r : returned)
-                                        back[idOf(r.toObject().value(QStringLiteral("origin_returned_move_id")))]
-                                            += r.toObject().value(QStringLiteral("product_uom_qty")).toDouble();
-                                    QHash<QString, double> need = requested(run);
-                                    QList<Allocation> allocations;
-                                    for (const auto &v : moves) {
-                                        const QJsonObject m = v.toObject();
-                                        const int moveId = m.value(QStringLiteral("id")).toInt();
-                                        const QString sku = skuOf.value(idOf(m.value(QStringLiteral("product_id"))));
-                                        const double left
-                                            = m.value(QStringLiteral("quantity")).toDouble() - back.value(moveId);
-                                        const double take = std::min(need.value(sku), left);
-                                        if (sku.isEmpty() || take <= 1e-6)
-                                            continue;
-                                        need[sku] -= take;
-                                        const int picking = idOf(m.value(QStringLiteral("picking_id")));
-                                        auto it = std::find_if(allocations.begin(),
-                                            allocations.end(),
-                                            [picking](const Allocation &a) { return a.picking == picking; });
-                                        if (it == allocations.end())
-                                            it = allocations.insert(allocations.end(), Allocation { picking, {} });
-                                        it->quantityByMove[moveId] += take;
-                                    }
-                                    for (auto it = need.cbegin(); it != need.cend(); ++it)
-                                        if (it.value() > 1e-6) {
-                                            run->business(
-                                                QStringLiteral("return %1 takes back %2 × %3, more than Odoo "
-                                                               "delivered and has not taken back yet")
-                                                    .arg(run->payload.value(QStringLiteral("returnName")).toString(),
-                                                        QString::number(requested(run).value(it.key())),
-                                                        it.key()));
-                                            return;
-                                        }
-                                    adoptOrCreate(run, order, allocations);
-                                });
-                        });
+                    // An attempt cut between creating the return and tagging it left it untagged: adopt it.
+                    adoptUntagged(
+                        run, order, skuOf, [this, run, order, done, skuOf] { allocate(run, order, done, skuOf); });
                 });
         });
 }
 
-void ReturnPickingStep::adoptOrCreate(RunPtr run, const QJsonObject &order, const QList<Allocation> &allocations)
+void ReturnPickingStep::allocate(
+    RunPtr run, const QJsonObject &order, const QJsonArray &done, const QHash<int, QString> &skuOf)
 {
-    const int orderId = order.value(QStringLiteral("id")).toInt();
-    // An untagged return of this order (origin "Return of …") may be ours, made by an attempt that was
-    // interrupted before it could write the tag. It is ours if it takes back exactly what this return does.
+    // Done moves of the deliveries, and what returns already take back from each.
+    searchRead(run,
+        QStringLiteral("stock.move"),
+        domain({ term(QStringLiteral("picking_id"), QStringLiteral("in"), done),
+            term(QStringLiteral("state"), QStringLiteral("="), QStringLiteral("done")) }),
+        fields({ "id", "picking_id", "product_id", "quantity" }),
+        QStringLiteral("reading the delivered quantities"),
+        [this, run, order, skuOf](const QJsonArray &moves) {
+            QJsonArray moveIds;
+            for (const auto &m : moves)
+                moveIds.append(m.toObject().value(QStringLiteral("id")));
+            searchRead(run,
+                QStringLiteral("stock.move"),
+                domain({ term(QStringLiteral("origin_returned_move_id"), QStringLiteral("in"), moveIds),
+                    term(QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancel")) }),
+                fields({ "origin_returned_move_id", "product_uom_qty" }),
+                QStringLiteral("reading earlier returns"),
+                [this, run, order, skuOf, moves](const QJsonArray &returned) {
+                    QHash<int, double> back;
+                    for (const auto &r : returned)
+                        back[idOf(r.toObject().value(QStringLiteral("origin_returned_move_id")))]
+                            += r.toObject().value(QStringLiteral("product_uom_qty")).toDouble();
+                    QHash<QString, double> need = requested(run);
+                    QList<Allocation> allocations;
+                    for (const auto &v : moves) {
+                        const QJsonObject m = v.toObject();
+                        const int moveId = m.value(QStringLiteral("id")).toInt();
+                        const QString sku = skuOf.value(idOf(m.value(QStringLiteral("product_id"))));
+                        const double left = m.value(QStringLiteral("quantity")).toDouble() - back.value(moveId);
+                        const double take = std::min(need.value(sku), left);
+                        if (sku.isEmpty() || take <= 1e-6)
+                            continue;
+                        need[sku] -= take;
+                        const int picking = idOf(m.value(QStringLiteral("picking_id")));
+                        auto it = std::find_if(allocations.begin(), allocations.end(), [picking](const Allocation &a) {
+                            return a.picking == picking;
+                        });
+                        if (it == allocations.end())
+                            it = allocations.insert(allocations.end(), Allocation { picking, {} });
+                        it->quantityByMove[moveId] += take;
+                    }
+                    for (auto it = need.cbegin(); it != need.cend(); ++it)
+                        if (it.value() > 1e-6) {
+                            run->business(QStringLiteral("return %1 takes back %2 × %3, more than Odoo "
+                                                         "delivered and has not taken back yet")
+                                              .arg(run->payload.value(QStringLiteral("returnName")).toString(),
+                                                  QString::number(requested(run).value(it.key())),
+                                                  it.key()));
+                            return;
+                        }
+                    createNext(run, order.value(QStringLiteral("id")).toInt(), allocations);
+                });
+        });
+}
+
+void ReturnPickingStep::adoptUntagged(
+    RunPtr run, const QJsonObject &order, const QHash<int, QString> &skuOf, std::function<void()> otherwise)
+{
+    // An untagged return of this order (origin "Return of …") that takes back exactly what this return
+    // does, SKU by SKU, is ours: made by an attempt that was interrupted before it could write the tag.
     searchRead(run,
         QStringLiteral("stock.picking"),
         domain({ term(QStringLiteral("sale_id"), QStringLiteral("="), order.value(QStringLiteral("id"))),
@@ -168,9 +176,9 @@ void ReturnPickingStep::adoptOrCreate(RunPtr run, const QJsonObject &order, cons
             term(QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancel")) }),
         fields({ "id" }),
         QStringLiteral("looking for an untagged return"),
-        [this, run, orderId, allocations](const QJsonArray &untagged) {
+        [this, run, skuOf, otherwise](const QJsonArray &untagged) {
             if (untagged.isEmpty()) {
-                createNext(run, orderId, allocations);
+                otherwise();
                 return;
             }
             QJsonArray ids;
@@ -179,34 +187,30 @@ void ReturnPickingStep::adoptOrCreate(RunPtr run, const QJsonObject &order, cons
             searchRead(run,
                 QStringLiteral("stock.move"),
                 domain({ term(QStringLiteral("picking_id"), QStringLiteral("in"), ids) }),
-                fields({ "picking_id", "origin_returned_move_id", "product_uom_qty" }),
+                fields({ "picking_id", "product_id", "product_uom_qty" }),
                 QStringLiteral("reading the untagged return"),
-                [this, run, orderId, allocations](const QJsonArray &moves) {
-                    const auto byPicking = returnedByPicking(moves);
-                    QList<Allocation> left = allocations;
-                    QJsonArray adopt;
-                    for (auto it = byPicking.cbegin(); it != byPicking.cend(); ++it) {
-                        const auto match = std::find_if(left.begin(), left.end(), [&](const Allocation &a) {
-                            return a.quantityByMove == it.value();
-                        });
-                        if (match == left.end())
+                [this, run, skuOf, otherwise](const QJsonArray &moves) {
+                    QMap<int, QHash<QString, double>> bySku; // picking -> SKU -> quantity, oldest picking first
+                    for (const auto &m : moves)
+                        bySku[idOf(m.toObject().value(QStringLiteral("picking_id")))]
+                             [skuOf.value(idOf(m.toObject().value(QStringLiteral("product_id"))))]
+                            += m.toObject().value(QStringLiteral("product_uom_qty")).toDouble();
+                    const QHash<QString, double> wanted = requested(run);
+                    for (auto it = bySku.cbegin(); it != bySku.cend(); ++it) {
+                        if (it.value() != wanted)
                             continue;
-                        adopt.append(it.key());
-                        left.erase(match);
-                    }
-                    if (adopt.isEmpty()) {
-                        createNext(run, orderId, allocations);
+                        const QString returnGid = run->payload.value(QStringLiteral("returnGid")).toString();
+                        call(run,
+                            QStringLiteral("stock.picking"),
+                            QStringLiteral("write"),
+                            { it.key() },
+                            { { QStringLiteral("vals"),
+                                QJsonObject { { QStringLiteral("origin"), originFor(returnGid) } } } },
+                            QStringLiteral("tagging the return picking"),
+                            [this, run](const QJsonValue &) { finish(run); });
                         return;
                     }
-                    const QString returnGid = run->payload.value(QStringLiteral("returnGid")).toString();
-                    call(run,
-                        QStringLiteral("stock.picking"),
-                        QStringLiteral("write"),
-                        adopt,
-                        { { QStringLiteral("vals"),
-                            QJsonObject { { QStringLiteral("origin"), originFor(returnGid) } } } },
-                        QStringLiteral("tagging the return picking"),
-                        [this, run, orderId, left](const QJsonValue &) { createNext(run, orderId, left); });
+                    otherwise();
                 });
         });
 }

@@ -29,7 +29,9 @@ private:
     };
     void start(RunPtr run) override;
     void fromDeliveries(RunPtr run, const QJsonObject &order);
-    void adoptOrCreate(RunPtr run, const QJsonObject &order, const QList<Allocation> &allocations);
+    void adoptUntagged(
+        RunPtr run, const QJsonObject &order, const QHash<int, QString> &skuOf, std::function<void()> otherwise);
+    void allocate(RunPtr run, const QJsonObject &order, const QJsonArray &done, const QHash<int, QString> &skuOf);
     void createNext(RunPtr run, int orderId, QList<Allocation> allocations);
     void dropResentCopies(RunPtr run, int orderId, int ours, const Allocation &allocation, std::function<void()> next);
     void finish(RunPtr run);
