@@ -1,9 +1,15 @@
 #include "core/flows/orderflow.h"
 
 #include "core/flows/fulfilment/fulfilmentflow.h"
+#include "core/flows/laneclients.h"
 #include "core/flows/orders/createsaleorderstep.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/orders/pollordersstep.h"
+#include "core/flows/returns/aftersalesjobs.h"
+#include "core/flows/returns/cancelsaleorderstep.h"
+#include "core/flows/returns/creditrefundstep.h"
+#include "core/flows/returns/invoicesaleorderstep.h"
+#include "core/flows/returns/returnpickingstep.h"
 
 namespace Quayside {
 
@@ -17,16 +23,35 @@ void registerOrderFlow(
                 pollIntervalMs > 0 ? std::optional(FlowSchedule::every(pollIntervalMs)) : std::nullopt);
         };
         return std::make_unique<PollOrdersStep>(
-            std::make_unique<Connectors::ShopifyClient>(env.network, connections.shopify, env.context), schedule);
+            laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify")),
+            schedule);
     });
     registry.add(OrderJobs::Flow, OrderJobs::CreateSaleOrderStep, [connections](const StepEnvironment &env) {
         return std::make_unique<CreateSaleOrderStep>(
-            std::make_unique<Connectors::OdooClient>(env.network, connections.odoo, env.context));
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")));
     });
     FulfilmentSettings fulfilment;
     fulfilment.shipmentPollMs = pollIntervalMs;
     fulfilment.routing = routing;
     registerFulfilmentFlow(registry, connections, fulfilment);
+    registerAfterSales(registry, connections);
+}
+
+template <typename Step>
+static void addOdooOrderStep(StepRegistry &registry, const QString &step, const Connections &connections)
+{
+    registry.add(OrderJobs::Flow, step, [connections](const StepEnvironment &env) {
+        return std::make_unique<Step>(
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")), env.readState);
+    });
+}
+
+void registerAfterSales(StepRegistry &registry, const Connections &connections)
+{
+    addOdooOrderStep<CancelSaleOrderStep>(registry, AfterSalesJobs::CancelSaleOrderStep, connections);
+    addOdooOrderStep<InvoiceSaleOrderStep>(registry, AfterSalesJobs::InvoiceStep, connections);
+    addOdooOrderStep<CreditRefundStep>(registry, AfterSalesJobs::CreditNoteStep, connections);
+    addOdooOrderStep<ReturnPickingStep>(registry, AfterSalesJobs::ReturnPickingStep, connections);
 }
 
 QList<NewJob> orderFlowRecurringJobs()

@@ -13,6 +13,8 @@ void registerOrderFlow(StepRegistry &registry,
     const Connections &connections,
     qint64 pollIntervalMs = 0,
     const RoutingRules &routing = {});
+// The Odoo side of cancellations, invoicing, refunds and returns (part of registerOrderFlow).
+void registerAfterSales(StepRegistry &registry, const Connections &connections);
 // Jobs that must always exist for the flow to run (the Shopify poll); the engine adds any that are missing.
 QList<NewJob> orderFlowRecurringJobs();
 

@@ -145,7 +145,10 @@ bool TrafficGenerator::returnOne()
     line.quantity = 1;
     line.note = "Wrong size";
     request.lines.push_back(line);
-    request.requested = true;
+    // The merchant books the customer's return in the admin (returnCreate): approved at once, so it is
+    // OPEN and flows on to Odoo and the 3PL. (A REQUESTED return waits for an approval the sandbox does
+    // not give.)
+    request.requested = false;
     const auto result = store.createReturn(request, m_host->shopify()->now());
     const bool ok = std::holds_alternative<int>(result);
     m_returned += ok ? 1 : 0;

@@ -355,6 +355,7 @@ void OdooModels::defineStock()
     rel(move, "location_id", "many2one", "stock.location", "Source Location", "r");
     rel(move, "location_dest_id", "many2one", "stock.location", "Destination Location", "r");
     rel(move, "sale_line_id", "many2one", "sale.order.line", "Sale Line");
+    rel(move, "origin_returned_move_id", "many2one", "stock.move", "Origin return move");
     add(move, "date", "datetime", "Date Scheduled");
     rel(move, "company_id", "many2one", "res.company", "Company");
 
@@ -569,6 +570,18 @@ void OdooModels::defineWizards()
     rel(backorderLine, "backorder_confirmation_id", "many2one", "stock.backorder.confirmation", "Immediate Transfer");
     rel(backorderLine, "picking_id", "many2one", "stock.picking", "Transfer");
     add(backorderLine, "to_backorder", "boolean", "To Backorder");
+
+    // Returns (stock/wizard/stock_picking_return.py): lines filled from the done picking's moves.
+    auto &ret = define("stock.return.picking", "Return Picking");
+    ret.transient = true;
+    rel(ret, "picking_id", "many2one", "stock.picking", "Picking");
+    o2m(ret, "product_return_moves", "stock.return.picking.line", "wizard_id", "Moves");
+    auto &retLine = define("stock.return.picking.line", "Return Picking Line");
+    retLine.transient = true;
+    rel(retLine, "product_id", "many2one", "product.product", "Product", "r");
+    add(retLine, "quantity", "float", "Quantity", "r");
+    rel(retLine, "move_id", "many2one", "stock.move", "Move");
+    rel(retLine, "wizard_id", "many2one", "stock.return.picking", "Wizard");
 
     auto &sms = define("confirm.stock.sms", "Confirm Stock SMS");
     sms.transient = true;

@@ -223,6 +223,15 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
                 "delivery_price", m_database.stored("delivery.carrier", vals["carrier_id"].get<int>(), "fixed_price"));
     } else if (model == "stock.backorder.confirmation") {
         setDefault("show_transfers", false);
+    } else if (model == "stock.return.picking") {
+        const auto pickings = activeIdsOf(context, "stock.picking");
+        if (pickings.size() > 1)
+            throw OdooError::userError("You may only return one picking at a time.");
+        if (!pickings.empty())
+            setDefault("picking_id", pickings.front());
+        const int picking = idOf(vals.value("picking_id", Json()));
+        if (picking && m_database.stored("stock.picking", picking, "state") != "done")
+            throw OdooError::userError("You may only return Done pickings.");
     }
 }
 
@@ -236,6 +245,27 @@ void OdooRules::afterCreate(const std::string &model, int id, const Json &contex
             variant.erase(f);
         variant["product_tmpl_id"] = id;
         m_database.insert("product.product", variant);
+    } else if (model == "stock.return.picking") {
+        // _compute_moves_locations: one line per move of the picking that is not cancelled; 17 proposes
+        // what is left to return, 18 and 19 start every line at 0 (the "Return All" button fills them).
+        const int picking = idOf(m_database.stored(model, id, "picking_id"));
+        if (!picking || !m_database.value(model, id, "product_return_moves").empty())
+            return;
+        for (const auto &m : m_database.value("stock.picking", picking, "move_ids")) {
+            const int move = m.get<int>();
+            if (m_database.stored("stock.move", move, "state") == "cancel")
+                continue;
+            double left = num(m_database.stored("stock.move", move, "quantity"));
+            for (int other : m_database.allIds("stock.move"))
+                if (idOf(m_database.stored("stock.move", other, "origin_returned_move_id")) == move
+                    && m_database.stored("stock.move", other, "state") != "cancel")
+                    left -= num(m_database.stored("stock.move", other, "product_uom_qty"));
+            m_database.insert("stock.return.picking.line",
+                { { "wizard_id", id },
+                    { "move_id", move },
+                    { "product_id", m_database.stored("stock.move", move, "product_id") },
+                    { "quantity", m_version == OdooVersion::V17 ? std::max(0.0, left) : 0.0 } });
+        }
     } else if (model == "stock.backorder.confirmation") {
         for (const auto &pick : m_database.stored(model, id, "pick_ids"))
             m_database.insert("stock.backorder.confirmation.line",

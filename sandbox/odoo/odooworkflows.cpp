@@ -119,6 +119,19 @@ void OdooWorkflows::registerMethods(OdooMethodTable &table)
     table.add("confirm.stock.sms", "send_sms", recordMethod([this](const OdooCall &c) { return smsWizard(c, true); }));
     table.add(
         "confirm.stock.sms", "dont_send_sms", recordMethod([this](const OdooCall &c) { return smsWizard(c, false); }));
+    // 17 calls it create_returns; 18 renamed it action_create_returns and added "Return All".
+    if (m_version == OdooVersion::V17) {
+        table.add("stock.return.picking", "create_returns", recordMethod([this](const OdooCall &c) {
+            return createReturns(c.ids, false);
+        }));
+    } else {
+        table.add("stock.return.picking", "action_create_returns", recordMethod([this](const OdooCall &c) {
+            return createReturns(c.ids, false);
+        }));
+        table.add("stock.return.picking", "action_create_returns_all", recordMethod([this](const OdooCall &c) {
+            return createReturns(c.ids, true);
+        }));
+    }
     table.add("choose.delivery.carrier", "button_confirm", recordMethod([this](const OdooCall &c) {
         return confirmCarrier(c.ids);
     }));
@@ -288,6 +301,66 @@ void OdooWorkflows::cancelPicking(int pickingId)
         m_database.update("stock.move", move, { { "state", "cancel" }, { "quantity", 0.0 } });
     }
     m_database.update("stock.picking", pickingId, { { "state", "cancel" } });
+}
+
+Json OdooWorkflows::createReturns(const std::vector<int> &wizardIds, bool all)
+{
+    m_database.ensureExist("stock.return.picking", wizardIds);
+    if (wizardIds.size() != 1)
+        throw OdooError::valueError("Expected singleton: stock.return.picking" + pythonRepr(Json(wizardIds)));
+    const int wizard = wizardIds.front();
+    const int original = idOf(m_database.stored("stock.return.picking", wizard, "picking_id"));
+    if (!original || m_database.stored("stock.picking", original, "state") != "done")
+        throw OdooError::userError("You may only return Done pickings.");
+    std::vector<std::pair<int, double>> lines; // (original move, quantity)
+    for (const auto &l : m_database.value("stock.return.picking", wizard, "product_return_moves")) {
+        const int line = l.get<int>();
+        const int move = idOf(m_database.stored("stock.return.picking.line", line, "move_id"));
+        const double quantity = all ? num(m_database.stored("stock.move", move, "quantity"))
+                                    : num(m_database.stored("stock.return.picking.line", line, "quantity"));
+        if (move && quantity > 1e-9)
+            lines.emplace_back(move, quantity);
+    }
+    if (lines.empty())
+        throw OdooError::userError("Please specify at least one non-zero quantity.");
+    // The return goes the other way, as a receipt of the delivery's warehouse.
+    const int outType = idOf(m_database.stored("stock.picking", original, "picking_type_id"));
+    const Json warehouse = m_database.stored("stock.picking.type", outType, "warehouse_id");
+    int type = outType;
+    for (int t : m_database.allIds("stock.picking.type"))
+        if (m_database.stored("stock.picking.type", t, "code") == "incoming"
+            && m_database.stored("stock.picking.type", t, "warehouse_id") == warehouse)
+            type = t;
+    const Json from = m_database.stored("stock.picking", original, "location_dest_id");
+    const Json to = m_database.stored("stock.picking", original, "location_id");
+    const int picking = m_database.create("stock.picking",
+        { { "picking_type_id", type },
+            { "origin", "Return of " + text(m_database.stored("stock.picking", original, "name")) },
+            { "partner_id", m_database.stored("stock.picking", original, "partner_id") },
+            { "sale_id", m_database.stored("stock.picking", original, "sale_id") },
+            { "location_id", from },
+            { "location_dest_id", to } },
+        Json::object());
+    for (const auto &[move, quantity] : lines) {
+        const int returned = m_database.create("stock.move",
+            { { "product_id", m_database.stored("stock.move", move, "product_id") },
+                { "product_uom_qty", quantity },
+                { "picking_id", picking },
+                { "location_id", from },
+                { "location_dest_id", to },
+                { "origin_returned_move_id", move },
+                { "sale_line_id", m_database.stored("stock.move", move, "sale_line_id") } },
+            Json::object());
+        // Goods coming back from a customer location bypass reservation: the move is ready at once.
+        m_database.update("stock.move", returned, { { "state", "assigned" }, { "quantity", quantity } });
+    }
+    updatePickingState(picking);
+    return Json { { "name", "Returned Picking" },
+        { "view_mode", m_version == OdooVersion::V17 ? "form,tree,calendar" : "form" },
+        { "res_model", "stock.picking" },
+        { "res_id", picking },
+        { "type", "ir.actions.act_window" },
+        { "context", Json::object() } };
 }
 
 Json OdooWorkflows::cancelOrders(const std::vector<int> &ids, const Json &context)
@@ -472,7 +545,11 @@ void OdooWorkflows::finishPicking(int pickingId, bool createBackorder)
         return;
     const Json &picking = *m_database.record("stock.picking", pickingId);
     Json vals = Json::object();
+    // Odoo copies the picking, so the backorder keeps its scheduled date and priority (and therefore its
+    // place in the default "priority desc, scheduled_date asc, id desc" order).
     for (const char *f : { "picking_type_id",
+             "scheduled_date",
+             "priority",
              "partner_id",
              "origin",
              "sale_id",

@@ -13,7 +13,7 @@ struct OdooCall;
 
 // Sales and stock workflows (odoo.md §3.4-3.6, §3.9): order confirmation with delivery pickings and
 // reservation, cancellation and its wizard, locking, button_validate with the backorder and SMS wizards,
-// inventory application, shipping lines.
+// inventory application, shipping lines, returns of done deliveries (stock.return.picking).
 class OdooWorkflows
 {
 public:
@@ -26,6 +26,8 @@ public:
     Json validatePickings(const std::vector<int> &ids, const Json &context);
     // Reserves what the source location can give; updates move and picking states.
     void reserve(int pickingId);
+    // stock.return.picking: create_returns (17) / action_create_returns(_all) (18+). Returns the new picking's action.
+    Json createReturns(const std::vector<int> &wizardIds, bool all);
 
 private:
     void createDelivery(int orderId);

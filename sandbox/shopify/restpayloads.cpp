@@ -95,7 +95,7 @@ Json RestPayloads::order(int index) const
         { "currency", o.currency },
         { "subtotal_price", decimal(o.subtotalCents()) },
         { "total_tax", decimal(o.taxCents()) },
-        { "total_discounts", decimal(o.discountCents) },
+        { "total_discounts", decimal(o.allDiscountsCents()) },
         { "total_price", decimal(o.totalCents()) },
         { "total_price_set", priceSet(o.totalCents(), o.currency) },
         { "test", o.test },

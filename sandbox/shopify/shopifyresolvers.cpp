@@ -848,7 +848,7 @@ Json ShopifyResolvers::order(int index) const
         { "totalTaxSet", moneyBag(o.taxCents(), cur) },
         { "currentTotalTaxSet", moneyBag(o.taxCents(), cur) },
         { "totalShippingPriceSet", moneyBag(o.shippingCents, cur) },
-        { "totalDiscountsSet", moneyBag(o.discountCents, cur) },
+        { "totalDiscountsSet", moneyBag(o.allDiscountsCents(), cur) },
         { "totalRefundedSet", moneyBag(o.refundedCents(), cur) },
         { "totalOutstandingSet", moneyBag(outstanding, cur) },
         { "totalReceivedSet", moneyBag(o.totalCents() - outstanding, cur) },

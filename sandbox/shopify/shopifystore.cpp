@@ -60,6 +60,14 @@ qint64 StoreOrder::totalCents() const
     return subtotalCents() + taxCents() + shippingCents - discountCents;
 }
 
+qint64 StoreOrder::allDiscountsCents() const
+{
+    qint64 sum = discountCents;
+    for (const auto &l : lines)
+        sum += l.discountCents;
+    return sum;
+}
+
 qint64 StoreOrder::refundedCents() const
 {
     qint64 sum = 0;

@@ -186,6 +186,7 @@ struct StoreOrder
     qint64 subtotalCents() const; // lines after line discounts
     qint64 taxCents() const;
     qint64 totalCents() const; // subtotal + tax + shipping - order discount
+    qint64 allDiscountsCents() const; // order and line level discounts (Order.totalDiscountsSet)
     qint64 refundedCents() const;
     std::string displayFulfillmentStatus() const;
     std::string returnStatus() const;

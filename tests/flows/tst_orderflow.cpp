@@ -7,6 +7,7 @@
 #include "sandbox/host/trafficgenerator.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
+#include "sandbox/shopify/shopifystore.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -132,14 +133,21 @@ private Q_SLOTS:
         firstCreates.remaining = 2;
         host.odoo()->faults()->addRule(firstCreates);
 
-        const int orders = 25;
-        for (int i = 0; i < orders; ++i)
+        const int placed = 25;
+        for (int i = 0; i < placed; ++i)
             QVERIFY(!host.traffic()->placeOne().isEmpty());
+        // Shoppers now and then pay in another currency; Odoo books only the company's (USD), so those
+        // orders wait in the exception queue, one each, and every other order is confirmed once.
+        int foreign = 0;
+        for (const auto &o : host.shopify()->store().orders)
+            foreign += o.currency != "USD";
+        const int orders = placed - foreign;
         const QString dbName = QStringLiteral("flow%1.sqlite").arg(++m_n);
         auto engine = startEngine(host, dbName);
         auto check = connectedOdoo(&m_network, host);
-        QTRY_VERIFY_WITH_TIMEOUT(odooOrders(*check).size() == orders || deadJobs(dbName) > 0, 60000);
-        QCOMPARE(deadJobs(dbName), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (odooOrders(*check).size() == orders && deadJobs(dbName) == foreign) || deadJobs(dbName) > foreign, 60000);
+        QCOMPARE(deadJobs(dbName), qint64(foreign));
         QCOMPARE(odooOrders(*check).size(), orders);
         // Let in-flight work settle, then look again: still exactly one each, all confirmed.
         const auto allConfirmed = [&] {

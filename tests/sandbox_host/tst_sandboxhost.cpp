@@ -149,6 +149,7 @@ private Q_SLOTS:
         QVERIFY(fulfilledOk);
         QVERIFY(a.traffic()->returnOne());
         QCOMPARE(store.orders[size_t(open)].returns.size(), size_t(1));
+        QCOMPARE(store.orders[size_t(open)].returns.front().status, std::string("OPEN")); // approved: processed
     }
 
     void shopifyClientClassifiesAuthAndThrottling()

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void orderToCreditNote();
     void cancelPerVersion_data();
     void cancelPerVersion();
+    void returnPickingPerVersion_data();
+    void returnPickingPerVersion();
     void warehouseContext_data();
     void warehouseContext();
     void reservationReducesFreeQty();
@@ -412,6 +414,90 @@ void TestOdooWorkflow::cancelPerVersion()
                  Json::array({ ids({ locked }) }),
                  { { "context", { { "disable_cancel_warning", true } } } })),
         std::string("odoo.exceptions.UserError"));
+}
+
+void TestOdooWorkflow::returnPickingPerVersion_data()
+{
+    QTest::addColumn<OdooVersion>("version");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<double>("proposed"); // what the wizard's line suggests before the user edits it
+    QTest::addRow("17") << OdooVersion::V17 << QStringLiteral("create_returns") << 3.0;
+    QTest::addRow("18") << OdooVersion::V18 << QStringLiteral("action_create_returns") << 0.0;
+    QTest::addRow("19") << OdooVersion::V19 << QStringLiteral("action_create_returns") << 0.0;
+}
+
+// stock.return.picking (stock/wizard/stock_picking_return.py): only done pickings, one line per move,
+// a non-zero quantity required, the return is a ready receipt with origin "Return of <delivery>".
+void TestOdooWorkflow::returnPickingPerVersion()
+{
+    QFETCH(OdooVersion, version);
+    QFETCH(QString, method);
+    QFETCH(double, proposed);
+    OdooEmulator odoo(m_world, version);
+    QVERIFY(odoo.listenLocal());
+    OdooTestClient client(odoo);
+    const int variant = stockedVariant(3);
+    const int order = createOrder(client, variant, 3);
+    client.call("sale.order", "action_confirm", Json::array({ ids({ order }) }));
+    const Json picking = client.call("stock.picking",
+        "search_read",
+        Json::array({ Json::array({ Json::array({ "sale_id", "=", order }) }) }),
+        { { "fields", Json::array({ "name", "state" }) } })[0];
+    const int pickingId = picking["id"].get<int>();
+    const Json context = {
+        { "active_model", "stock.picking" }, { "active_id", pickingId }, { "active_ids", Json::array({ pickingId }) }
+    };
+    // Not done yet: refused.
+    QCOMPARE(errorName(client.executeKw(
+                 "stock.return.picking", "create", Json::array({ Json::object() }), { { "context", context } })),
+        std::string("odoo.exceptions.UserError"));
+    client.call("stock.picking",
+        "button_validate",
+        Json::array({ ids({ pickingId }) }),
+        { { "context", { { "skip_sms", true } } } });
+    const Json wizard
+        = client.call("stock.return.picking", "create", Json::array({ Json::object() }), { { "context", context } });
+    QVERIFY(wizard.is_number_integer());
+    const Json lines = client.call("stock.return.picking.line",
+        "search_read",
+        Json::array({ Json::array({ Json::array({ "wizard_id", "=", wizard }) }) }),
+        { { "fields", Json::array({ "product_id", "quantity", "move_id" }) } });
+    QCOMPARE(int(lines.size()), 1);
+    QCOMPARE(lines[0]["quantity"].get<double>(), proposed);
+    QCOMPARE_JSON(lines[0]["product_id"][0], variant + 1);
+    // Nothing to return: refused.
+    client.call("stock.return.picking",
+        "write",
+        Json::array({ ids({ wizard.get<int>() }),
+            { { "product_return_moves",
+                Json::array({ Json::array({ 1, lines[0]["id"], { { "quantity", 0 } } }) }) } } }));
+    QCOMPARE(errorName(client.executeKw(
+                 "stock.return.picking", method.toStdString(), Json::array({ ids({ wizard.get<int>() }) }))),
+        std::string("odoo.exceptions.UserError"));
+    client.call("stock.return.picking",
+        "write",
+        Json::array({ ids({ wizard.get<int>() }),
+            { { "product_return_moves",
+                Json::array({ Json::array({ 1, lines[0]["id"], { { "quantity", 2 } } }) }) } } }));
+    const Json action
+        = client.call("stock.return.picking", method.toStdString(), Json::array({ ids({ wizard.get<int>() }) }));
+    QCOMPARE_JSON(action["res_model"], "stock.picking");
+    const int returned = action["res_id"].get<int>();
+    const Json back = client.call("stock.picking",
+        "read",
+        Json::array({ ids({ returned }), Json::array({ "origin", "state", "picking_type_code", "move_ids" }) }))[0];
+    QCOMPARE_JSON(back["origin"], "Return of " + picking["name"].get<std::string>());
+    QCOMPARE_JSON(back["state"], "assigned");
+    QCOMPARE_JSON(back["picking_type_code"], "incoming");
+    const Json move = client.call("stock.move",
+        "read",
+        Json::array({ back["move_ids"], Json::array({ "product_uom_qty", "origin_returned_move_id" }) }))[0];
+    QCOMPARE(move["product_uom_qty"].get<double>(), 2.0);
+    QCOMPARE_JSON(move["origin_returned_move_id"][0], lines[0]["move_id"][0]);
+    // The other version's method name does not exist.
+    const std::string other = method == QLatin1String("create_returns") ? "action_create_returns" : "create_returns";
+    QCOMPARE(errorName(client.executeKw("stock.return.picking", other, Json::array({ ids({ wizard.get<int>() }) }))),
+        std::string("builtins.AttributeError"));
 }
 
 void TestOdooWorkflow::warehouseContext_data()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void bulkOperationRejectsBadQueries();
     void productQueryDocumentsServed_data();
     void productQueryDocumentsServed();
+    void totalDiscountsIncludeLineDiscounts();
 
 private:
     void placeOrders(int count);
@@ -635,6 +636,30 @@ void TestShopifyApi::productQueryDocumentsServed()
         QCOMPARE(nodes.size(), size_t(2));
         QCOMPARE(nodes[0]["name"].get<std::string>(), std::string("Main Street Warehouse")); // sortKey NAME
     }
+}
+
+// Order.totalDiscountsSet: "The total amount discounted on the order before returns … This includes both
+// order and line level discounts." LineItem.totalDiscountSet has the line's own.
+void TestShopifyApi::totalDiscountsIncludeLineDiscounts()
+{
+    const World &world = m_emulator->store().world();
+    OrderInput input;
+    input.lines = { { world.variants().at(0).sku, 2, 2500, 200 }, { world.variants().at(1).sku, 1, 1000, 0 } };
+    input.orderDiscountCents = 500;
+    const QString gid = m_emulator->placeOrder(input);
+    QVERIFY(!gid.isEmpty());
+    const auto reply = m_client->graphql(
+        QStringLiteral("query($id: ID!) { order(id: $id) { "
+                       "totalDiscountsSet { shopMoney { amount } } "
+                       "lineItems(first: 5) { nodes { totalDiscountSet { shopMoney { amount } } } } } }"),
+        { { "id", gid.toStdString() } });
+    QCOMPARE(reply.status, 200);
+    const Json &order = reply.json["data"]["order"];
+    QCOMPARE(std::stod(order["totalDiscountsSet"]["shopMoney"]["amount"].get<std::string>()), 7.0);
+    QCOMPARE(
+        std::stod(order["lineItems"]["nodes"][0]["totalDiscountSet"]["shopMoney"]["amount"].get<std::string>()), 2.0);
+    QCOMPARE(
+        std::stod(order["lineItems"]["nodes"][1]["totalDiscountSet"]["shopMoney"]["amount"].get<std::string>()), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestShopifyApi)

@@ -64,8 +64,8 @@ int idOf(const QJsonValue &many2one)
 }
 } // namespace
 
-ApplyShipmentStep::ApplyShipmentStep(std::unique_ptr<Connectors::OdooClient> client, StateReader readState)
-    : m_client(std::move(client))
+ApplyShipmentStep::ApplyShipmentStep(Connectors::OdooClient *client, StateReader readState)
+    : m_client(client)
     , m_readState(std::move(readState))
 { }
 

@@ -18,7 +18,7 @@ namespace Quayside {
 class ApplyShipmentStep final : public StepHandler
 {
 public:
-    ApplyShipmentStep(std::unique_ptr<Connectors::OdooClient> client, StateReader readState);
+    ApplyShipmentStep(Connectors::OdooClient *client, StateReader readState);
     void run(const JobRecord &job, StepCallback done) override;
 
 private:
@@ -32,7 +32,7 @@ private:
     void checkDone(std::shared_ptr<Run> run);
     void finish(std::shared_ptr<Run> run);
 
-    std::unique_ptr<Connectors::OdooClient> m_client;
+    Connectors::OdooClient *m_client; // the lane's, shared by all its steps
     StateReader m_readState;
 };
 

@@ -39,8 +39,8 @@ QString readDocument(const QString &path)
 }
 } // namespace
 
-FulfillInShopifyStep::FulfillInShopifyStep(std::unique_ptr<Connectors::ShopifyClient> client, bool notifyCustomer)
-    : m_client(std::move(client))
+FulfillInShopifyStep::FulfillInShopifyStep(Connectors::ShopifyClient *client, bool notifyCustomer)
+    : m_client(client)
     , m_notifyCustomer(notifyCustomer)
     , m_stateDocument(readDocument(QStringLiteral(":/shopify/order_fulfillment_state.graphql")))
     , m_createDocument(readDocument(QStringLiteral(":/shopify/fulfillment_create.graphql")))

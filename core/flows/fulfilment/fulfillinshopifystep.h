@@ -15,7 +15,7 @@ namespace Quayside {
 class FulfillInShopifyStep final : public StepHandler
 {
 public:
-    FulfillInShopifyStep(std::unique_ptr<Connectors::ShopifyClient> client, bool notifyCustomer);
+    FulfillInShopifyStep(Connectors::ShopifyClient *client, bool notifyCustomer);
     void run(const JobRecord &job, StepCallback done) override;
 
 private:
@@ -23,7 +23,7 @@ private:
     void readState(std::shared_ptr<Run> run);
     void finish(std::shared_ptr<Run> run);
 
-    std::unique_ptr<Connectors::ShopifyClient> m_client;
+    Connectors::ShopifyClient *m_client; // the lane's, shared by all its steps
     bool m_notifyCustomer;
     QString m_stateDocument;
     QString m_createDocument;

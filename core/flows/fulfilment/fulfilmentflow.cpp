@@ -7,6 +7,7 @@
 #include "core/flows/fulfilment/pollshipmentsstep.h"
 #include "core/flows/fulfilment/routeorderstep.h"
 #include "core/flows/fulfilment/threeplsteps.h"
+#include "core/flows/laneclients.h"
 #include "core/flows/orders/orderjobs.h"
 
 namespace Quayside {
@@ -43,11 +44,11 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
     });
     registry.add(flow, FulfilmentJobs::ApplyShipmentStep, [connections](const StepEnvironment &env) {
         return std::make_unique<ApplyShipmentStep>(
-            std::make_unique<Connectors::OdooClient>(env.network, connections.odoo, env.context), env.readState);
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")), env.readState);
     });
     registry.add(flow, FulfilmentJobs::FulfillStep, [connections, settings](const StepEnvironment &env) {
         return std::make_unique<FulfillInShopifyStep>(
-            std::make_unique<Connectors::ShopifyClient>(env.network, connections.shopify, env.context),
+            laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify")),
             settings.notifyCustomer);
     });
     registry.add(flow, FulfilmentJobs::CancelStep, [connections](const StepEnvironment &env) {

@@ -4,21 +4,9 @@
 #include "core/flows/inventory/inventoryjobs.h"
 #include "core/flows/inventory/reconcilesteps.h"
 #include "core/flows/inventory/stocksteps.h"
+#include "core/flows/laneclients.h"
 
 namespace Quayside {
-
-namespace {
-// The lane's client of this kind, created on first use as a child of the lane's context.
-template <typename Client, typename Config>
-Client *laneClient(const StepEnvironment &env, const Config &config, const QString &name)
-{
-    if (auto *existing = env.context->findChild<Client *>(name, Qt::FindDirectChildrenOnly))
-        return existing;
-    auto *client = new Client(env.network, config, env.context);
-    client->setObjectName(name);
-    return client;
-}
-} // namespace
 
 namespace {
 // The stored schedule of `flow`; else the settings' interval when one is set (tests), else the default.
@@ -36,11 +24,10 @@ void registerInventoryFlow(StepRegistry &registry, const Connections &connection
     // One client per system and lane for all inventory steps: they share Shopify's cost bucket model and
     // Odoo's concurrency cap and session instead of each believing it has them to itself.
     const auto odoo = [connections](const StepEnvironment &env) {
-        return laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.inventory.odoo"));
+        return laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo"));
     };
     const auto shopify = [connections](const StepEnvironment &env) {
-        return laneClient<Connectors::ShopifyClient>(
-            env, connections.shopify, QStringLiteral("quayside.inventory.shopify"));
+        return laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify"));
     };
     registry.add(InventoryJobs::Flow, InventoryJobs::PollOdooStep, [odoo, settings](const StepEnvironment &env) {
         return std::make_unique<PollOdooStockStep>(

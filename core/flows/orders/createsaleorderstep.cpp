@@ -1,10 +1,14 @@
 #include "core/flows/orders/createsaleorderstep.h"
 
 #include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/odooquery.h"
 #include "core/flows/orders/orderjobs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Quayside {
 
@@ -18,6 +22,7 @@ struct CreateSaleOrderStep::Run
     QString origin;
     StepCallback done;
     int partnerId = 0;
+    int shippingProductId = 0;
     QHash<QString, int> productBySku;
 
     void fail(const OdooResult &r, const QString &what)
@@ -26,36 +31,10 @@ struct CreateSaleOrderStep::Run
     }
 };
 
-namespace {
-QJsonArray domain(std::initializer_list<QJsonArray> terms)
-{
-    QJsonArray d;
-    for (const auto &t : terms)
-        d.append(t);
-    return d;
-}
-QJsonArray term(const QString &field, const QString &op, const QJsonValue &value)
-{
-    return QJsonArray { field, op, value };
-}
-QJsonArray fields(std::initializer_list<const char *> names)
-{
-    QJsonArray a;
-    for (const char *n : names)
-        a.append(QString::fromLatin1(n));
-    return a;
-}
-QJsonObject searchRead(const QJsonArray &domain, const QJsonArray &fields, const QString &order = {})
-{
-    QJsonObject kw { { QStringLiteral("domain"), domain }, { QStringLiteral("fields"), fields } };
-    if (!order.isEmpty())
-        kw.insert(QStringLiteral("order"), order);
-    return kw;
-}
-} // namespace
+using namespace OdooQuery;
 
-CreateSaleOrderStep::CreateSaleOrderStep(std::unique_ptr<Connectors::OdooClient> client)
-    : m_client(std::move(client))
+CreateSaleOrderStep::CreateSaleOrderStep(Connectors::OdooClient *client)
+    : m_client(client)
 { }
 
 void CreateSaleOrderStep::run(const JobRecord &job, StepCallback done)
@@ -69,6 +48,12 @@ void CreateSaleOrderStep::run(const JobRecord &job, StepCallback done)
     if (run->order.isEmpty() || run->name.isEmpty()) {
         run->done(StepResult::failure(
             ErrorClass::Validation, QStringLiteral("The job's Shopify order payload is unreadable")));
+        return;
+    }
+    if (!run->order.value(QStringLiteral("cancelledAt")).toString().isEmpty()) {
+        // Cancelled in Shopify: never create it now. A copy made from an earlier version is cancelled by
+        // cancel_sale_order, which this version's cancellation event enqueues.
+        run->done(StepResult::done());
         return;
     }
     if (m_client->isConnected()) {
@@ -241,41 +226,184 @@ void CreateSaleOrderStep::resolveProducts(std::shared_ptr<Run> run)
                         .arg(run->name, missing.join(QStringLiteral(", ")))));
                 return;
             }
-            createOrder(run);
+            checkCurrency(run);
         });
+}
+
+namespace {
+double shopMoney(const QJsonValue &set)
+{
+    return set.toObject()
+        .value(QStringLiteral("shopMoney"))
+        .toObject()
+        .value(QStringLiteral("amount"))
+        .toString()
+        .toDouble();
+}
+} // namespace
+
+void CreateSaleOrderStep::checkCurrency(std::shared_ptr<Run> run)
+{
+    const QString currency = run->order.value(QStringLiteral("currencyCode")).toString();
+    const auto compare = [this, run, currency] {
+        if (!currency.isEmpty() && !m_companyCurrency.isEmpty() && currency != m_companyCurrency) {
+            run->done(StepResult::failure(ErrorClass::Business,
+                QStringLiteral("Order %1: the order is in %2 but Odoo books sale orders in %3 (the company "
+                               "currency); multi-currency orders need a %2 pricelist mapping")
+                    .arg(run->name, currency, m_companyCurrency)));
+            return;
+        }
+        resolveShipping(run);
+    };
+    if (!m_companyCurrency.isEmpty() || currency.isEmpty()) {
+        compare();
+        return;
+    }
+    m_client->call(QStringLiteral("res.company"),
+        QStringLiteral("search_read"),
+        {},
+        { { QStringLiteral("domain"), QJsonArray() },
+            { QStringLiteral("fields"), fields({ "currency_id" }) },
+            { QStringLiteral("limit"), 1 } },
+        [this, run, compare](OdooResult r) {
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("reading the company currency"));
+                return;
+            }
+            // many2one as [id, "USD"]: the display name of a currency is its ISO code.
+            m_companyCurrency
+                = r.value.toArray().at(0).toObject().value(QStringLiteral("currency_id")).toArray().at(1).toString();
+            compare();
+        });
+}
+
+void CreateSaleOrderStep::resolveShipping(std::shared_ptr<Run> run, bool created)
+{
+    if (shopMoney(run->order.value(QStringLiteral("totalShippingPriceSet"))) <= 0) {
+        createOrder(run);
+        return;
+    }
+    m_client->call(QStringLiteral("product.product"),
+        QStringLiteral("search_read"),
+        {},
+        searchRead(domain({ term(QStringLiteral("default_code"), QStringLiteral("="), shippingProductCode()) }),
+            fields({ "id" }),
+            QStringLiteral("id asc")),
+        [this, run, created](OdooResult r) {
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("finding the shipping product"));
+                return;
+            }
+            if (!r.value.toArray().isEmpty()) {
+                run->shippingProductId = r.value.toArray().first().toObject().value(QStringLiteral("id")).toInt();
+                createOrder(run);
+                return;
+            }
+            if (created) {
+                run->done(StepResult::failure(ErrorClass::Transient,
+                    QStringLiteral("Order %1: the shipping product is not visible in Odoo yet").arg(run->name)));
+                return;
+            }
+            QJsonObject vals { { QStringLiteral("name"), QStringLiteral("Shopify shipping") },
+                { QStringLiteral("default_code"), shippingProductCode() },
+                { QStringLiteral("type"), QStringLiteral("service") },
+                { QStringLiteral("sale_ok"), true },
+                { QStringLiteral("purchase_ok"), false },
+                { QStringLiteral("invoice_policy"), QStringLiteral("order") },
+                { QStringLiteral("list_price"), 0 },
+                { QStringLiteral("taxes_id"), QJsonArray { QJsonArray { 6, 0, QJsonArray() } } } };
+            if (m_client->majorVersion() <= 17)
+                vals.insert(QStringLiteral("detailed_type"), QStringLiteral("service"));
+            m_client->call(QStringLiteral("product.product"),
+                QStringLiteral("create"),
+                {},
+                { { QStringLiteral("vals_list"), QJsonArray { vals } } },
+                [this, run](OdooResult created) {
+                    if (!created.ok && !created.ambiguous) {
+                        run->fail(created, QStringLiteral("creating the shipping product"));
+                        return;
+                    }
+                    // Look again (also after a lost answer): the oldest one is the one to use.
+                    resolveShipping(run, true);
+                });
+        });
+}
+
+QJsonArray CreateSaleOrderStep::orderLines(const Run &run) const
+{
+    struct Line
+    {
+        int productId = 0;
+        int quantity = 0;
+        double unit = 0;
+        double discount = 0; // money, on the quantity kept
+    };
+    QList<Line> lines;
+    double lineDiscounts = 0;
+    double net = 0;
+    for (const auto &l :
+        run.order.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray()) {
+        const QJsonObject line = l.toObject();
+        const int ordered = line.value(QStringLiteral("quantity")).toInt();
+        const int quantity = line.value(QStringLiteral("currentQuantity")).toInt(ordered);
+        const double discount = shopMoney(line.value(QStringLiteral("totalDiscountSet")));
+        lineDiscounts += discount;
+        if (quantity <= 0)
+            continue; // removed by an edit or fully refunded before it reached Odoo
+        Line out;
+        out.productId = run.productBySku.value(line.value(QStringLiteral("sku")).toString());
+        out.quantity = quantity;
+        out.unit = shopMoney(line.value(QStringLiteral("originalUnitPriceSet")));
+        out.discount = ordered > 0 ? discount * quantity / ordered : 0;
+        net += out.unit * quantity - out.discount;
+        lines << out;
+    }
+    // Order-level discounts (Shopify's total minus the line discounts) spread over the lines by their net.
+    double orderDiscount
+        = std::max(0.0, shopMoney(run.order.value(QStringLiteral("totalDiscountsSet"))) - lineDiscounts);
+    const QString taxField = m_client->majorVersion() >= 19 ? QStringLiteral("tax_ids") : QStringLiteral("tax_id");
+    QJsonArray orderLines;
+    for (int i = 0; i < lines.size(); ++i) {
+        Line &line = lines[i];
+        const double gross = line.unit * line.quantity;
+        const double lineNet = gross - line.discount;
+        const double share = i + 1 == lines.size() ? orderDiscount : (net > 0 ? orderDiscount * lineNet / net : 0);
+        orderDiscount -= share;
+        net -= lineNet;
+        const double percent = gross > 0 ? std::round((line.discount + share) / gross * 10000.0) / 100.0 : 0;
+        // Prices are Shopify's; Odoo must not add its default product taxes on top.
+        QJsonObject vals { { QStringLiteral("product_id"), line.productId },
+            { QStringLiteral("product_uom_qty"), line.quantity },
+            { QStringLiteral("price_unit"), line.unit },
+            { taxField, QJsonArray { QJsonArray { 6, 0, QJsonArray() } } } };
+        if (percent > 0)
+            vals.insert(QStringLiteral("discount"), std::min(percent, 100.0));
+        orderLines.append(QJsonArray { 0, 0, vals });
+    }
+    const double shipping = shopMoney(run.order.value(QStringLiteral("totalShippingPriceSet")));
+    if (shipping > 0 && run.shippingProductId)
+        orderLines.append(QJsonArray { 0,
+            0,
+            QJsonObject { { QStringLiteral("product_id"), run.shippingProductId },
+                { QStringLiteral("name"), QStringLiteral("Shipping") },
+                { QStringLiteral("product_uom_qty"), 1 },
+                { QStringLiteral("price_unit"), shipping },
+                { taxField, QJsonArray { QJsonArray { 6, 0, QJsonArray() } } } } });
+    return orderLines;
 }
 
 void CreateSaleOrderStep::createOrder(std::shared_ptr<Run> run)
 {
-    QJsonArray orderLines;
-    const QString taxField = m_client->majorVersion() >= 19 ? QStringLiteral("tax_ids") : QStringLiteral("tax_id");
-    for (const auto &l :
-        run->order.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray()) {
-        const QJsonObject line = l.toObject();
-        const int quantity
-            = line.value(QStringLiteral("currentQuantity")).toInt(line.value(QStringLiteral("quantity")).toInt());
-        if (quantity <= 0)
-            continue; // removed by an edit or fully refunded before it reached Odoo
-        const double price = line.value(QStringLiteral("originalUnitPriceSet"))
-                                 .toObject()
-                                 .value(QStringLiteral("shopMoney"))
-                                 .toObject()
-                                 .value(QStringLiteral("amount"))
-                                 .toString()
-                                 .toDouble();
-        // Prices are Shopify's; Odoo must not add its default product taxes on top.
-        orderLines.append(QJsonArray { 0,
-            0,
-            QJsonObject {
-                { QStringLiteral("product_id"), run->productBySku.value(line.value(QStringLiteral("sku")).toString()) },
-                { QStringLiteral("product_uom_qty"), quantity },
-                { QStringLiteral("price_unit"), price },
-                { taxField, QJsonArray { QJsonArray { 6, 0, QJsonArray() } } } } });
-    }
-    const QJsonObject vals { { QStringLiteral("partner_id"), run->partnerId },
+    const QJsonArray lines = orderLines(*run);
+    const QString payment = run->order.value(QStringLiteral("displayFinancialStatus")).toString();
+    const QJsonObject vals {
+        { QStringLiteral("partner_id"), run->partnerId },
         { QStringLiteral("client_order_ref"), run->name },
         { QStringLiteral("origin"), run->origin },
-        { QStringLiteral("order_line"), orderLines } };
+        { QStringLiteral("order_line"), lines },
+        { QStringLiteral("note"),
+            QStringLiteral("Shopify payment status: %1").arg(payment.isEmpty() ? QStringLiteral("unknown") : payment) }
+    };
     m_client->call(QStringLiteral("sale.order"),
         QStringLiteral("create"),
         {},

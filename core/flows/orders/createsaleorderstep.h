@@ -17,13 +17,21 @@ namespace Quayside {
 // by Shopify customer id (`ref`), then e-mail, else created; lines by SKU (`default_code`). An unknown SKU
 // is a business exception naming the order. Once the order is confirmed (or found confirmed), the step
 // records {odooOrderId, odooOrderName} in flow state "order" and hands the order on to `route_order`.
+// is a business exception naming the order.
+// Mapping: Shopify's line discounts and its order-level discount (allocated over the lines in proportion
+// to their discounted totals) become each line's `discount` %, rounded to Odoo's 0.01 %; the shipping
+// charge is a line of the "Shopify shipping" service product (found or created by its default_code);
+// the order must be in the Odoo company's currency (else a business exception naming both); Shopify's
+// payment state goes into the order's note. An order first seen already cancelled in Shopify is not
+// created (cancel_sale_order cancels any copy an earlier version made).
 class CreateSaleOrderStep final : public StepHandler
 {
 public:
-    explicit CreateSaleOrderStep(std::unique_ptr<Connectors::OdooClient> client);
+    explicit CreateSaleOrderStep(Connectors::OdooClient *client);
     void run(const JobRecord &job, StepCallback done) override;
 
     static QString originFor(const QString &orderGid) { return QStringLiteral("Shopify ") + orderGid; }
+    static QString shippingProductCode() { return QStringLiteral("SHOPIFY-SHIPPING"); }
 
 private:
     struct Run;
@@ -31,7 +39,11 @@ private:
     void matchCustomer(std::shared_ptr<Run> run);
     void createCustomer(std::shared_ptr<Run> run);
     void resolveProducts(std::shared_ptr<Run> run);
+    void checkCurrency(std::shared_ptr<Run> run);
+    // The "Shopify shipping" service product: found by default_code, else created (the oldest one wins).
+    void resolveShipping(std::shared_ptr<Run> run, bool created = false);
     void createOrder(std::shared_ptr<Run> run);
+    QJsonArray orderLines(const Run &run) const;
     // The non-cancelled sale orders made from this Shopify order, oldest first.
     void copiesInOdoo(std::shared_ptr<Run> run, const QString &what, std::function<void(QJsonArray)> next);
     void settleCopies(std::shared_ptr<Run> run, const QJsonArray &found);
@@ -39,7 +51,8 @@ private:
     // Done: the Odoo order's link in flow state (order:<gid>) and the follow-up `route_order`.
     static StepResult confirmed(const Run &run, int orderId, const QString &orderName);
 
-    std::unique_ptr<Connectors::OdooClient> m_client;
+    Connectors::OdooClient *m_client; // the lane's, shared by all its steps
+    QString m_companyCurrency; // ISO code, read once
 };
 
 } // namespace Quayside

@@ -1,6 +1,7 @@
 #include "core/flows/orders/pollordersstep.h"
 
 #include "core/flows/orders/orderjobs.h"
+#include "core/flows/returns/aftersalesjobs.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -21,9 +22,8 @@ QString later(const QString &a, const QString &b)
 }
 } // namespace
 
-PollOrdersStep::PollOrdersStep(
-    std::unique_ptr<Connectors::ShopifyClient> client, std::function<FlowSchedule()> schedule)
-    : m_client(std::move(client))
+PollOrdersStep::PollOrdersStep(Connectors::ShopifyClient *client, std::function<FlowSchedule()> schedule)
+    : m_client(client)
     , m_schedule(std::move(schedule))
 {
     QFile f(QStringLiteral(":/shopify/orders_since.graphql"));
@@ -57,7 +57,7 @@ void PollOrdersStep::run(const JobRecord &job, StepCallback done)
     if (!after.isEmpty())
         variables.insert(QStringLiteral("after"), after);
 
-    m_client->query(m_document, variables, 462, [this, job, since, done](Connectors::ShopifyResult r) {
+    m_client->query(m_document, variables, kRequestedCost, [this, job, since, done](Connectors::ShopifyResult r) {
         if (!r.ok) {
             done(StepResult::failure(r.errorClass, r.message, r.retryAfterMs));
             return;
@@ -72,6 +72,8 @@ void PollOrdersStep::run(const JobRecord &job, StepCallback done)
             const QString updatedAt = order.value(QStringLiteral("updatedAt")).toString();
             watermark = later(watermark, updatedAt);
             result.events << OrderJobs::intakeFor(m_client->config().shopDomain, order);
+            // After the order's own event, so its jobs come after create_sale_order in the partition.
+            result.events << AfterSalesJobs::intakesFor(m_client->config().shopDomain, order);
         }
         NewJob next = firstPoll();
         const QString pageWatermark

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <initializer_list>
+
+namespace Quayside::OdooQuery {
+
+// A domain term: ["field", "op", value].
+inline QJsonArray term(const QString &field, const QString &op, const QJsonValue &value)
+{
+    return QJsonArray { field, op, value };
+}
+
+inline QJsonArray domain(std::initializer_list<QJsonArray> terms)
+{
+    QJsonArray d;
+    for (const auto &t : terms)
+        d.append(t);
+    return d;
+}
+
+inline QJsonArray fields(std::initializer_list<const char *> names)
+{
+    QJsonArray a;
+    for (const char *n : names)
+        a.append(QString::fromLatin1(n));
+    return a;
+}
+
+// Keyword arguments of search_read.
+inline QJsonObject searchRead(const QJsonArray &domain, const QJsonArray &fields, const QString &order = {})
+{
+    QJsonObject kw { { QStringLiteral("domain"), domain }, { QStringLiteral("fields"), fields } };
+    if (!order.isEmpty())
+        kw.insert(QStringLiteral("order"), order);
+    return kw;
+}
+
+// The id of a many2one value as read ([id, "name"] or false); 0 when empty.
+inline int idOf(const QJsonValue &many2one)
+{
+    return many2one.isArray() ? many2one.toArray().at(0).toInt() : many2one.toInt();
+}
+
+// The record id `create` returned: an int for one dict, a list (JSON-2: always) otherwise.
+inline int createdId(const QJsonValue &value)
+{
+    return value.isArray() ? value.toArray().at(0).toInt() : value.toInt();
+}
+
+} // namespace Quayside::OdooQuery
