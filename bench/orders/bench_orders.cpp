@@ -16,6 +16,7 @@
 #include "sandbox/odoo/odoodatabase.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
+#include "sandbox/shopify/shopifystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,6 +44,23 @@ QSet<QString> confirmedOrigins(OdooEmulator &odoo)
     for (int id : ids)
         out.insert(QString::fromStdString(odoo.database().stored("sale.order", id, "origin").get<std::string>()));
     return out;
+}
+
+// One order in the shop's currency (the sandbox's shoppers sometimes pay in EUR, which the order flow
+// sends to the exception queue by design), one to three catalogue lines.
+QString placeOrder(SandboxHost &host, SeededRandom &random)
+{
+    const World &world = host.world();
+    OrderInput input;
+    const int lines = random.bounded(1, 4);
+    for (int l = 0; l < lines; ++l) {
+        const QString sku = world.variants().at(random.bounded(0, int(world.variants().size()))).sku;
+        if (std::none_of(
+                input.lines.cbegin(), input.lines.cend(), [&](const OrderLineInput &x) { return x.sku == sku; }))
+            input.lines.append({ sku, 1 });
+    }
+    input.customerIndex = random.bounded(0, int(world.customers().size()));
+    return host.shopify()->placeOrder(input);
 }
 
 void spin(int ms)
@@ -122,8 +140,9 @@ int main(int argc, char *argv[])
     const bool steady = parser.isSet(rate);
     if (!steady) {
         const int n = parser.value(orders).toInt();
+        SeededRandom random(11);
         for (int i = 0; i < n; ++i)
-            host.traffic()->placeOne();
+            placeOrder(host, random);
         QElapsedTimer clock;
         clock.start();
         engine.start();
@@ -150,9 +169,10 @@ int main(int argc, char *argv[])
         QElapsedTimer clock;
         clock.start();
         int placed = 0;
+        SeededRandom random(12);
         while ((placed < total || seenAt.size() < placedAt.size()) && clock.elapsed() < 600'000) {
             while (placed < total && clock.elapsed() >= qint64(1000.0 * placed / perSecond)) {
-                const QString gid = host.traffic()->placeOne();
+                const QString gid = placeOrder(host, random);
                 placedAt.insert(QStringLiteral("Shopify ") + gid, clock.elapsed());
                 ++placed;
             }

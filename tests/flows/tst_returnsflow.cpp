@@ -123,7 +123,10 @@ class TestReturnsFlow : public QObject
     void startEngine(Fixture &f)
     {
         auto registry = std::make_shared<StepRegistry>();
-        registerOrderFlow(*registry, Connections::fromSandbox(f.host->endpoints()), 100);
+        // Deliveries are validated by the test itself here, so orders stay with the internal warehouse.
+        RoutingRules internalOnly;
+        internalOnly.shipBobEnabled = false;
+        registerOrderFlow(*registry, Connections::fromSandbox(f.host->endpoints()), 100, internalOnly);
         registry->add(OrderJobs::Flow, AfterSalesJobs::CancelAt3plStep, [](const StepEnvironment &) {
             return std::make_unique<CancelAt3plStandIn>();
         });

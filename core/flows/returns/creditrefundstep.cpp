@@ -108,13 +108,21 @@ void CreditRefundStep::findNote(RunPtr run, std::function<void(const QJsonObject
                 next(keep);
                 return;
             }
-            call(run,
+            call(
+                run,
                 QStringLiteral("account.move"),
                 QStringLiteral("unlink"),
                 drafts,
                 {},
                 QStringLiteral("deleting a duplicate draft credit note"),
-                [next, keep](const QJsonValue &) { next(keep); });
+                [next, keep](const QJsonValue &) { next(keep); },
+                [run, next, keep](const Connectors::OdooResult &r) {
+                    // A resent unlink (the first deleted the copy, its answer was lost) finds nothing left.
+                    if (r.exceptionName == QLatin1String("odoo.exceptions.MissingError"))
+                        next(keep);
+                    else
+                        run->fail(r, QStringLiteral("deleting a duplicate draft credit note"));
+                });
         });
 }
 
