@@ -45,6 +45,7 @@ class TestScriptedDay : public QObject
     QStringList m_workerArgs;
     QByteArray m_log;
     QList<PlacedOrder> m_orders;
+    bool m_missingFixed = false;
 
     void startWorker()
     {
@@ -278,6 +279,8 @@ class TestScriptedDay : public QObject
                 const QString sku = QString::fromStdString(store.variants[v].sku);
                 if (location < 0 || !store.inventory[v][size_t(location)])
                     continue;
+                if (sku == m_host->missingSku() && !m_missingFixed)
+                    continue; // Odoo does not know it yet: nothing to push (reconciliation reports it)
                 const int shopify = store.quantity(int(v), location, "available");
                 const int odoo = std::max(0,
                     int(std::floor(m_host->odoo()->freeQty(sku, QLatin1String(warehouse)) + 1e-6))
@@ -401,6 +404,7 @@ private Q_SLOTS:
             dataDir };
         m_orders.clear();
         m_log.clear();
+        m_missingFixed = false;
         injectTransientFaults();
         startWorker();
 
@@ -568,6 +572,7 @@ private Q_SLOTS:
             QCOMPARE(replayed, brokenCount);
             for (PlacedOrder &o : m_orders)
                 o.broken = false;
+            m_missingFixed = true;
             QVERIFY2(waitFor([&] { return settled(&why, &afterShipping) && deadJobs(store).isEmpty(); }, 240'000, &why),
                 qPrintable(why));
             qInfo("Replayed orders settled after %.0f s", double(clock.elapsed()) / 1000.0);

@@ -102,7 +102,11 @@ class TestInventoryFlow : public QObject
     {
         auto registry = std::make_shared<StepRegistry>();
         const Connections connections = Connections::fromSandbox(host.endpoints());
-        registerOrderFlow(*registry, connections, 100);
+        // Orders stay with the internal warehouse here: this is about the stock arithmetic. (ShipBob-routed
+        // orders still take Odoo's default warehouse, a known gap noted in docs/architecture.md.)
+        RoutingRules internalOnly;
+        internalOnly.shipBobEnabled = false;
+        registerOrderFlow(*registry, connections, 100, internalOnly);
         registerInventoryFlow(*registry, connections, settings);
         EngineConfig config;
         config.database = DatabaseConfig::sqlite(m_dir.filePath(dbName));
