@@ -528,15 +528,9 @@ private Q_SLOTS:
 
         InventorySettings settings = fastSettings();
         settings.safetyStock = 1;
-        // The product's promise is the real-time push plus the correcting reconciliation: under load the push
-        // can race an order's confirmation (Odoo reserved it, our store not yet), which the reconciliation
-        // then corrects. Both run here.
-        settings.reconcileIntervalMs = 3000;
         const QString dbName = QStringLiteral("inv%1.sqlite").arg(++m_n);
-        auto engine = startEngine(host,
-            dbName,
-            settings,
-            { PollOrdersStep::firstPoll(), InventoryJobs::firstStockPoll(), InventoryJobs::firstReconcile() });
+        auto engine
+            = startEngine(host, dbName, settings, { PollOrdersStep::firstPoll(), InventoryJobs::firstStockPoll() });
         Store store(m_dir.filePath(dbName), QStringLiteral("check%1").arg(m_n));
         const auto mismatches = [&] {
             QStringList out;
