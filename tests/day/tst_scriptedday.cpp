@@ -524,7 +524,7 @@ private Q_SLOTS:
                              return settled(&why, &afterShipping)
                                  && deadJobs(store).size() >= brokenCount + afterShipping.size();
                          },
-                         480'000,
+                         900'000,
                          &why),
                 qPrintable(why));
             qInfo("Settled after %.0f s", double(clock.elapsed()) / 1000.0);
