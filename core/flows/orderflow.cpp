@@ -17,14 +17,9 @@ void registerOrderFlow(
     StepRegistry &registry, const Connections &connections, qint64 pollIntervalMs, const RoutingRules &routing)
 {
     registry.add(OrderJobs::Flow, OrderJobs::PollStep, [connections, pollIntervalMs](const StepEnvironment &env) {
-        auto schedule = [read = env.readState, pollIntervalMs] {
-            return FlowSchedule::current(read,
-                OrderJobs::Flow,
-                pollIntervalMs > 0 ? std::optional(FlowSchedule::every(pollIntervalMs)) : std::nullopt);
-        };
         return std::make_unique<PollOrdersStep>(
             laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify")),
-            schedule);
+            FlowSchedule::source(env.readState, OrderJobs::Flow, pollIntervalMs));
     });
     registry.add(OrderJobs::Flow, OrderJobs::CreateSaleOrderStep, [connections](const StepEnvironment &env) {
         return std::make_unique<CreateSaleOrderStep>(

@@ -88,6 +88,14 @@ QJsonObject FlowSchedule::toJson() const
     return { { QStringLiteral("at"), times } };
 }
 
+std::function<FlowSchedule()> FlowSchedule::source(
+    std::function<QJsonObject(const QString &, const QString &)> readState, QString flow, qint64 overrideMs)
+{
+    return [read = std::move(readState), flow = std::move(flow), overrideMs] {
+        return current(read, flow, overrideMs > 0 ? std::optional(every(overrideMs)) : std::nullopt);
+    };
+}
+
 QJsonObject FlowSchedule::toStateFields() const
 {
     QJsonObject fields { { QStringLiteral("every"), QJsonValue::Null }, { QStringLiteral("at"), QJsonValue::Null } };

@@ -39,6 +39,11 @@ struct FlowSchedule
         const QString &flow,
         const std::optional<FlowSchedule> &fallback = std::nullopt);
 
+    // What a recurring step asks after each run: the stored schedule of `flow`, else every
+    // `overrideMs` when that is > 0 (tests), else the default.
+    static std::function<FlowSchedule()> source(
+        std::function<QJsonObject(const QString &, const QString &)> readState, QString flow, qint64 overrideMs = 0);
+
     // The fields to store for `flow`: both keys, the unused one null, so a stored schedule is replaced
     // rather than merged with the previous mode's.
     QJsonObject toStateFields() const;

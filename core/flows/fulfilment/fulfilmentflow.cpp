@@ -35,12 +35,8 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
         return std::make_unique<Create3plOrderStep>(shipBob(connections, env), env.readState);
     });
     registry.add(flow, FulfilmentJobs::PollStep, [connections, settings](const StepEnvironment &env) {
-        auto schedule = [read = env.readState, fallback = settings.shipmentPollMs] {
-            return FlowSchedule::current(read,
-                QStringLiteral("shipments"),
-                fallback > 0 ? std::optional(FlowSchedule::every(fallback)) : std::nullopt);
-        };
-        return std::make_unique<PollShipmentsStep>(shipBob(connections, env), schedule);
+        return std::make_unique<PollShipmentsStep>(shipBob(connections, env),
+            FlowSchedule::source(env.readState, QStringLiteral("shipments"), settings.shipmentPollMs));
     });
     registry.add(flow, FulfilmentJobs::ApplyShipmentStep, [connections](const StepEnvironment &env) {
         return std::make_unique<ApplyShipmentStep>(

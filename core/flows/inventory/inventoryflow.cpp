@@ -8,17 +8,6 @@
 
 namespace Quayside {
 
-namespace {
-// The stored schedule of `flow`; else the settings' interval when one is set (tests), else the default.
-std::function<FlowSchedule()> scheduleOf(const StepEnvironment &env, const QString &flow, qint64 fallbackMs)
-{
-    return [read = env.readState, flow, fallbackMs] {
-        return FlowSchedule::current(
-            read, flow, fallbackMs > 0 ? std::optional(FlowSchedule::every(fallbackMs)) : std::nullopt);
-    };
-}
-} // namespace
-
 void registerInventoryFlow(StepRegistry &registry, const Connections &connections, const InventorySettings &settings)
 {
     // One client per system and lane for all inventory steps: they share Shopify's cost bucket model and
@@ -30,8 +19,10 @@ void registerInventoryFlow(StepRegistry &registry, const Connections &connection
         return laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify"));
     };
     registry.add(InventoryJobs::Flow, InventoryJobs::PollOdooStep, [odoo, settings](const StepEnvironment &env) {
-        return std::make_unique<PollOdooStockStep>(
-            odoo(env), settings, env, scheduleOf(env, QStringLiteral("inventory"), settings.stockPollIntervalMs));
+        return std::make_unique<PollOdooStockStep>(odoo(env),
+            settings,
+            env,
+            FlowSchedule::source(env.readState, QStringLiteral("inventory"), settings.stockPollIntervalMs));
     });
     registry.add(InventoryJobs::Flow, InventoryJobs::PushStep, [shopify, settings](const StepEnvironment &env) {
         return std::make_unique<PushStockStep>(shopify(env), settings, env);
@@ -51,15 +42,16 @@ void registerInventoryFlow(StepRegistry &registry, const Connections &connection
             return std::make_unique<ReconcileShopifyStep>(shopify(env),
                 settings,
                 env,
-                scheduleOf(env, QStringLiteral("reconciliation"), settings.reconcileIntervalMs));
+                FlowSchedule::source(env.readState, QStringLiteral("reconciliation"), settings.reconcileIntervalMs));
         });
     registry.add(InventoryJobs::Flow, InventoryJobs::CatalogOdooStep, [odoo](const StepEnvironment &env) {
         return std::make_unique<CatalogOdooStep>(odoo(env));
     });
     registry.add(
         InventoryJobs::Flow, InventoryJobs::CatalogShopifyStep, [shopify, settings](const StepEnvironment &env) {
-            return std::make_unique<CatalogShopifyStep>(
-                shopify(env), settings, scheduleOf(env, QStringLiteral("catalog"), settings.catalogIntervalMs));
+            return std::make_unique<CatalogShopifyStep>(shopify(env),
+                settings,
+                FlowSchedule::source(env.readState, QStringLiteral("catalog"), settings.catalogIntervalMs));
         });
 }
 
