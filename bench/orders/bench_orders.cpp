@@ -1,7 +1,7 @@
 // End-to-end order benchmark (not a test): Shopify order → Odoo sale order confirmed, through the real
 // engine, clients and emulators over HTTP on 127.0.0.1.
 //
-//   bench_orders [--orders N] [--plan standard|plus|enterprise] [--realistic] [--odoo-concurrency K]
+//   bench_orders [--orders N] [--plan standard|advanced|plus|enterprise|unlimited] [--realistic] [--odoo-concurrency K]
 //                [--rate R --seconds S] [--poll-ms P]
 //
 // Backlog mode (default): N orders wait in Shopify, the engine starts, the clock runs until all N are
@@ -116,9 +116,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString planName = parser.value(plan);
-    host.shopify()->setPlan(planName == QLatin1String("standard") ? ShopifyEmulator::Plan::Standard
-            : planName == QLatin1String("enterprise")             ? ShopifyEmulator::Plan::Enterprise
-                                                                  : ShopifyEmulator::Plan::Plus);
+    if (planName == QLatin1String("unlimited")) {
+        // No plan has this: it takes Shopify's rate limit out of the measure of our own pipeline (the
+        // per-query cap of 1000 points still holds).
+        host.shopify()->setRateLimit(1e9, 1e9);
+    } else {
+        host.shopify()->setPlan(planName == QLatin1String("standard") ? ShopifyEmulator::Plan::Standard
+                : planName == QLatin1String("advanced")               ? ShopifyEmulator::Plan::Advanced
+                : planName == QLatin1String("enterprise")             ? ShopifyEmulator::Plan::Enterprise
+                                                                      : ShopifyEmulator::Plan::Plus);
+    }
 
     QTemporaryDir dir;
     Connections connections = Connections::fromSandbox(host.endpoints());
@@ -138,6 +145,8 @@ int main(int argc, char *argv[])
     Engine engine(config, registry);
 
     const bool steady = parser.isSet(rate);
+    QElapsedTimer window; // the measured period, for the Shopify bucket's figures
+    double startPoints = 0; // the bucket's level when the window opened
     if (!steady) {
         const int n = parser.value(orders).toInt();
         SeededRandom random(11);
@@ -145,6 +154,8 @@ int main(int argc, char *argv[])
             placeOrder(host, random);
         QElapsedTimer clock;
         clock.start();
+        window.start();
+        startPoints = host.shopify()->availablePoints();
         engine.start();
         int confirmed = 0;
         while (confirmed < n && clock.elapsed() < 600'000) {
@@ -159,11 +170,24 @@ int main(int argc, char *argv[])
             qPrintable(planName),
             connections.odoo.maxConcurrent,
             options.realisticLatency ? ", realistic latency" : ", no added latency");
+        if (options.realisticLatency && confirmed > 0) {
+            // What Odoo's profile allows: K calls in flight, each order costing the latency its calls add.
+            const double perOrderMs = double(host.odoo()->addedLatencyMs()) / confirmed;
+            const double allowed = connections.odoo.maxConcurrent * 1000.0 / perOrderMs;
+            std::printf("  odoo profile: %.0f ms of added latency per order -> %.1f orders/s allowed at concurrency "
+                        "%d; measured %.0f %% of that\n",
+                perOrderMs,
+                allowed,
+                connections.odoo.maxConcurrent,
+                100.0 * (confirmed / secondsTaken) / allowed);
+        }
     } else {
         const double perSecond = parser.value(rate).toDouble();
         const int total = int(perSecond * parser.value(seconds).toDouble());
         engine.start();
         spin(500);
+        window.start();
+        startPoints = host.shopify()->availablePoints();
         QHash<QString, qint64> placedAt; // origin -> ms
         QHash<QString, qint64> seenAt;
         QElapsedTimer clock;
@@ -195,6 +219,23 @@ int main(int argc, char *argv[])
             percentile(latencies, 0.99),
             percentile(latencies, 1.0),
             qPrintable(planName));
+    }
+    {
+        // The bucket's view: points charged per second, and what of it the restore rate paid for (the
+        // charge minus what the bucket's level went down by), against the restore rate; throttled answers.
+        const auto stats = host.shopify()->costStats();
+        const double span = double(window.elapsed()) / 1000.0;
+        const double drawdown = startPoints - host.shopify()->availablePoints();
+        std::printf("  shopify: %lld answers, %lld throttled (%.2f %%), %.0f points charged = %.1f points/s, "
+                    "%.1f points/s sustained (bucket level %.0f -> %.0f)\n",
+            stats.answered,
+            stats.throttled,
+            stats.answered ? 100.0 * double(stats.throttled) / double(stats.answered) : 0.0,
+            stats.pointsCharged,
+            stats.pointsCharged / span,
+            (stats.pointsCharged - drawdown) / span,
+            startPoints,
+            startPoints - drawdown);
     }
     engine.shutdown();
     {

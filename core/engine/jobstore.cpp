@@ -172,6 +172,16 @@ std::optional<StoreError> JobStore::saveState(QSqlDatabase &database, const Stat
         else
             merged.insert(it.key(), it.value());
     }
+    if (merged.isEmpty()) {
+        // An entity without state has no row: states of a kind are read whole, by polls among others.
+        q.prepare(QStringLiteral("DELETE FROM flow_state WHERE kind = ? AND entity_key = ?"));
+        q.addBindValue(write.kind);
+        q.addBindValue(write.key);
+        if (!q.exec())
+            return StoreError::fromSql(
+                q.lastError(), QStringLiteral("Clearing %1 state of %2").arg(write.kind, write.key));
+        return std::nullopt;
+    }
     q.prepare(QStringLiteral("INSERT INTO flow_state (kind, entity_key, value, updated_at) VALUES (?, ?, ?, ?)"
                              " ON CONFLICT (kind, entity_key) DO UPDATE SET value = excluded.value,"
                              " updated_at = excluded.updated_at"));
@@ -217,6 +227,32 @@ QHash<QString, QJsonObject> JobStore::statesOfKind(const QString &kind)
         return out;
     while (q.next())
         out.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    return out;
+}
+
+QHash<QString, QSet<QString>> JobStore::knownEventVersions(
+    const QString &source, const QString &topic, const QStringList &entityIds)
+{
+    QHash<QString, QSet<QString>> out;
+    constexpr qsizetype kPerQuery = 200; // well under SQLite's and PostgreSQL's bound-parameter limits
+    for (qsizetype i = 0; i < entityIds.size(); i += kPerQuery) {
+        const QStringList chunk = entityIds.mid(i, kPerQuery);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT entity_id, source_version FROM inbound_events WHERE source = ? AND topic = ?"
+                                 " AND entity_id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+        q.addBindValue(source);
+        q.addBindValue(topic);
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            return out; // unknown reads as new: the full read and the duplicate check on insert follow
+        while (q.next())
+            out[q.value(0).toString()].insert(q.value(1).toString());
+    }
     return out;
 }
 

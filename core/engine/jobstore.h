@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -92,6 +93,10 @@ public:
     QHash<QString, QJsonObject> statesOfKind(const QString &kind);
     // Payloads of the unfinished jobs (ready, leased, dead) of one step, oldest first.
     QList<QByteArray> openPayloads(const QString &flow, const QString &step);
+    // Which of these (entity id, source version) events of one source and topic were already recorded:
+    // the versions seen, keyed by entity id. Lets a poll skip the full read of what it already has.
+    QHash<QString, QSet<QString>> knownEventVersions(
+        const QString &source, const QString &topic, const QStringList &entityIds);
 
 private:
     // Inside an open transaction: records the event unless seen before, then its jobs.

@@ -183,6 +183,9 @@ StepHandler *LaneWorker::handlerFor(const QString &flow, const QString &step)
     env.openJobPayloads = [this](const QString &flow, const QString &step) {
         return m_store ? m_store->openPayloads(flow, step) : QList<QByteArray>();
     };
+    env.knownEventVersions = [this](const QString &source, const QString &topic, const QStringList &ids) {
+        return m_store ? m_store->knownEventVersions(source, topic, ids) : QHash<QString, QSet<QString>>();
+    };
     auto handler = factory(env);
     auto *raw = handler.get();
     m_handlers.emplace(key, std::move(handler));

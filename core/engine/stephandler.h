@@ -3,6 +3,7 @@
 #include "core/engine/job.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -52,6 +53,9 @@ struct StepEnvironment
     // Payloads of the jobs of (flow, step) that are not finished: ready, leased or in the exception queue.
     // Read-only, from the lane's own connection (e.g. Shopify orders not yet confirmed in Odoo).
     std::function<QList<QByteArray>(const QString &flow, const QString &step)> openJobPayloads;
+    // JobStore::knownEventVersions on the lane's connection.
+    std::function<QHash<QString, QSet<QString>>(const QString &source, const QString &topic, const QStringList &ids)>
+        knownEventVersions;
 };
 
 // Maps (flow, step) to handler factories. Factories run in the lane's thread, so handlers and the

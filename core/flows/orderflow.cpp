@@ -19,7 +19,8 @@ void registerOrderFlow(
     registry.add(OrderJobs::Flow, OrderJobs::PollStep, [connections, pollIntervalMs](const StepEnvironment &env) {
         return std::make_unique<PollOrdersStep>(
             laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify")),
-            FlowSchedule::source(env.readState, OrderJobs::Flow, pollIntervalMs));
+            FlowSchedule::source(env.readState, OrderJobs::Flow, pollIntervalMs),
+            env);
     });
     registry.add(OrderJobs::Flow, OrderJobs::CreateSaleOrderStep, [connections](const StepEnvironment &env) {
         return std::make_unique<CreateSaleOrderStep>(

@@ -83,6 +83,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocke
     int delayMs = m_latency.baseMs + (m_latency.jitterMs > 0 ? m_random.bounded(0, m_latency.jitterMs + 1) : 0);
     if (m_latency.extraMs)
         delayMs += m_latency.extraMs(request);
+    m_addedLatencyMs += delayMs;
 
     std::optional<FaultDecision> before;
     std::optional<FaultDecision> after;

@@ -47,6 +47,8 @@ public:
     void setLatencyProfile(LatencyProfile profile) { m_latency = std::move(profile); }
     void setRandomSeed(quint64 seed) { m_random = SeededRandom(seed); }
     qint64 requestCount() const { return m_requestCount; }
+    // Latency added by the profile over all requests so far (what a benchmark divides by concurrency).
+    qint64 addedLatencyMs() const { return m_addedLatencyMs; }
 
 Q_SIGNALS:
     void requestHandled(const QString &endpoint, int status);
@@ -74,6 +76,7 @@ private:
     QTcpServer *m_tcp = nullptr;
     quint16 m_port = 0;
     qint64 m_requestCount = 0;
+    qint64 m_addedLatencyMs = 0;
 };
 
 } // namespace Quayside::Sandbox

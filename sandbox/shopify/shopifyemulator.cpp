@@ -409,7 +409,9 @@ HttpResponse ShopifyEmulator::handleGraphql(const HttpRequest &request, const QS
             { "extensions", { { "cost", costExtension(requested, std::nullopt) } } } };
         return jsonResponse(200, body, version);
     }
+    ++m_costStats.answered;
     if (!m_bucket.tryTake(requested, nowMs)) {
+        ++m_costStats.throttled;
         const double missing = requested - m_bucket.available(nowMs);
         HttpResponse r = rateLimitedResponse(request, int(std::ceil(missing / m_bucket.restoreRate() * 1000.0)));
         Json body = Json::parse(r.body.toStdString());
@@ -422,6 +424,7 @@ HttpResponse ShopifyEmulator::handleGraphql(const HttpRequest &request, const QS
     const bool mutation = executor.operation()->operation == "mutation";
     const int actual = mutation ? requested : std::min(result.actualCost, requested);
     m_bucket.refund(requested - actual, nowMs);
+    m_costStats.pointsCharged += actual;
 
     Json body = Json::object();
     body["data"] = result.data;

@@ -58,6 +58,14 @@ public:
     void setRateLimit(double bucketSize, double restoreRatePerSecond);
     void setThrottleHttpStatus(int status) { m_throttleStatus = status; } // 200 (default) or 429
     double availablePoints() { return m_bucket.available(now()); }
+    // What the bucket saw, for benchmarks: GraphQL answers, throttled ones, and points charged (actual cost).
+    struct CostStats
+    {
+        qint64 answered = 0;
+        qint64 throttled = 0;
+        double pointsCharged = 0;
+    };
+    CostStats costStats() const { return m_costStats; }
     void setIdempotencyRetentionMs(qint64 ms) { m_idempotency.setRetentionMs(ms); }
 
     // Webhooks: one subscription per (topic, url); the body is signed with the app secret (default: client secret).
@@ -121,6 +129,7 @@ private:
                          "read_returns,write_returns,read_customers");
     int m_tokenLifetimeS = 86400;
     int m_throttleStatus = 200;
+    CostStats m_costStats;
     qint64 m_issued = 0;
     qint64 m_requestIds = 0;
     qint64 m_webhookIds = 0;

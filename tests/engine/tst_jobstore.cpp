@@ -80,6 +80,18 @@ private Q_SLOTS:
         QVERIFY(!duplicate);
         QCOMPARE(m_store->eventCount(), 2);
         QCOMPARE(m_store->countByState().value(JobState::Ready), 2);
+
+        // What a poll asks before reading orders in full: the versions already recorded, per entity.
+        QStringList ids;
+        for (int i = 2; i < 450; ++i) // more than one query's worth of parameters, the known one last
+            ids << QStringLiteral("gid://shopify/Order/%1").arg(i);
+        ids << e.entityId;
+        const auto known = m_store->knownEventVersions(e.source, e.topic, ids);
+        QCOMPARE(known.size(), 1);
+        QCOMPARE(known.value(e.entityId),
+            QSet<QString>({ QStringLiteral("2026-11-27T10:00:00Z"), QStringLiteral("2026-11-27T10:05:00Z") }));
+        QVERIFY(m_store->knownEventVersions(QStringLiteral("shopify:other"), e.topic, ids).isEmpty());
+        QVERIFY(m_store->knownEventVersions(e.source, QStringLiteral("orders/cancelled"), ids).isEmpty());
     }
 
     void leaseTakesOnlyThePartitionHead()
@@ -285,6 +297,10 @@ private Q_SLOTS:
         QCOMPARE(m_store->statesOfKind(kind).size(), 1);
         QVERIFY(m_store->statesOfKind(QStringLiteral("shipment")).isEmpty());
         QVERIFY(m_store->state(kind, QStringLiteral("other")).isEmpty());
+
+        // Removing the last field removes the entity: whole-kind reads do not grow with forgotten ones.
+        QVERIFY(!m_store->mergeState({ kind, key, QJsonObject { { QStringLiteral("shipbobId"), QJsonValue::Null } } }));
+        QVERIFY(m_store->statesOfKind(kind).isEmpty());
     }
 
     void openPayloadsAreTheUnfinishedJobsOfOneStep()

@@ -591,9 +591,9 @@ void TestShopifyApi::productQueryDocumentsServed_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("variables");
     QTest::addColumn<QString>("connection"); // the path to the connection whose nodes must be non-empty
-    QTest::newRow("orders_since") << QStringLiteral(
-        "orders_since") << QByteArray(R"({"first":5,"lines":10,"after":null,"q":"updated_at:>'2026-01-01T00:00:00Z'"})")
-                                  << QStringLiteral("orders");
+    QTest::newRow("orders_changed") << QStringLiteral(
+        "orders_changed") << QByteArray(R"({"first":250,"after":null,"q":"updated_at:>'2026-01-01T00:00:00Z'"})")
+                                    << QStringLiteral("orders");
     QTest::newRow("locations") << QStringLiteral("locations") << QByteArray(R"({"after":null})")
                                << QStringLiteral("locations");
     QTest::newRow("products_page") << QStringLiteral("products_page") << QByteArray(R"({"first":20,"after":null})")
@@ -618,11 +618,26 @@ void TestShopifyApi::productQueryDocumentsServed()
     const Json &nodes = reply.json["data"][connection.toStdString()]["nodes"];
     QVERIFY(!nodes.empty());
     QVERIFY(reply.json["extensions"]["cost"]["requestedQueryCost"].get<int>() <= 1000);
-    if (file == QLatin1String("orders_since")) {
-        QCOMPARE(nodes.size(), size_t(5));
-        QVERIFY(nodes[0]["lineItems"]["nodes"][0]["variant"]["inventoryItem"]["id"].is_string());
-        QVERIFY(nodes[0]["totalPriceSet"]["shopMoney"]["amount"].is_string());
-        QVERIFY(nodes[0]["legacyResourceId"].is_string()); // UnsignedInt64 travels as a string
+    if (file == QLatin1String("orders_changed")) {
+        QCOMPARE(nodes.size(), size_t(7));
+        QCOMPARE(reply.json["extensions"]["cost"]["requestedQueryCost"].get<int>(), 252);
+        QCOMPARE(reply.json["extensions"]["cost"]["actualQueryCost"].get<int>(), 9); // 2 + one per order
+        // The full read of what the listing found.
+        Json variables = Json::object();
+        variables["ids"] = Json::array();
+        for (size_t i = 0; i < 5; ++i)
+            variables["ids"].push_back(nodes[i]["id"]);
+        variables["lines"] = 10;
+        const auto full = m_client->graphql(
+            ShopifyTestClient::document(QStringLiteral("resources/shopify/orders_by_ids.graphql")), variables);
+        QVERIFY2(!full.json.contains("errors"), full.body.left(600).constData());
+        const Json &orders = full.json["data"]["nodes"];
+        QCOMPARE(orders.size(), size_t(5));
+        QCOMPARE(orders[0]["id"].get<std::string>(), nodes[0]["id"].get<std::string>());
+        QVERIFY(orders[0]["lineItems"]["nodes"][0]["variant"]["inventoryItem"]["id"].is_string());
+        QVERIFY(orders[0]["totalPriceSet"]["shopMoney"]["amount"].is_string());
+        QVERIFY(orders[0]["legacyResourceId"].is_string()); // UnsignedInt64 travels as a string
+        QVERIFY(full.json["extensions"]["cost"]["requestedQueryCost"].get<int>() <= 1000);
     } else if (file == QLatin1String("inventory_page")) {
         const Json &level = nodes[0]["inventoryItem"]["inventoryLevel"];
         QCOMPARE(level["quantities"].size(), size_t(3));

@@ -40,10 +40,28 @@ QUrl ShopifyClient::url(const QString &path) const
     return base.resolved(QUrl(path));
 }
 
+size_t ShopifyClient::costKey(const QString &document, const QJsonObject &variables)
+{
+    // What a requested cost depends on: the document, page sizes and list lengths (not cursors or filters).
+    size_t key = qHash(document);
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        if (it.value().isDouble())
+            key = qHashMulti(key, it.key(), it.value().toDouble());
+        else if (it.value().isArray())
+            key = qHashMulti(key, it.key(), it.value().toArray().size());
+    }
+    return key;
+}
+
 void ShopifyClient::query(
     const QString &document, const QJsonObject &variables, double estimatedCost, ShopifyCallback done)
 {
-    m_queue.enqueue(Pending { document, variables, std::max(1.0, estimatedCost), std::move(done) });
+    // The caller's estimate is an upper bound; once Shopify has priced this document with variables of
+    // this shape, the largest price it asked is the better plan (e.g. nodes(ids:), whose pricing per id is
+    // not documented).
+    const auto learned = m_learnedCost.constFind(costKey(document, variables));
+    const double cost = learned == m_learnedCost.cend() ? estimatedCost : std::min(estimatedCost, *learned);
+    m_queue.enqueue(Pending { document, variables, std::max(1.0, cost), std::move(done) });
     pump();
 }
 
@@ -137,8 +155,10 @@ void ShopifyClient::send(Pending p)
             --m_inFlight;
             ShopifyResult r = parse(o, p.cost, seq);
             m_inFlightBySeq.remove(seq);
-            if (r.requestedCost > 0)
-                m_learnedCost.insert(qHash(p.document), r.requestedCost);
+            if (r.requestedCost > 0) {
+                const size_t key = costKey(p.document, p.variables);
+                m_learnedCost[key] = std::max(m_learnedCost.value(key), r.requestedCost);
+            }
             if (r.errorClass == ErrorClass::Auth && !m_config.clientId.isEmpty())
                 m_tokenExpiresAtMs = 0; // an expired or revoked token: fetch a new one next time
             p.done(r);

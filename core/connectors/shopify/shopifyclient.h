@@ -78,6 +78,7 @@ private:
     void send(Pending p);
     void ensureToken(std::function<void(bool ok, QString error)> ready);
     ShopifyResult parse(const HttpOutcome &o, double estimatedCost, quint64 seq);
+    static size_t costKey(const QString &document, const QJsonObject &variables);
     QUrl url(const QString &path) const;
 
     QNetworkAccessManager *m_network;
@@ -89,7 +90,7 @@ private:
     qint64 m_tokenExpiresAtMs = 0;
     bool m_fetchingToken = false;
     QList<std::function<void(bool, QString)>> m_tokenWaiters;
-    QHash<size_t, double> m_learnedCost; // per document: what Shopify actually asked for last time
+    QHash<size_t, double> m_learnedCost; // per costKey: the most Shopify has asked for it
     bool m_bucketKnown = false; // until a response tells us the shop's bucket, one request at a time
     int m_inFlight = 0;
     quint64 m_nextSeq = 0; // requests in the order they were sent

@@ -27,6 +27,9 @@ inline const QString ShipBobLane = QStringLiteral("shipbob");
 // Flow state kinds written here.
 inline const QString MismatchKind = QStringLiteral("inventory_mismatch"); // key "SKU@location"
 inline const QString ProductKind = QStringLiteral("product"); // key SKU
+// A push that held back more than its poll had counted (an order arrived in between) leaves the figure
+// here, so that a later poll re-pushes the SKU once the order is confirmed. Key SKU, {"unconfirmed": n}.
+inline const QString HoldOverrideKind = QStringLiteral("stock_hold_override");
 
 NewJob job(const QString &step, const QString &partition, const QJsonObject &payload, qint64 notBeforeMs = 0);
 NewJob firstStockPoll();

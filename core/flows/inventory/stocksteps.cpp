@@ -74,13 +74,23 @@ void PollOdooStockStep::run(const JobRecord &job, StepCallback done)
     const QHash<QString, int> previous = fromJson(payload.value(QStringLiteral("unconfirmed")).toObject());
     // First the orders Odoo has not confirmed yet, then Odoo's figures (see the class comment).
     const QHash<QString, int> unconfirmed = unconfirmedNow(m_env);
-    QStringList changedSkus;
+    QSet<QString> changed;
     for (auto it = unconfirmed.cbegin(); it != unconfirmed.cend(); ++it)
         if (previous.value(it.key()) != it.value())
-            changedSkus << it.key();
+            changed << it.key();
     for (auto it = previous.cbegin(); it != previous.cend(); ++it)
         if (!unconfirmed.contains(it.key()))
-            changedSkus << it.key();
+            changed << it.key();
+    // A push that held back more than this chain had counted must be repeated once that figure is stale,
+    // even when the figure this chain saw did not change (the order came and went between two polls).
+    const QHash<QString, QJsonObject> overrides = m_env.readStatesOfKind
+        ? m_env.readStatesOfKind(InventoryJobs::HoldOverrideKind)
+        : QHash<QString, QJsonObject>();
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        if (it.value().contains(QStringLiteral("unconfirmed"))
+            && it.value().value(QStringLiteral("unconfirmed")).toInt() != unconfirmed.value(it.key()))
+            changed << it.key();
+    QStringList changedSkus(changed.cbegin(), changed.cend());
     changedSkus.sort();
 
     const auto finish = [this, done, unconfirmed](
@@ -201,13 +211,20 @@ void PushStockStep::run(const JobRecord &job, StepCallback done)
     const QJsonArray items = QJsonDocument::fromJson(job.payload).object().value(QStringLiteral("items")).toArray();
     const QHash<QString, int> now = unconfirmedNow(m_env);
     ShopifyStock::Targets targets;
+    QList<StateWrite> holds; // what this push held back beyond its poll's count, or that it did not
     for (const auto &v : items) {
         const QJsonObject item = v.toObject();
         const QString sku = item.value(QStringLiteral("sku")).toString();
         const QString location = item.value(QStringLiteral("location")).toString();
         if (sku.isEmpty() || !m_settings.location(location))
             continue; // a location no longer mapped
-        const int unconfirmed = qMax(item.value(QStringLiteral("unconfirmed")).toInt(), now.value(sku));
+        const int counted = item.value(QStringLiteral("unconfirmed")).toInt();
+        // An order that arrived since the poll is held back at once: it is already sold in Shopify.
+        const int unconfirmed = qMax(counted, now.value(sku));
+        if (!targets.contains(sku))
+            holds << StateWrite { InventoryJobs::HoldOverrideKind,
+                sku,
+                { { QStringLiteral("unconfirmed"), unconfirmed > counted ? QJsonValue(unconfirmed) : QJsonValue() } } };
         targets[sku][location] = StockMath::shopifyAvailable(
             item.value(QStringLiteral("free")).toDouble(), unconfirmed, m_settings.safetyStockFor(sku));
     }
@@ -216,18 +233,19 @@ void PushStockStep::run(const JobRecord &job, StepCallback done)
         return;
     }
     const QString key = QStringLiteral("push-%1-a%2").arg(job.id).arg(job.attempts);
-    m_stock.read(targets.keys(), [this, targets, key, done](ShopifyStock::Outcome o, ShopifyLevels levels) {
+    m_stock.read(targets.keys(), [this, targets, holds, key, done](ShopifyStock::Outcome o, ShopifyLevels levels) {
         if (!o.ok) {
             done(StepResult::failure(o.errorClass, o.message, o.retryAfterMs));
             return;
         }
-        m_stock.write(targets, levels, key, [done](ShopifyStock::Outcome o) {
+        m_stock.write(targets, levels, key, [holds, done](ShopifyStock::Outcome o) {
             if (!o.ok) {
                 done(StepResult::failure(o.errorClass, o.message, o.retryAfterMs));
                 return;
             }
             // Refused items are noted where the reconciliation and the console look, not retried blindly.
             StepResult result = StepResult::done();
+            result.state = holds;
             const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
             for (const auto &r : o.rejected)
                 result.state << StateWrite { InventoryJobs::MismatchKind,

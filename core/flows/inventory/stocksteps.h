@@ -14,7 +14,9 @@ namespace Quayside {
 // seconds) and those whose unconfirmed Shopify order quantity changed since the last poll (an order
 // arrived, or Odoo confirmed one), reads their free quantity per mapped warehouse, and hands the figures
 // to push_stock. The first poll reads every product. The unconfirmed quantities are read before Odoo's
-// figures: an order confirmed in between is then counted twice (a short undersell), never zero times.
+// figures: an order confirmed in between is then counted twice (a short undersell), never zero times,
+// and the next poll sees the changed count and pushes again. A push that held back an order its poll
+// had not counted leaves a HoldOverrideKind state, so the SKU is pushed again when that order is confirmed.
 class PollOdooStockStep final : public StepHandler
 {
 public:

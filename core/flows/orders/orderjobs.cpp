@@ -9,13 +9,18 @@ QString partitionFor(const QString &orderGid)
     return QStringLiteral("order:") + orderGid;
 }
 
+QString eventSource(const QString &shopDomain)
+{
+    return QStringLiteral("shopify:") + shopDomain;
+}
+
 EventIntake intakeFor(const QString &shopDomain, const QJsonObject &order)
 {
     const QString gid = order.value(QStringLiteral("id")).toString();
     const QByteArray payload = QJsonDocument(order).toJson(QJsonDocument::Compact);
     EventIntake intake;
-    intake.event.source = QStringLiteral("shopify:") + shopDomain;
-    intake.event.topic = QStringLiteral("orders/updated");
+    intake.event.source = eventSource(shopDomain);
+    intake.event.topic = EventTopic;
     intake.event.entityId = gid;
     intake.event.sourceVersion = order.value(QStringLiteral("updatedAt")).toString();
     intake.event.correlationId = order.value(QStringLiteral("name")).toString();

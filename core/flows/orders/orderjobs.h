@@ -14,6 +14,10 @@ inline const QString CreateSaleOrderStep = QStringLiteral("create_sale_order");
 inline const QString ShopifyLane = QStringLiteral("shopify");
 inline const QString OdooLane = QStringLiteral("odoo");
 
+inline const QString EventTopic = QStringLiteral("orders/updated");
+
+// The inbound-event source of one shop's orders.
+QString eventSource(const QString &shopDomain);
 // Every job about one Shopify order shares this partition, so they run in order.
 QString partitionFor(const QString &orderGid);
 // The event for one version of a polled order, and the job it starts.

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Shopify's own npm clients against the C++ emulator (tests/tooling/shopify, run by ctest):
-//   1. @shopify/admin-api-client runs resources/shopify/orders_since.graphql and walks every page;
+//   1. @shopify/admin-api-client runs the product's intake documents: resources/shopify/orders_changed.graphql
+//      walks every page, orders_by_ids.graphql reads what it listed in full;
 //   2. @shopify/shopify-api obtains a token with the client credentials grant and queries with it;
 //   3. @shopify/shopify-api's webhooks.validate() accepts the emulator's signed webhooks (and rejects a tampered body).
 // Usage: node peer_check.mjs <quayside_shopify_sandbox> <resources/shopify dir>
@@ -44,18 +45,26 @@ try {
   // 1. admin-api-client, static token, the product's own document.
   const client = createAdminApiClient({ storeDomain: info.shop, apiVersion: '2026-10', accessToken: info.token,
                                         customFetchApi: (url, init) => realFetch(rewrite(url), init) });
-  const query = fs.readFileSync(path.join(resourcesDir, 'orders_since.graphql'), 'utf8');
-  const seen = new Set();
+  const listing = fs.readFileSync(path.join(resourcesDir, 'orders_changed.graphql'), 'utf8');
+  const fullRead = fs.readFileSync(path.join(resourcesDir, 'orders_by_ids.graphql'), 'utf8');
+  const seen = [];
   let after = null, pages = 0;
   for (;;) {
-    const resp = await client.request(query, { variables: { first: 5, lines: 10, after, q: "updated_at:>'2000-01-01T00:00:00Z'" } });
+    const resp = await client.request(listing, { variables: { first: 5, after, q: "updated_at:>'2000-01-01T00:00:00Z'" } });
     if (resp.errors) { check(false, `orders page: ${JSON.stringify(resp.errors)}`); break; }
-    for (const o of resp.data.orders.nodes) seen.add(o.id);
+    for (const o of resp.data.orders.nodes) if (!seen.includes(o.id)) seen.push(o.id);
     check(resp.extensions?.cost?.throttleStatus?.maximumAvailable === 2000, `page ${++pages}: extensions.cost present (requested ${resp.extensions?.cost?.requestedQueryCost})`);
     if (!resp.data.orders.pageInfo.hasNextPage) break;
     after = resp.data.orders.pageInfo.endCursor;
   }
-  check(seen.size === ORDERS, `admin-api-client walked ${seen.size}/${ORDERS} orders in ${pages} pages`);
+  check(seen.length === ORDERS, `admin-api-client walked ${seen.length}/${ORDERS} orders in ${pages} pages`);
+  let full = 0;
+  for (let i = 0; i < seen.length; i += 5) {
+    const resp = await client.request(fullRead, { variables: { ids: seen.slice(i, i + 5), lines: 10 } });
+    if (resp.errors) { check(false, `full read: ${JSON.stringify(resp.errors)}`); break; }
+    full += resp.data.nodes.filter(o => o && seen.includes(o.id) && o.lineItems.nodes.length > 0).length;
+  }
+  check(full === ORDERS, `admin-api-client read ${full}/${ORDERS} orders in full by id`);
 
   // 2. shopify-api: client credentials grant, then a query with the new token.
   const shopify = shopifyApi({ apiKey: info.clientId, apiSecretKey: info.clientSecret, hostName: 'localhost',
