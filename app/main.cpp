@@ -5,6 +5,7 @@
 #include "core/flows/allflows.h"
 #include "core/logging/logging.h"
 #include "core/platform/appconfig.h"
+#include "core/webhooks/shopifywebhookreceiver.h"
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/host/sandboxrunner.h"
 #include "sandbox/host/trafficgenerator.h"
@@ -19,6 +20,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -264,7 +266,7 @@ int main(int argc, char *argv[])
     config.lanes = defaultLanes();
     // A headless engine without a configuration has no flows, so it must not queue their polls.
     if (!options.headless || fileConfig)
-        config.recurring = allRecurringJobs();
+        config.recurring = allRecurringJobs(connections.value_or(Connections()));
     config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     auto registry = std::make_shared<StepRegistry>();
     if (fileConfig) {
@@ -275,6 +277,34 @@ int main(int argc, char *argv[])
         registerAllFlows(*registry, *connections, fileConfig->flowSettings);
     }
     Engine engine(config, registry);
+
+    // The webhook receiver, when configured: its own thread, started once the engine has the store ready.
+    QThread webhookThread;
+    webhookThread.setObjectName(QStringLiteral("webhooks"));
+    if (fileConfig && fileConfig->webhooks.enabled) {
+        QString error;
+        const auto secret = fileConfig->webhookSecret(&error);
+        if (!secret) {
+            std::fprintf(stderr, "quayside: %s\n", qPrintable(error));
+            return 2;
+        }
+        ShopifyWebhookReceiver::Settings settings;
+        settings.address = QHostAddress(fileConfig->webhooks.listen);
+        settings.port = fileConfig->webhooks.port;
+        settings.secret = *secret;
+        settings.shopDomain = fileConfig->shopify.shop;
+        settings.database = *database;
+        auto *receiver = new ShopifyWebhookReceiver(settings);
+        receiver->moveToThread(&webhookThread);
+        QObject::connect(&webhookThread, &QThread::finished, receiver, &QObject::deleteLater);
+        QObject::connect(receiver, &ShopifyWebhookReceiver::recorded, &engine, &Engine::wakeLane);
+        QObject::connect(&webhookThread, &QThread::started, receiver, [receiver] {
+            QString why;
+            if (!receiver->start(&why))
+                qCCritical(lcApp).noquote() << "Webhooks are not received:" << why;
+        });
+        QObject::connect(&engine, &Engine::started, &webhookThread, [&webhookThread] { webhookThread.start(); });
+    }
 
     int exitCode = 0;
     if (options.headless) {
@@ -335,6 +365,8 @@ int main(int argc, char *argv[])
         exitCode = app->exec();
         engine.shutdown(); // before the sandbox goes away
     }
+    webhookThread.quit();
+    webhookThread.wait();
     engine.shutdown();
     Logging::shutdown();
     return exitCode;

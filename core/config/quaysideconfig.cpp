@@ -6,6 +6,7 @@
 #include "core/flows/inventory/inventorysettings.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -103,7 +104,8 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
                 QStringLiteral("shipbob"),
                 QStringLiteral("schedules"),
                 QStringLiteral("routing"),
-                QStringLiteral("inventory") },
+                QStringLiteral("inventory"),
+                QStringLiteral("webhooks") },
             {},
             error))
         return std::nullopt;
@@ -195,6 +197,46 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
         return std::nullopt;
     c.shipbob.token = *token;
 
+    if (json.contains(QStringLiteral("webhooks"))) {
+        const QJsonObject webhooks = json.value(QStringLiteral("webhooks")).toObject();
+        if (!onlyKnownKeys(webhooks,
+                { QStringLiteral("listen"),
+                    QStringLiteral("port"),
+                    QStringLiteral("callbackUrl"),
+                    QStringLiteral("secret") },
+                QStringLiteral("webhooks"),
+                error))
+            return std::nullopt;
+        c.webhooks.enabled = true;
+        c.webhooks.listen = webhooks.value(QStringLiteral("listen")).toString(c.webhooks.listen);
+        if (QHostAddress(c.webhooks.listen).isNull()) {
+            *error = QStringLiteral("webhooks.listen: \"%1\" is not an IP address").arg(c.webhooks.listen);
+            return std::nullopt;
+        }
+        const int port = webhooks.value(QStringLiteral("port")).toInt();
+        if (port < 1 || port > 65535) {
+            *error = QStringLiteral("webhooks.port is required (1-65535)");
+            return std::nullopt;
+        }
+        c.webhooks.port = quint16(port);
+        if (webhooks.contains(QStringLiteral("callbackUrl"))
+            && !endpoint(webhooks.value(QStringLiteral("callbackUrl")).toString(),
+                QStringLiteral("webhooks.callbackUrl"),
+                &c.webhooks.callbackUrl,
+                error))
+            return std::nullopt;
+        if (webhooks.contains(QStringLiteral("secret"))) {
+            c.webhooks.secret = SecretRef::fromJson(
+                webhooks.value(QStringLiteral("secret")), QStringLiteral("webhooks.secret"), error);
+            if (!c.webhooks.secret)
+                return std::nullopt;
+        } else if (!c.shopify.clientSecret) {
+            *error
+                = QStringLiteral("webhooks need the secret that signs them: webhooks.secret, or shopify.clientSecret");
+            return std::nullopt;
+        }
+    }
+
     const QJsonObject schedules = json.value(QStringLiteral("schedules")).toObject();
     const QStringList &flows = FlowSchedule::flowNames();
     if (!onlyKnownKeys(schedules, QSet<QString>(flows.begin(), flows.end()), QStringLiteral("schedules"), error))
@@ -254,7 +296,25 @@ std::optional<Connections> QuaysideConfig::connections(QString *error) const
     c.shipbobChannelId = shipbob.channelId;
     if (!readSecret(shipbob.token, QStringLiteral("shipbob.token"), &c.shipbobToken, error))
         return std::nullopt;
+    if (webhooks.enabled)
+        c.shopifyWebhookCallback = webhooks.callbackUrl;
     return c;
+}
+
+std::optional<QByteArray> QuaysideConfig::webhookSecret(QString *error) const
+{
+    const bool own = webhooks.secret.has_value();
+    if (!own && !shopify.clientSecret) {
+        *error = QStringLiteral("webhooks need the secret that signs them: webhooks.secret, or shopify.clientSecret");
+        return std::nullopt;
+    }
+    QString value;
+    if (!readSecret(own ? *webhooks.secret : *shopify.clientSecret,
+            own ? QStringLiteral("webhooks.secret") : QStringLiteral("shopify.clientSecret"),
+            &value,
+            error))
+        return std::nullopt;
+    return value.toUtf8();
 }
 
 } // namespace Quayside

@@ -47,6 +47,16 @@ struct QuaysideConfig
         SecretRef token;
     } shipbob;
 
+    // The optional webhook receiver (an accelerator: the polls keep running).
+    struct Webhooks
+    {
+        bool enabled = false; // the section is present
+        QString listen = QStringLiteral("127.0.0.1"); // another address only if the user chooses so
+        quint16 port = 0;
+        QUrl callbackUrl; // what Shopify is told to call (a tunnel to listen:port); empty: subscribe by hand
+        std::optional<SecretRef> secret; // default: shopify.clientSecret, which signs deliveries
+    } webhooks;
+
     QHash<QString, FlowSchedule> schedules; // only the flows the file names
     QJsonObject flowSettings; // "routing", "inventory": handed to the flows as they are
 
@@ -55,6 +65,8 @@ struct QuaysideConfig
 
     // Reads every named secret. Errors name the setting and the secret's place, never a value.
     std::optional<Connections> connections(QString *error) const;
+    // The secret that signs Shopify's deliveries (webhooks.secret, else shopify.clientSecret).
+    std::optional<QByteArray> webhookSecret(QString *error) const;
 };
 
 } // namespace Quayside

@@ -26,9 +26,9 @@ void registerAllFlows(StepRegistry &registry, const Connections &connections, co
     registerInventoryFlow(registry, connections, inventory);
 }
 
-QList<NewJob> allRecurringJobs()
+QList<NewJob> allRecurringJobs(const Connections &connections)
 {
-    return orderFlowRecurringJobs() + inventoryFlowRecurringJobs();
+    return orderFlowRecurringJobs(connections) + inventoryFlowRecurringJobs();
 }
 
 } // namespace Quayside

@@ -17,6 +17,8 @@ struct Connections
     QString shipbobToken;
     int shipbobChannelId = 0;
     int shipbobRequestsPerMinute = 150; // ShipBob's sliding window; the client keeps under it
+    // Where Shopify delivers webhooks to this install (config "webhooks.callbackUrl"); empty: poll only.
+    QUrl shopifyWebhookCallback;
 
     // From `quayside --sandbox-only`'s first line / SandboxHost::endpoints().
     static Connections fromSandbox(const QJsonObject &endpoints);

@@ -3,8 +3,10 @@
 #include "core/flows/fulfilment/fulfilmentflow.h"
 #include "core/flows/laneclients.h"
 #include "core/flows/orders/createsaleorderstep.h"
+#include "core/flows/orders/fetchorderstep.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/orders/pollordersstep.h"
+#include "core/flows/orders/subscribewebhooksstep.h"
 #include "core/flows/returns/aftersalesjobs.h"
 #include "core/flows/returns/cancelsaleorderstep.h"
 #include "core/flows/returns/creditrefundstep.h"
@@ -22,10 +24,20 @@ void registerOrderFlow(
             FlowSchedule::source(env.readState, OrderJobs::Flow, pollIntervalMs),
             env);
     });
-    registry.add(OrderJobs::Flow, OrderJobs::CreateSaleOrderStep, [connections](const StepEnvironment &env) {
-        return std::make_unique<CreateSaleOrderStep>(
-            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")));
+    registry.add(OrderJobs::Flow, OrderJobs::FetchStep, [connections](const StepEnvironment &env) {
+        return std::make_unique<FetchOrderStep>(
+            laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify")));
     });
+    registry.add(OrderJobs::Flow, OrderJobs::CreateSaleOrderStep, [connections, routing](const StepEnvironment &env) {
+        return std::make_unique<CreateSaleOrderStep>(
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")), routing);
+    });
+    if (connections.shopifyWebhookCallback.isValid())
+        registry.add(OrderJobs::Flow, OrderJobs::SubscribeWebhooksStep, [connections](const StepEnvironment &env) {
+            return std::make_unique<SubscribeWebhooksStep>(
+                laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify")),
+                connections.shopifyWebhookCallback);
+        });
     FulfilmentSettings fulfilment;
     fulfilment.shipmentPollMs = pollIntervalMs;
     fulfilment.routing = routing;
@@ -50,9 +62,12 @@ void registerAfterSales(StepRegistry &registry, const Connections &connections)
     addOdooOrderStep<ReturnPickingStep>(registry, AfterSalesJobs::ReturnPickingStep, connections);
 }
 
-QList<NewJob> orderFlowRecurringJobs()
+QList<NewJob> orderFlowRecurringJobs(const Connections &connections)
 {
-    return QList<NewJob> { PollOrdersStep::firstPoll() } + fulfilmentRecurringJobs();
+    QList<NewJob> jobs { PollOrdersStep::firstPoll() };
+    if (connections.shopifyWebhookCallback.isValid())
+        jobs << SubscribeWebhooksStep::job();
+    return jobs + fulfilmentRecurringJobs();
 }
 
 } // namespace Quayside

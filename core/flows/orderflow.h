@@ -15,7 +15,8 @@ void registerOrderFlow(StepRegistry &registry,
     const RoutingRules &routing = {});
 // The Odoo side of cancellations, invoicing, refunds and returns (part of registerOrderFlow).
 void registerAfterSales(StepRegistry &registry, const Connections &connections);
-// Jobs that must always exist for the flow to run (the Shopify poll); the engine adds any that are missing.
-QList<NewJob> orderFlowRecurringJobs();
+// Jobs that must always exist for the flow to run (the Shopify poll; the webhook subscription check when a
+// callback is configured); the engine adds any that are missing at start.
+QList<NewJob> orderFlowRecurringJobs(const Connections &connections = {});
 
 } // namespace Quayside

@@ -1,5 +1,6 @@
 #include "core/config/quaysideconfig.h"
 #include "core/flows/connections.h"
+#include "core/flows/fulfilment/routingrules.h"
 #include "core/flows/schedule.h"
 
 #include <QDateTime>
@@ -123,6 +124,15 @@ private Q_SLOTS:
                                       << QStringLiteral("routing.internalCountry is unknown");
         QTest::newRow("negative safety stock") << QStringLiteral("inventory.safetyStock").split(QLatin1Char('.'))
                                                << QJsonValue(-2) << QStringLiteral("inventory: safetyStock");
+        QTest::newRow("webhooks without a port")
+            << QStringLiteral("webhooks.listen").split(QLatin1Char('.')) << QJsonValue(QStringLiteral("127.0.0.1"))
+            << QStringLiteral("webhooks.port is required");
+        QTest::newRow("webhooks without their secret") // a static token: nothing signs the deliveries
+            << QStringLiteral("webhooks.port").split(QLatin1Char('.')) << QJsonValue(8788)
+            << QStringLiteral("webhooks need the secret that signs them");
+        QTest::newRow("webhooks on a host name")
+            << QStringLiteral("webhooks.listen").split(QLatin1Char('.')) << QJsonValue(QStringLiteral("localhost"))
+            << QStringLiteral("webhooks.listen: \"localhost\" is not an IP address");
         QTest::newRow("newer version") << QStringLiteral("version").split(QLatin1Char('.')) << QJsonValue(2)
                                        << QStringLiteral("version 2 is not understood");
     }
@@ -149,6 +159,64 @@ private Q_SLOTS:
         f.close();
         QVERIFY(!QuaysideConfig::load(f.fileName(), &error));
         QVERIFY2(error.contains(QLatin1String("is not a JSON object")), qPrintable(error));
+    }
+
+    void routingNamesItsWarehouses()
+    {
+        QString why;
+        const RoutingRules defaults = RoutingRules::fromJson({}, &why);
+        QVERIFY(why.isEmpty());
+        QCOMPARE(defaults.shipBobWarehouse, QStringLiteral("SBCIC"));
+        QCOMPARE(defaults.internalWarehouse, QStringLiteral("WH"));
+        const RoutingRules rules
+            = RoutingRules::fromJson(QJsonObject { { QStringLiteral("shipBobWarehouse"), QStringLiteral("SB2") },
+                                         { QStringLiteral("internalWarehouse"), QStringLiteral("MAIN") },
+                                         { QStringLiteral("internalCountries"), QJsonArray { QStringLiteral("ca") } } },
+                &why);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QCOMPARE(rules.warehouseFor(QStringLiteral("shipbob")), QStringLiteral("SB2"));
+        QCOMPARE(rules.warehouseFor(QStringLiteral("internal")), QStringLiteral("MAIN"));
+        const QJsonObject toCanada { { QStringLiteral("shippingAddress"),
+            QJsonObject { { QStringLiteral("countryCodeV2"), QStringLiteral("CA") } } } };
+        QCOMPARE(rules.warehouseFor(rules.decide(toCanada).route), QStringLiteral("MAIN"));
+        RoutingRules::fromJson(QJsonObject { { QStringLiteral("shipBobWarehouse"), QStringLiteral(" ") } }, &why);
+        QVERIFY2(why.contains(QLatin1String("routing.shipBobWarehouse")), qPrintable(why));
+    }
+
+    void webhooksReadTheirSection()
+    {
+        QJsonObject json = with(validConfig(),
+            { QStringLiteral("webhooks") },
+            QJsonObject { { QStringLiteral("port"), 8788 },
+                { QStringLiteral("callbackUrl"), QStringLiteral("https://hooks.example.com/webhooks/shopify") },
+                { QStringLiteral("secret"),
+                    QJsonObject { { QStringLiteral("env"), QStringLiteral("QS_TEST_HOOKS") } } } });
+        QString error;
+        const auto c = QuaysideConfig::fromJson(json, &error);
+        QVERIFY2(c, qPrintable(error));
+        QVERIFY(c->webhooks.enabled);
+        QCOMPARE(c->webhooks.listen, QStringLiteral("127.0.0.1")); // loopback unless the user says otherwise
+        QCOMPARE(c->webhooks.port, quint16(8788));
+        qputenv("QS_TEST_SHOPIFY", "shpat_abc");
+        qputenv("QS_TEST_ODOO", "odoo-key");
+        qputenv("QS_TEST_SHIPBOB", "sb");
+        qputenv("QS_TEST_HOOKS", "app-secret");
+        const auto connections = c->connections(&error);
+        QVERIFY2(connections, qPrintable(error));
+        QCOMPARE(
+            connections->shopifyWebhookCallback, QUrl(QStringLiteral("https://hooks.example.com/webhooks/shopify")));
+        QCOMPARE(c->webhookSecret(&error), std::optional<QByteArray>("app-secret"));
+        qunsetenv("QS_TEST_HOOKS");
+        QVERIFY(!c->webhookSecret(&error));
+        QVERIFY2(error.contains(QLatin1String("webhooks.secret: The environment variable QS_TEST_HOOKS is not set")),
+            qPrintable(error));
+        // Without the section nothing listens and nothing subscribes.
+        const auto plain = QuaysideConfig::fromJson(validConfig(), &error);
+        QVERIFY(plain && !plain->webhooks.enabled);
+        QVERIFY(plain->connections(&error)->shopifyWebhookCallback.isEmpty());
+        qunsetenv("QS_TEST_SHOPIFY");
+        qunsetenv("QS_TEST_ODOO");
+        qunsetenv("QS_TEST_SHIPBOB");
     }
 
     void secretsComeFromTheEnvironmentAndFiles()

@@ -6,6 +6,7 @@
 #include "core/flows/orderflow.h"
 #include "core/flows/orders/orderjobs.h"
 #include "sandbox/host/sandboxhost.h"
+#include "sandbox/odoo/odoodatabase.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shipbob/shipbobemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
@@ -68,13 +69,7 @@ class TestFulfilmentFlow : public QObject
         Connections connections = Connections::fromSandbox(run->host->endpoints());
         connections.shipbobRequestsPerMinute = 100000;
         auto registry = std::make_shared<StepRegistry>();
-        registerOrderFlow(*registry, connections, 100);
-        if (routing) {
-            FulfilmentSettings settings;
-            settings.routing = *routing;
-            settings.shipmentPollMs = 100;
-            registerFulfilmentFlow(*registry, connections, settings);
-        }
+        registerOrderFlow(*registry, connections, 100, routing.value_or(RoutingRules()));
         const QString file = m_dir.filePath(QStringLiteral("fulfil%1.sqlite").arg(++m_n));
         EngineConfig config;
         config.database = DatabaseConfig::sqlite(file);
@@ -235,6 +230,18 @@ class TestFulfilmentFlow : public QObject
         return out.join(QLatin1Char('\n'));
     }
 
+    // The code of the warehouse an Odoo sale order ships from, read straight from the emulator.
+    static QString warehouseCode(SandboxHost &host, int saleOrderId)
+    {
+        OdooDatabase &db = host.odoo()->database();
+        const Json stored = db.stored("sale.order", saleOrderId, "warehouse_id");
+        const int id = stored.is_array() && !stored.empty() ? stored[0].get<int>()
+            : stored.is_number()                            ? stored.get<int>()
+                                                            : 0;
+        const Json code = id ? db.stored("stock.warehouse", id, "code") : Json();
+        return code.is_string() ? QString::fromStdString(code.get<std::string>()) : QString();
+    }
+
     void shipUpToLabel(SandboxHost &host)
     {
         const auto plan = host.shipbob()->progressionPlan();
@@ -277,6 +284,8 @@ private Q_SLOTS:
         QCOMPARE(state.value(QStringLiteral("route")).toString(), QStringLiteral("shipbob"));
         QVERIFY(state.value(QStringLiteral("odooOrderId")).toInt() > 0);
         QVERIFY(state.value(QStringLiteral("odooOrderName")).toString().startsWith(QLatin1Char('S')));
+        // Created in ShipBob's warehouse, so Odoo reserves and ships the stock ShipBob holds.
+        QCOMPARE(warehouseCode(host, state.value(QStringLiteral("odooOrderId")).toInt()), QStringLiteral("SBCIC"));
         QTRY_COMPARE_WITH_TIMEOUT(
             run->store->state(FulfilmentJobs::OrderKind, whole).value(QStringLiteral("shipbobOrderId")).toInt(),
             host.shipbob()->orderByReference(ref(whole))->id,
@@ -447,7 +456,10 @@ private Q_SLOTS:
             run->store->state(FulfilmentJobs::OrderKind, gid).value(QStringLiteral("route")).toString(),
             QStringLiteral("internal"),
             30000);
-        QVERIFY(run->store->state(FulfilmentJobs::OrderKind, gid).value(QStringLiteral("odooOrderId")).toInt() > 0);
+        const int saleOrder
+            = run->store->state(FulfilmentJobs::OrderKind, gid).value(QStringLiteral("odooOrderId")).toInt();
+        QVERIFY(saleOrder > 0);
+        QCOMPARE(warehouseCode(host, saleOrder), QStringLiteral("WH")); // Odoo's own warehouse ships it
         const QString name = QString::fromStdString(shopifyOrder(host, gid)->name);
         for (const auto &j : run->store->jobsByCorrelation(name))
             QVERIFY(j.step != FulfilmentJobs::CreateStep);

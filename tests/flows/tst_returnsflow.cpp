@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Quayside;
 using namespace Quayside::Sandbox;
 
@@ -232,7 +234,10 @@ class TestReturnsFlow : public QObject
         return find(f,
             QStringLiteral("sale.order"),
             { is(QStringLiteral("origin"), CreateSaleOrderStep::originFor(gid)) },
-            { QStringLiteral("name"), QStringLiteral("state"), QStringLiteral("amount_untaxed") });
+            { QStringLiteral("id"),
+                QStringLiteral("name"),
+                QStringLiteral("state"),
+                QStringLiteral("amount_untaxed") });
     }
 
     QString state(Fixture &f, const QString &gid)
@@ -494,8 +499,9 @@ private Q_SLOTS:
         const QJsonArray invoices = moves(f, QStringLiteral("out_invoice"), soName);
         QCOMPARE(invoices.size(), 1);
         QCOMPARE(invoices.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("posted"));
+        // What the customer paid in Shopify, tax included: Odoo's taxes are Shopify's rates.
         QCOMPARE(invoices.first().toObject().value(QStringLiteral("amount_total")).toDouble(),
-            so.value(QStringLiteral("amount_untaxed")).toDouble()); // no Odoo taxes on Shopify's prices
+            double(f.host->shopify()->store().orders[size_t(orderIndex(f, gid))].totalCents()) / 100.0);
         QCOMPARE(deadMessages(f), QString());
         QCOMPARE(answersLost(f), 2);
         stop(f);
@@ -569,10 +575,12 @@ private Q_SLOTS:
         const QJsonObject note = notes.first().toObject();
         QCOMPARE(note.value(QStringLiteral("state")).toString(), QStringLiteral("posted"));
         QVERIFY(note.value(QStringLiteral("ref")).toString().endsWith(refundGid));
-        // What was refunded, at the prices Odoo knows (Shopify's, without Odoo taxes).
+        // What was refunded, at the prices Odoo knows (Shopify's), with the line's tax (Shopify's rate).
         double expected = 0;
-        for (const auto &l : request.lines)
-            expected += double(order.lines[size_t(l.line)].unitCents) * l.quantity / 100.0;
+        for (const auto &l : request.lines) {
+            const auto &line = order.lines[size_t(l.line)];
+            expected += std::round(double(line.unitCents) * l.quantity * (1.0 + line.taxRate)) / 100.0;
+        }
         QCOMPARE(note.value(QStringLiteral("amount_total")).toDouble(), expected);
         if (invoiced) {
             const QJsonObject invoice = moves(f, QStringLiteral("out_invoice"), soName).first().toObject();
@@ -789,7 +797,7 @@ private Q_SLOTS:
         OrderInput euro = input;
         euro.currency = QStringLiteral("EUR");
         const QString euroGid = place(f, euro);
-        QTRY_COMPARE_WITH_TIMEOUT(state(f, gid), QStringLiteral("sale"), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(state(f, gid) == QLatin1String("sale"), qPrintable(deadMessages(f)), 30000);
         // 50.00 - 2.00 + 10.00 - 5.00 + 5.99 shipping, to the cent (discounts rounded to 0.01 %).
         QCOMPARE(saleOrders(f, gid).first().toObject().value(QStringLiteral("amount_untaxed")).toDouble(), 58.99);
         const QJsonArray shipping = find(f,
@@ -798,6 +806,39 @@ private Q_SLOTS:
             { QStringLiteral("type") });
         QCOMPARE(shipping.size(), 1);
         QCOMPARE(shipping.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("service"));
+        // Each product line carries the Odoo sales tax of its Shopify tax rate; the shipping line none.
+        const auto &shopifyLines = f.host->shopify()->store().orders[size_t(orderIndex(f, gid))].lines;
+        const int soId = saleOrders(f, gid).first().toObject().value(QStringLiteral("id")).toInt();
+        const QJsonArray odooLines = find(f,
+            QStringLiteral("sale.order.line"),
+            { is(QStringLiteral("order_id"), soId) },
+            { QStringLiteral("product_id"), QStringLiteral("tax_id") });
+        QCOMPARE(odooLines.size(), 3);
+        int taxed = 0;
+        for (const auto &v : odooLines) {
+            const QJsonObject line = v.toObject();
+            const QJsonArray taxIds = line.value(QStringLiteral("tax_id")).toArray();
+            const auto product = find(f,
+                QStringLiteral("product.product"),
+                { is(QStringLiteral("id"), line.value(QStringLiteral("product_id")).toArray().at(0)) },
+                { QStringLiteral("default_code") });
+            const QString sku = product.first().toObject().value(QStringLiteral("default_code")).toString();
+            const auto shopifyLine = std::find_if(shopifyLines.cbegin(), shopifyLines.cend(), [&](const auto &l) {
+                return QString::fromStdString(l.sku) == sku;
+            });
+            if (shopifyLine == shopifyLines.cend() || shopifyLine->taxRate <= 0) {
+                QVERIFY2(taxIds.isEmpty(), qPrintable(sku));
+                continue;
+            }
+            QCOMPARE(taxIds.size(), 1);
+            const auto tax = find(f,
+                QStringLiteral("account.tax"),
+                { is(QStringLiteral("id"), taxIds.at(0)) },
+                { QStringLiteral("amount"), QStringLiteral("price_include") });
+            QCOMPARE(tax.first().toObject().value(QStringLiteral("amount")).toDouble(), shopifyLine->taxRate * 100.0);
+            ++taxed;
+        }
+        QCOMPARE(taxed, 2);
         // The EUR order waits in the exception queue, naming the order and both currencies.
         QTRY_VERIFY_WITH_TIMEOUT(!deadMessages(f).isEmpty(), 30000);
         const QString name

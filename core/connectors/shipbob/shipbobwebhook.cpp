@@ -1,23 +1,12 @@
 #include "core/connectors/shipbob/shipbobwebhook.h"
 
+#include "core/security/constanttime.h"
+
 #include <QCryptographicHash>
 #include <QList>
 #include <QMessageAuthenticationCode>
 
 namespace Quayside::Connectors {
-
-namespace {
-// Compares without an early exit, so the time taken says nothing about where a forgery differs.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
-} // namespace
 
 bool ShipBobWebhookVerifier::verify(const QByteArray &secret,
     const QByteArray &webhookId,
@@ -40,7 +29,7 @@ bool ShipBobWebhookVerifier::verify(const QByteArray &secret,
         const qsizetype comma = part.indexOf(',');
         if (comma < 0 || part.left(comma) != "v1")
             continue;
-        if (sameBytes(QByteArray::fromBase64(part.mid(comma + 1)), expected))
+        if (equalInConstantTime(QByteArray::fromBase64(part.mid(comma + 1)), expected))
             return true;
     }
     return false;

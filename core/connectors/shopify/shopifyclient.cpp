@@ -1,6 +1,7 @@
 #include "core/connectors/shopify/shopifyclient.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -38,6 +39,12 @@ QUrl ShopifyClient::url(const QString &path) const
     const QUrl base
         = m_config.baseUrl.isEmpty() ? QUrl(QStringLiteral("https://") + m_config.shopDomain) : m_config.baseUrl;
     return base.resolved(QUrl(path));
+}
+
+QString ShopifyClient::document(const QString &name)
+{
+    QFile f(QStringLiteral(":/shopify/%1.graphql").arg(name));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 size_t ShopifyClient::costKey(const QString &document, const QJsonObject &variables)

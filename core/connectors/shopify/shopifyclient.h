@@ -59,6 +59,8 @@ public:
     // `estimatedCost` is what the caller expects the document to request (Shopify's rules: objects 1,
     // connections 2 + first × child, mutations 10); the client corrects its estimate from responses.
     void query(const QString &document, const QJsonObject &variables, double estimatedCost, ShopifyCallback done);
+    // One of the product's GraphQL documents (resources/shopify/<name>.graphql, compiled in); empty if unknown.
+    static QString document(const QString &name);
 
     const ShopifyConfig &config() const { return m_config; }
     double availablePoints(qint64 nowMs) { return m_bucket.available(nowMs); }

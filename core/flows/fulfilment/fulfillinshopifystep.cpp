@@ -2,7 +2,6 @@
 
 #include "core/flows/fulfilment/fulfilmentjobs.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -31,19 +30,11 @@ struct FulfillInShopifyStep::Run
     }
 };
 
-namespace {
-QString readDocument(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-} // namespace
-
 FulfillInShopifyStep::FulfillInShopifyStep(Connectors::ShopifyClient *client, bool notifyCustomer)
     : m_client(client)
     , m_notifyCustomer(notifyCustomer)
-    , m_stateDocument(readDocument(QStringLiteral(":/shopify/order_fulfillment_state.graphql")))
-    , m_createDocument(readDocument(QStringLiteral(":/shopify/fulfillment_create.graphql")))
+    , m_stateDocument(Connectors::ShopifyClient::document(QStringLiteral("order_fulfillment_state")))
+    , m_createDocument(Connectors::ShopifyClient::document(QStringLiteral("fulfillment_create")))
 { }
 
 void FulfillInShopifyStep::run(const JobRecord &job, StepCallback done)

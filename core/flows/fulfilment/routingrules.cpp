@@ -25,6 +25,11 @@ RoutingRules::Decision RoutingRules::decide(const QJsonObject &order) const
     return { FulfilmentJobs::RouteShipBob, QStringLiteral("default route") };
 }
 
+QString RoutingRules::warehouseFor(const QString &route) const
+{
+    return route == FulfilmentJobs::RouteShipBob ? shipBobWarehouse : internalWarehouse;
+}
+
 RoutingRules RoutingRules::fromJson(const QJsonObject &json, QString *error)
 {
     RoutingRules rules;
@@ -33,6 +38,12 @@ RoutingRules RoutingRules::fromJson(const QJsonObject &json, QString *error)
         const QString key = it.key();
         if (key == QLatin1String("shipBobEnabled") && it.value().isBool()) {
             rules.shipBobEnabled = it.value().toBool();
+            continue;
+        }
+        if ((key == QLatin1String("shipBobWarehouse") || key == QLatin1String("internalWarehouse"))
+            && it.value().isString() && !it.value().toString().trimmed().isEmpty()) {
+            (key == QLatin1String("shipBobWarehouse") ? rules.shipBobWarehouse : rules.internalWarehouse)
+                = it.value().toString().trimmed();
             continue;
         }
         if ((key == QLatin1String("internalCountries") || key == QLatin1String("skusNotAtShipBob"))

@@ -14,6 +14,11 @@ struct RoutingRules
     bool shipBobEnabled = true;
     QSet<QString> internalCountries; // ISO 3166-1 alpha-2, e.g. "CA"
     QSet<QString> skusNotAtShipBob;
+    // The Odoo warehouse (stock.warehouse code) each route ships from: the sale order is created in it, so
+    // Odoo reserves and moves the stock where the goods really are (ShipBob's stock is its own warehouse).
+    QString shipBobWarehouse = QStringLiteral("SBCIC");
+    QString internalWarehouse = QStringLiteral("WH");
+    QString warehouseFor(const QString &route) const;
 
     struct Decision
     {
@@ -23,8 +28,9 @@ struct RoutingRules
     // `order` is the Shopify order as the order poll reads it (shippingAddress.countryCodeV2, lineItems).
     Decision decide(const QJsonObject &order) const;
 
-    // {"shipBobEnabled": true, "internalCountries": ["CA"], "skusNotAtShipBob": ["QS-X"]}; unknown keys and
-    // wrong types are named in `error` and leave the defaults.
+    // {"shipBobEnabled": true, "internalCountries": ["CA"], "skusNotAtShipBob": ["QS-X"],
+    // "shipBobWarehouse": "SBCIC", "internalWarehouse": "WH"}; unknown keys and wrong types are named in
+    // `error` and leave the defaults.
     static RoutingRules fromJson(const QJsonObject &json, QString *error);
 };
 

@@ -3,7 +3,6 @@
 #include "core/flows/inventory/inventoryjobs.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -96,11 +95,8 @@ CatalogShopifyStep::CatalogShopifyStep(
     : m_client(client)
     , m_settings(std::move(settings))
     , m_schedule(std::move(schedule))
-{
-    QFile f(QStringLiteral(":/shopify/products_page.graphql"));
-    if (f.open(QIODevice::ReadOnly))
-        m_document = QString::fromUtf8(f.readAll());
-}
+    , m_document(Connectors::ShopifyClient::document(QStringLiteral("products_page")))
+{ }
 
 void CatalogShopifyStep::run(const JobRecord &job, StepCallback done)
 {

@@ -1,7 +1,6 @@
 #include "core/flows/inventory/shopifystock.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -15,12 +14,6 @@ using Connectors::ShopifyResult;
 namespace {
 constexpr int kPageSize = 50;
 constexpr int kQuantitiesPerWrite = 100;
-
-QString document(const QString &name)
-{
-    QFile f(QStringLiteral(":/shopify/") + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
 
 // Shopify search syntax: one quoted term per SKU, OR-ed.
 QString skuQuery(const QStringList &skus)
@@ -85,9 +78,9 @@ struct ShopifyStock::WriteRun
 ShopifyStock::ShopifyStock(Connectors::ShopifyClient *client, InventorySettings settings)
     : m_client(client)
     , m_settings(std::move(settings))
-    , m_pageDocument(document(QStringLiteral("inventory_page.graphql")))
-    , m_setDocument(document(QStringLiteral("inventory_set_quantities.graphql")))
-    , m_locationsDocument(document(QStringLiteral("locations.graphql")))
+    , m_pageDocument(Connectors::ShopifyClient::document(QStringLiteral("inventory_page")))
+    , m_setDocument(Connectors::ShopifyClient::document(QStringLiteral("inventory_set_quantities")))
+    , m_locationsDocument(Connectors::ShopifyClient::document(QStringLiteral("locations")))
 {
     for (const auto &l : m_settings.locations)
         if (l.shopifyLocation.startsWith(QLatin1String("gid://shopify/Location/")))

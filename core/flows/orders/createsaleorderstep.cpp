@@ -23,6 +23,8 @@ struct CreateSaleOrderStep::Run
     StepCallback done;
     int partnerId = 0;
     int shippingProductId = 0;
+    int warehouseId = 0;
+    QHash<QString, QList<int>> taxesByLine; // Shopify line id -> Odoo tax ids
     QHash<QString, int> productBySku;
 
     void fail(const OdooResult &r, const QString &what)
@@ -33,8 +35,9 @@ struct CreateSaleOrderStep::Run
 
 using namespace OdooQuery;
 
-CreateSaleOrderStep::CreateSaleOrderStep(Connectors::OdooClient *client)
+CreateSaleOrderStep::CreateSaleOrderStep(Connectors::OdooClient *client, RoutingRules routing)
     : m_client(client)
+    , m_routing(std::move(routing))
 { }
 
 void CreateSaleOrderStep::run(const JobRecord &job, StepCallback done)
@@ -280,7 +283,7 @@ void CreateSaleOrderStep::checkCurrency(std::shared_ptr<Run> run)
 void CreateSaleOrderStep::resolveShipping(std::shared_ptr<Run> run, bool created)
 {
     if (shopMoney(run->order.value(QStringLiteral("totalShippingPriceSet"))) <= 0) {
-        createOrder(run);
+        resolveWarehouse(run);
         return;
     }
     m_client->call(QStringLiteral("product.product"),
@@ -296,7 +299,7 @@ void CreateSaleOrderStep::resolveShipping(std::shared_ptr<Run> run, bool created
             }
             if (!r.value.toArray().isEmpty()) {
                 run->shippingProductId = r.value.toArray().first().toObject().value(QStringLiteral("id")).toInt();
-                createOrder(run);
+                resolveWarehouse(run);
                 return;
             }
             if (created) {
@@ -337,6 +340,7 @@ QJsonArray CreateSaleOrderStep::orderLines(const Run &run) const
         int quantity = 0;
         double unit = 0;
         double discount = 0; // money, on the quantity kept
+        QList<int> taxIds;
     };
     QList<Line> lines;
     double lineDiscounts = 0;
@@ -355,6 +359,7 @@ QJsonArray CreateSaleOrderStep::orderLines(const Run &run) const
         out.quantity = quantity;
         out.unit = shopMoney(line.value(QStringLiteral("originalUnitPriceSet")));
         out.discount = ordered > 0 ? discount * quantity / ordered : 0;
+        out.taxIds = run.taxesByLine.value(line.value(QStringLiteral("id")).toString());
         net += out.unit * quantity - out.discount;
         lines << out;
     }
@@ -371,11 +376,14 @@ QJsonArray CreateSaleOrderStep::orderLines(const Run &run) const
         orderDiscount -= share;
         net -= lineNet;
         const double percent = gross > 0 ? std::round((line.discount + share) / gross * 10000.0) / 100.0 : 0;
-        // Prices are Shopify's; Odoo must not add its default product taxes on top.
+        // Prices and taxes are Shopify's: the line's own taxes replace Odoo's product defaults.
+        QJsonArray taxIds;
+        for (int id : std::as_const(line.taxIds))
+            taxIds.append(id);
         QJsonObject vals { { QStringLiteral("product_id"), line.productId },
             { QStringLiteral("product_uom_qty"), line.quantity },
             { QStringLiteral("price_unit"), line.unit },
-            { taxField, QJsonArray { QJsonArray { 6, 0, QJsonArray() } } } };
+            { taxField, QJsonArray { QJsonArray { 6, 0, taxIds } } } };
         if (percent > 0)
             vals.insert(QStringLiteral("discount"), std::min(percent, 100.0));
         orderLines.append(QJsonArray { 0, 0, vals });
@@ -392,6 +400,93 @@ QJsonArray CreateSaleOrderStep::orderLines(const Run &run) const
     return orderLines;
 }
 
+void CreateSaleOrderStep::resolveWarehouse(std::shared_ptr<Run> run)
+{
+    const QString code = m_routing.warehouseFor(m_routing.decide(run->order).route);
+    if (const auto it = m_warehouseIds.constFind(code); it != m_warehouseIds.cend()) {
+        run->warehouseId = *it;
+        resolveTaxes(run);
+        return;
+    }
+    m_client->call(QStringLiteral("stock.warehouse"),
+        QStringLiteral("search_read"),
+        {},
+        searchRead(domain({ term(QStringLiteral("code"), QStringLiteral("="), code) }), fields({ "id" }), {}),
+        [this, run, code](OdooResult r) {
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("finding warehouse %1").arg(code));
+                return;
+            }
+            if (r.value.toArray().isEmpty()) {
+                run->done(StepResult::failure(ErrorClass::Business,
+                    QStringLiteral("Order %1: Odoo has no warehouse with code %2 (the routing's warehouse for this "
+                                   "order); set routing.shipBobWarehouse / routing.internalWarehouse")
+                        .arg(run->name, code)));
+                return;
+            }
+            run->warehouseId = r.value.toArray().first().toObject().value(QStringLiteral("id")).toInt();
+            m_warehouseIds.insert(code, run->warehouseId);
+            resolveTaxes(run);
+        });
+}
+
+void CreateSaleOrderStep::resolveTaxes(std::shared_ptr<Run> run)
+{
+    if (!m_salesTaxes) {
+        m_client->call(QStringLiteral("account.tax"),
+            QStringLiteral("search_read"),
+            {},
+            searchRead(domain({ term(QStringLiteral("type_tax_use"), QStringLiteral("="), QStringLiteral("sale")),
+                           term(QStringLiteral("amount_type"), QStringLiteral("="), QStringLiteral("percent")),
+                           term(QStringLiteral("price_include"), QStringLiteral("="), false) }),
+                fields({ "id", "amount", "name" }),
+                QStringLiteral("id asc")),
+            [this, run](OdooResult r) {
+                if (!r.ok) {
+                    run->fail(r, QStringLiteral("reading the sales taxes"));
+                    return;
+                }
+                QList<SalesTax> taxes;
+                for (const auto &v : r.value.toArray()) {
+                    const QJsonObject t = v.toObject();
+                    taxes << SalesTax { t.value(QStringLiteral("id")).toInt(),
+                        t.value(QStringLiteral("amount")).toDouble(),
+                        t.value(QStringLiteral("name")).toString() };
+                }
+                m_salesTaxes = taxes;
+                resolveTaxes(run);
+            });
+        return;
+    }
+    // Shopify prices here exclude tax (a US-style shop); each of a line's tax lines is matched by its rate.
+    for (const auto &l :
+        run->order.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray()) {
+        const QJsonObject line = l.toObject();
+        QList<int> ids;
+        for (const auto &t : line.value(QStringLiteral("taxLines")).toArray()) {
+            const QJsonObject taxLine = t.toObject();
+            const double percent = taxLine.value(QStringLiteral("rate")).toDouble() * 100.0;
+            if (percent <= 0)
+                continue;
+            const auto match = std::find_if(m_salesTaxes->cbegin(),
+                m_salesTaxes->cend(),
+                [percent](const SalesTax &tax) { return std::abs(tax.percent - percent) < 0.0005; });
+            if (match == m_salesTaxes->cend()) {
+                run->done(StepResult::failure(ErrorClass::Business,
+                    QStringLiteral("Order %1: Odoo has no sales tax of %2 % (Shopify's \"%3\"); create it in Odoo "
+                                   "(percentage, not included in price), then replay")
+                        .arg(run->name)
+                        .arg(percent, 0, 'g', 6)
+                        .arg(taxLine.value(QStringLiteral("title")).toString())));
+                return;
+            }
+            ids << match->id;
+        }
+        run->taxesByLine.insert(line.value(QStringLiteral("id")).toString(), ids);
+    }
+    createOrder(run);
+}
+
 void CreateSaleOrderStep::createOrder(std::shared_ptr<Run> run)
 {
     const QJsonArray lines = orderLines(*run);
@@ -401,6 +496,7 @@ void CreateSaleOrderStep::createOrder(std::shared_ptr<Run> run)
         { QStringLiteral("client_order_ref"), run->name },
         { QStringLiteral("origin"), run->origin },
         { QStringLiteral("order_line"), lines },
+        { QStringLiteral("warehouse_id"), run->warehouseId },
         { QStringLiteral("note"),
             QStringLiteral("Shopify payment status: %1").arg(payment.isEmpty() ? QStringLiteral("unknown") : payment) }
     };

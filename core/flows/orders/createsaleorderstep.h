@@ -2,12 +2,14 @@
 
 #include "core/connectors/odoo/odooclient.h"
 #include "core/engine/stephandler.h"
+#include "core/flows/fulfilment/routingrules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Quayside {
 
@@ -27,7 +29,7 @@ namespace Quayside {
 class CreateSaleOrderStep final : public StepHandler
 {
 public:
-    explicit CreateSaleOrderStep(Connectors::OdooClient *client);
+    explicit CreateSaleOrderStep(Connectors::OdooClient *client, RoutingRules routing = {});
     void run(const JobRecord &job, StepCallback done) override;
 
     static QString originFor(const QString &orderGid) { return QStringLiteral("Shopify ") + orderGid; }
@@ -42,6 +44,11 @@ private:
     void checkCurrency(std::shared_ptr<Run> run);
     // The "Shopify shipping" service product: found by default_code, else created (the oldest one wins).
     void resolveShipping(std::shared_ptr<Run> run, bool created = false);
+    // The warehouse the order's route ships from (RoutingRules), by code; ids are cached.
+    void resolveWarehouse(std::shared_ptr<Run> run);
+    // Each line's Shopify tax lines → Odoo sales taxes of the same percentage (read once, cached); a rate
+    // Odoo has no tax for is a business exception naming it.
+    void resolveTaxes(std::shared_ptr<Run> run);
     void createOrder(std::shared_ptr<Run> run);
     QJsonArray orderLines(const Run &run) const;
     // The non-cancelled sale orders made from this Shopify order, oldest first.
@@ -53,6 +60,15 @@ private:
 
     Connectors::OdooClient *m_client; // the lane's, shared by all its steps
     QString m_companyCurrency; // ISO code, read once
+    RoutingRules m_routing;
+    QHash<QString, int> m_warehouseIds; // code -> stock.warehouse id
+    struct SalesTax
+    {
+        int id = 0;
+        double percent = 0;
+        QString name;
+    };
+    std::optional<QList<SalesTax>> m_salesTaxes; // price-exclusive percentage sales taxes
 };
 
 } // namespace Quayside

@@ -36,4 +36,16 @@ EventIntake intakeFor(const QString &shopDomain, const QJsonObject &order)
     return intake;
 }
 
+NewJob fetch(const QString &orderGid)
+{
+    NewJob j;
+    j.flow = Flow;
+    j.step = FetchStep;
+    j.lane = ShopifyLane;
+    j.partitionKey = QStringLiteral("fetch:") + orderGid;
+    j.correlationId = orderGid;
+    j.payload = QJsonDocument(QJsonObject { { QStringLiteral("id"), orderGid } }).toJson(QJsonDocument::Compact);
+    return j;
+}
+
 } // namespace Quayside::OrderJobs

@@ -1,10 +1,8 @@
 #include "core/flows/orders/pollordersstep.h"
 
 #include "core/flows/orders/orderjobs.h"
-#include "core/flows/returns/aftersalesjobs.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,12 +18,6 @@ QString later(const QString &a, const QString &b)
         return a;
     return QDateTime::fromString(b, Qt::ISODate) > QDateTime::fromString(a, Qt::ISODate) ? b : a;
 }
-
-QString document(const QString &name)
-{
-    QFile f(QStringLiteral(":/shopify/%1.graphql").arg(name));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
 } // namespace
 
 struct PollOrdersStep::Run
@@ -39,8 +31,6 @@ struct PollOrdersStep::Run
     bool cut = false; // more new orders were listed than one job reads
     QStringList toRead; // listed versions not recorded yet
     QHash<QString, QJsonObject> read; // id -> full order
-    int pendingReads = 0;
-    bool failed = false;
 };
 
 PollOrdersStep::PollOrdersStep(
@@ -48,8 +38,8 @@ PollOrdersStep::PollOrdersStep(
     : m_client(client)
     , m_schedule(std::move(schedule))
     , m_env(std::move(env))
-    , m_listDocument(document(QStringLiteral("orders_changed")))
-    , m_readDocument(document(QStringLiteral("orders_by_ids")))
+    , m_reader(client)
+    , m_listDocument(Connectors::ShopifyClient::document(QStringLiteral("orders_changed")))
 { }
 
 NewJob PollOrdersStep::firstPoll()
@@ -62,14 +52,6 @@ NewJob PollOrdersStep::firstPoll()
     j.correlationId = QStringLiteral("intake:shopify:orders");
     j.payload = QJsonDocument(QJsonObject { { QStringLiteral("since"), QString() } }).toJson(QJsonDocument::Compact);
     return j;
-}
-
-double PollOrdersStep::fullReadCost(int orders)
-{
-    // Per order (shopify.md §2.1): 6 objects, lineItems 2 + lines * 10, refunds 1 + (2 + 5 * 3), returns
-    // 2 + 2 * (2 + 5 * 2).
-    const int perOrder = 6 + (2 + kLinesPerOrder * 10) + (1 + 2 + 5 * 3) + (2 + 2 * (2 + 5 * 2)) + 1;
-    return 1.0 + double(orders) * perOrder;
 }
 
 void PollOrdersStep::run(const JobRecord &job, StepCallback done)
@@ -126,42 +108,15 @@ void PollOrdersStep::run(const JobRecord &job, StepCallback done)
             }
             run->toRead << id;
         }
-        readInFull(run);
+        m_reader.read(run->toRead, [this, run](std::optional<StepResult> failure, QHash<QString, QJsonObject> orders) {
+            if (failure) {
+                run->done(*failure);
+                return;
+            }
+            run->read = std::move(orders);
+            finish(run);
+        });
     });
-}
-
-void PollOrdersStep::readInFull(std::shared_ptr<Run> run)
-{
-    if (run->toRead.isEmpty()) {
-        finish(run);
-        return;
-    }
-    // Every batch is queued at once: the client sends them as fast as the bucket allows.
-    for (qsizetype i = 0; i < run->toRead.size(); i += kOrdersPerRead) {
-        const QStringList ids = run->toRead.mid(i, kOrdersPerRead);
-        ++run->pendingReads;
-        const QJsonObject variables { { QStringLiteral("ids"), QJsonArray::fromStringList(ids) },
-            { QStringLiteral("lines"), kLinesPerOrder } };
-        m_client->query(
-            m_readDocument, variables, fullReadCost(int(ids.size())), [this, run](Connectors::ShopifyResult r) {
-                --run->pendingReads;
-                if (run->failed)
-                    return;
-                if (!r.ok) {
-                    run->failed = true;
-                    run->done(StepResult::failure(r.errorClass, r.message, r.retryAfterMs));
-                    return;
-                }
-                for (const QJsonValue &v : r.data.value(QStringLiteral("nodes")).toArray()) {
-                    const QJsonObject order = v.toObject();
-                    const QString id = order.value(QStringLiteral("id")).toString();
-                    if (!id.isEmpty())
-                        run->read.insert(id, order); // a deleted order reads as null and is left out
-                }
-                if (run->pendingReads == 0)
-                    finish(run);
-            });
-    }
 }
 
 void PollOrdersStep::finish(std::shared_ptr<Run> run)
@@ -175,9 +130,7 @@ void PollOrdersStep::finish(std::shared_ptr<Run> run)
             continue; // recorded before, or gone
         // The full read may be newer than the listing; its version is the one recorded.
         watermark = later(watermark, it->value(QStringLiteral("updatedAt")).toString());
-        result.events << OrderJobs::intakeFor(m_client->config().shopDomain, *it);
-        // After the order's own event, so its jobs come after create_sale_order in the partition.
-        result.events << AfterSalesJobs::intakesFor(m_client->config().shopDomain, *it);
+        result.events << OrderReader::intakesFor(m_client->config().shopDomain, *it);
     }
     NewJob next = firstPoll();
     QJsonObject state = run->state;

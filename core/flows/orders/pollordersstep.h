@@ -2,6 +2,7 @@
 
 #include "core/connectors/shopify/shopifyclient.h"
 #include "core/engine/stephandler.h"
+#include "core/flows/orders/orderreader.h"
 #include "core/flows/schedule.h"
 
 #include <memory>
@@ -10,7 +11,7 @@ namespace Quayside {
 
 // Shopify → store: lists the orders updated since the watermark (minus an overlap window, because
 // Shopify's updated_at is not a strict sequence) by id and updatedAt only, reads in full just those whose
-// version is not recorded yet (five per query, the queries in flight together), and records each
+// version is not recorded yet (OrderReader), and records each
 // (order, updatedAt) as an inbound event with its first job, plus the after-sales events it reveals
 // (AfterSalesJobs). Events, the next page or next poll, and the cursor commit with this job's completion,
 // so a crash at any point re-polls instead of losing or doubling an order.
@@ -25,11 +26,9 @@ public:
     static constexpr qint64 kDeepOverlapMs = 10 * 60 * 1000;
     static constexpr qint64 kDeepEveryMs = 5 * 60 * 1000;
     static constexpr int kListPageSize = 250; // Shopify's largest page
-    static constexpr int kOrdersPerRead = 5; // orders_by_ids.graphql stays under the 1000-point cap
     // Full reads per poll job: on a Standard-plan bucket these take ~20 s, well within the job's lease.
     // More new orders than this continue in the next job, right away, from the last one read.
     static constexpr int kMaxFullReads = 50;
-    static constexpr int kLinesPerOrder = 10;
 
     // `schedule` is asked after every completed poll, so a schedule changed in the store applies at once.
     PollOrdersStep(Connectors::ShopifyClient *client, std::function<FlowSchedule()> schedule, StepEnvironment env = {});
@@ -37,20 +36,16 @@ public:
 
     static NewJob firstPoll();
     static QString cursorName() { return QStringLiteral("shopify:orders:updated_at"); }
-    // The requested cost of one full read of `orders` orders, counted per id (Shopify's own rule for
-    // nodes(ids:) is not documented; the emulator may charge less and the bucket is refunded the rest).
-    static double fullReadCost(int orders);
 
 private:
     struct Run;
-    void readInFull(std::shared_ptr<Run> run);
     void finish(std::shared_ptr<Run> run);
 
     Connectors::ShopifyClient *m_client; // the lane's, shared by all its steps
     std::function<FlowSchedule()> m_schedule;
     StepEnvironment m_env;
+    OrderReader m_reader;
     QString m_listDocument;
-    QString m_readDocument;
 };
 
 } // namespace Quayside

@@ -20,10 +20,11 @@ double cents(double amount)
 {
     return std::round(amount * 100.0) / 100.0;
 }
-// Credit note lines carry no Odoo taxes, like the sale order lines (account.move.line: tax_ids in 17-19).
-QJsonObject taxFree(QJsonObject line)
+// A credit note line with exactly these Odoo taxes (account.move.line: tax_ids in 17-19); none for a lump
+// sum, which is Shopify's refunded amount with its tax already in it.
+QJsonObject withTaxes(QJsonObject line, const QJsonArray &taxIds = {})
 {
-    line.insert(QStringLiteral("tax_ids"), QJsonArray { QJsonArray { 6, 0, QJsonArray() } });
+    line.insert(QStringLiteral("tax_ids"), QJsonArray { QJsonArray { 6, 0, taxIds } });
     return line;
 }
 } // namespace
@@ -306,46 +307,70 @@ void CreditRefundStep::creditWithoutInvoice(RunPtr run, const QJsonObject &order
     products(run,
         domain({ term(QStringLiteral("default_code"), QStringLiteral("in"), skus) }),
         [this, run, order, refundLines](const QHash<int, QString> &skuOf) {
-            QHash<QString, int> productOf;
-            for (auto it = skuOf.cbegin(); it != skuOf.cend(); ++it)
-                productOf.insert(it.value(), it.key());
-            QJsonArray lines;
-            for (const auto &v : refundLines) {
-                const QJsonObject l = v.toObject();
-                const QString sku = l.value(QStringLiteral("sku")).toString();
-                const int quantity = l.value(QStringLiteral("quantity")).toInt();
-                if (!productOf.contains(sku) || quantity <= 0) {
-                    run->business(QStringLiteral("refund %1 lists SKU %2, which no Odoo product has")
-                                      .arg(run->payload.value(QStringLiteral("refundGid")).toString(), sku));
-                    return;
-                }
-                lines.append(QJsonArray { 0,
-                    0,
-                    taxFree(QJsonObject { { QStringLiteral("product_id"), productOf.value(sku) },
-                        { QStringLiteral("quantity"), quantity },
-                        { QStringLiteral("price_unit"),
-                            cents(amountOf(l.value(QStringLiteral("subtotal"))) / quantity) } }) });
-            }
-            if (lines.isEmpty())
-                lines.append(QJsonArray { 0, 0, taxFree(amountLine(run)) });
-            const int partner = idOf(order.value(QStringLiteral("partner_invoice_id")))
-                ? idOf(order.value(QStringLiteral("partner_invoice_id")))
-                : idOf(order.value(QStringLiteral("partner_id")));
-            const QJsonObject vals { { QStringLiteral("move_type"), QStringLiteral("out_refund") },
-                { QStringLiteral("partner_id"), partner },
-                { QStringLiteral("invoice_origin"), order.value(QStringLiteral("name")) },
-                { QStringLiteral("ref"), refundRef(run) },
-                { QStringLiteral("invoice_line_ids"), lines } };
-            call(run,
-                QStringLiteral("account.move"),
-                QStringLiteral("create"),
-                {},
-                { { QStringLiteral("vals_list"), QJsonArray { vals } },
-                    { QStringLiteral("context"),
-                        QJsonObject { { QStringLiteral("default_move_type"), QStringLiteral("out_refund") } } } },
-                QStringLiteral("creating the credit note"),
-                [this, run](const QJsonValue &) { madeNote(run); });
+            // The refunded lines are taxed as the sale order's lines were (Shopify's rates, create_sale_order).
+            const QString taxField = odoo().majorVersion() >= 19 ? QStringLiteral("tax_ids") : QStringLiteral("tax_id");
+            searchRead(run,
+                QStringLiteral("sale.order.line"),
+                domain({ term(QStringLiteral("order_id"), QStringLiteral("="), order.value(QStringLiteral("id"))) }),
+                QJsonArray { QStringLiteral("product_id"), taxField },
+                QStringLiteral("reading the sale order's taxes"),
+                [this, run, order, refundLines, skuOf, taxField](const QJsonArray &soLines) {
+                    QHash<int, QJsonArray> taxesOf; // product id -> tax ids
+                    for (const auto &v : soLines) {
+                        const QJsonObject line = v.toObject();
+                        taxesOf.insert(idOf(line.value(QStringLiteral("product_id"))), line.value(taxField).toArray());
+                    }
+                    creditLines(run, order, refundLines, skuOf, taxesOf);
+                });
         });
+}
+
+void CreditRefundStep::creditLines(RunPtr run,
+    const QJsonObject &order,
+    const QJsonArray &refundLines,
+    const QHash<int, QString> &skuOf,
+    const QHash<int, QJsonArray> &taxesOf)
+{
+    QHash<QString, int> productOf;
+    for (auto it = skuOf.cbegin(); it != skuOf.cend(); ++it)
+        productOf.insert(it.value(), it.key());
+    QJsonArray lines;
+    for (const auto &v : refundLines) {
+        const QJsonObject l = v.toObject();
+        const QString sku = l.value(QStringLiteral("sku")).toString();
+        const int quantity = l.value(QStringLiteral("quantity")).toInt();
+        if (!productOf.contains(sku) || quantity <= 0) {
+            run->business(QStringLiteral("refund %1 lists SKU %2, which no Odoo product has")
+                              .arg(run->payload.value(QStringLiteral("refundGid")).toString(), sku));
+            return;
+        }
+        lines.append(QJsonArray { 0,
+            0,
+            withTaxes(
+                QJsonObject { { QStringLiteral("product_id"), productOf.value(sku) },
+                    { QStringLiteral("quantity"), quantity },
+                    { QStringLiteral("price_unit"), cents(amountOf(l.value(QStringLiteral("subtotal"))) / quantity) } },
+                taxesOf.value(productOf.value(sku))) });
+    }
+    if (lines.isEmpty())
+        lines.append(QJsonArray { 0, 0, withTaxes(amountLine(run)) });
+    const int partner = idOf(order.value(QStringLiteral("partner_invoice_id")))
+        ? idOf(order.value(QStringLiteral("partner_invoice_id")))
+        : idOf(order.value(QStringLiteral("partner_id")));
+    const QJsonObject vals { { QStringLiteral("move_type"), QStringLiteral("out_refund") },
+        { QStringLiteral("partner_id"), partner },
+        { QStringLiteral("invoice_origin"), order.value(QStringLiteral("name")) },
+        { QStringLiteral("ref"), refundRef(run) },
+        { QStringLiteral("invoice_line_ids"), lines } };
+    call(run,
+        QStringLiteral("account.move"),
+        QStringLiteral("create"),
+        {},
+        { { QStringLiteral("vals_list"), QJsonArray { vals } },
+            { QStringLiteral("context"),
+                QJsonObject { { QStringLiteral("default_move_type"), QStringLiteral("out_refund") } } } },
+        QStringLiteral("creating the credit note"),
+        [this, run](const QJsonValue &) { madeNote(run); });
 }
 
 void CreditRefundStep::post(RunPtr run, int noteId)

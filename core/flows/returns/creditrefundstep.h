@@ -29,6 +29,12 @@ private:
     void creditOrder(RunPtr run, const QJsonObject &order);
     void reverse(RunPtr run, const QJsonObject &invoice);
     void creditWithoutInvoice(RunPtr run, const QJsonObject &order);
+    // The credit note of refund lines, each taxed as its sale order line (taxesOf: product id -> tax ids).
+    void creditLines(RunPtr run,
+        const QJsonObject &order,
+        const QJsonArray &refundLines,
+        const QHash<int, QString> &skuOf,
+        const QHash<int, QJsonArray> &taxesOf);
     // After a create: finds the note (deleting a resent copy), then shapes and posts it.
     void madeNote(RunPtr run);
     // Cuts a reversal down to what was refunded, then posts it.
