@@ -218,6 +218,45 @@
     </message>
 </context>
 <context>
+    <name>Quayside::ShopifyWebhookReceiver</name>
+    <message>
+        <source>No webhook secret: Shopify signs deliveries with the app&apos;s client secret</source>
+        <translation>Kein Webhook-Secret: Shopify signiert Zustellungen mit dem Client-Secret der App</translation>
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on %1:%2: %3</source>
+        <translation>Webhooks können auf %1:%2 nicht empfangen werden: %3</translation>
+    </message>
+    <message>
+        <source>Only POST is accepted</source>
+        <translation>Nur POST wird angenommen</translation>
+    </message>
+    <message>
+        <source>Body of %1 bytes is over the limit</source>
+        <translation>Inhalt von %1 Bytes überschreitet die Grenze</translation>
+    </message>
+    <message>
+        <source>Signature does not match</source>
+        <translation>Signatur stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Delivery for another shop (%1)</source>
+        <translation>Zustellung für einen anderen Shop (%1)</translation>
+    </message>
+    <message>
+        <source>Delivery without X-Shopify-Webhook-Id or X-Shopify-Topic</source>
+        <translation>Zustellung ohne X-Shopify-Webhook-Id oder X-Shopify-Topic</translation>
+    </message>
+    <message>
+        <source>Body is not a JSON object: %1</source>
+        <translation>Inhalt ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the delivery: %1</source>
+        <translation>Zustellung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::DashboardPage</name>
     <message>
         <source>Waiting</source>
@@ -439,6 +478,14 @@
     <message>
         <source>Open on this page: dashboard or exceptions.</source>
         <translation>Auf dieser Seite öffnen: dashboard oder exceptions.</translation>
+    </message>
+    <message>
+        <source>Connect to the systems named in this file (docs/configuration.md).</source>
+        <translation>Mit den in dieser Datei genannten Systemen verbinden (docs/configuration.md).</translation>
+    </message>
+    <message>
+        <source>Read a secret from standard input into the keychain entry, then quit.</source>
+        <translation>Ein Secret von der Standardeingabe in den Schlüsselbund-Eintrag lesen und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -218,6 +218,45 @@
     </message>
 </context>
 <context>
+    <name>Quayside::ShopifyWebhookReceiver</name>
+    <message>
+        <source>No webhook secret: Shopify signs deliveries with the app&apos;s client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only POST is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body of %1 bytes is over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery for another shop (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery without X-Shopify-Webhook-Id or X-Shopify-Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::DashboardPage</name>
     <message>
         <source>Waiting</source>
@@ -438,6 +477,14 @@
     </message>
     <message>
         <source>Open on this page: dashboard or exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the systems named in this file (docs/configuration.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a secret from standard input into the keychain entry, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -148,9 +148,14 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(nav->item(1)->text(), QStringLiteral("Exceptions"), 5000);
+        QVERIFY(!Database::open(config.database, QStringLiteral("verify")));
+        {
+            // Replayed means queued again: wait until both have run before stopping the engine.
+            JobStore store(QStringLiteral("verify"), Dialect::Sqlite);
+            QTRY_COMPARE_WITH_TIMEOUT(store.countByState().value(JobState::Done), 2, 10000);
+        }
         engine.shutdown();
 
-        QVERIFY(!Database::open(config.database, QStringLiteral("verify")));
         {
             JobStore store(QStringLiteral("verify"), Dialect::Sqlite);
             QCOMPARE(toString(store.job(first)->state), toString(JobState::Resolved));

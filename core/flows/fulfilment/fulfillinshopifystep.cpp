@@ -18,7 +18,8 @@ struct FulfillInShopifyStep::Run
     QString orderGid;
     QString tracking;
     QString fulfillmentId; // ours, once known
-    QHash<QString, int> shipped; // sku -> quantity in this shipment
+    QHash<QString, int> shipped; // sku -> quantity in this shipment, or delivered in total (upToDelivered)
+    bool upToDelivered = false; // an internal delivery: fulfil up to Odoo's delivered totals
     int rounds = 0;
     QString refusal; // Shopify's userError on the last create, if any
     StepCallback done;
@@ -49,7 +50,11 @@ void FulfillInShopifyStep::run(const JobRecord &job, StepCallback done)
     for (const auto &l : run->payload.value(QStringLiteral("lines")).toArray())
         run->shipped[l.toObject().value(QStringLiteral("sku")).toString()]
             += l.toObject().value(QStringLiteral("quantity")).toInt();
-    if (run->orderGid.isEmpty() || run->tracking.isEmpty()) {
+    const QJsonObject delivered = run->payload.value(QStringLiteral("deliveredTotals")).toObject();
+    run->upToDelivered = run->payload.contains(QStringLiteral("deliveredTotals"));
+    for (auto it = delivered.begin(); it != delivered.end(); ++it)
+        run->shipped[it.key()] = it.value().toInt();
+    if (run->orderGid.isEmpty() || (run->tracking.isEmpty() && !run->upToDelivered)) {
         run->done(StepResult::failure(ErrorClass::Validation,
             QStringLiteral("Order %1: the shipment to fulfil has no order or no tracking number").arg(run->name)));
         return;
@@ -77,7 +82,9 @@ void FulfillInShopifyStep::readState(std::shared_ptr<Run> run)
                 const QJsonObject fulfillment = f.toObject();
                 if (fulfillment.value(QStringLiteral("status")).toString() == QLatin1String("CANCELLED"))
                     continue;
-                bool ours = false;
+                // A shipment counts the fulfilments under its tracking number; an internal delivery counts
+                // them all, since it fulfils up to what Odoo has delivered in total.
+                bool ours = run->upToDelivered;
                 for (const auto &t : fulfillment.value(QStringLiteral("trackingInfo")).toArray())
                     ours = ours || t.toObject().value(QStringLiteral("number")).toString() == run->tracking;
                 if (!ours)
@@ -135,14 +142,17 @@ void FulfillInShopifyStep::readState(std::shared_ptr<Run> run)
                 finish(run); // all of it fulfilled (by us or by someone in Shopify)
                 return;
             }
-            QJsonObject tracking { { QStringLiteral("number"), run->tracking } };
+            QJsonObject tracking;
+            if (!run->tracking.isEmpty())
+                tracking.insert(QStringLiteral("number"), run->tracking);
             if (!run->payload.value(QStringLiteral("carrier")).toString().isEmpty())
                 tracking.insert(QStringLiteral("company"), run->payload.value(QStringLiteral("carrier")));
             if (!run->payload.value(QStringLiteral("trackingUrl")).toString().isEmpty())
                 tracking.insert(QStringLiteral("url"), run->payload.value(QStringLiteral("trackingUrl")));
-            const QJsonObject fulfillment { { QStringLiteral("notifyCustomer"), m_notifyCustomer },
-                { QStringLiteral("trackingInfo"), tracking },
+            QJsonObject fulfillment { { QStringLiteral("notifyCustomer"), m_notifyCustomer },
                 { QStringLiteral("lineItemsByFulfillmentOrder"), byLocation.first() } };
+            if (!tracking.isEmpty())
+                fulfillment.insert(QStringLiteral("trackingInfo"), tracking);
             m_client->query(m_createDocument,
                 QJsonObject { { QStringLiteral("fulfillment"), fulfillment } },
                 10,
@@ -173,6 +183,10 @@ void FulfillInShopifyStep::readState(std::shared_ptr<Run> run)
 void FulfillInShopifyStep::finish(std::shared_ptr<Run> run)
 {
     StepResult result = StepResult::done();
+    if (run->upToDelivered) { // an internal delivery: no 3PL shipment to note it on
+        run->done(result);
+        return;
+    }
     result.state << StateWrite { FulfilmentJobs::ShipmentKind,
         QString::number(run->payload.value(QStringLiteral("shipmentId")).toInteger()),
         QJsonObject { { QStringLiteral("shopifyFulfillmentId"),

@@ -11,7 +11,9 @@ namespace Quayside {
 // number, for the shipped quantities only (a split shipment is a partial fulfilment). fulfillmentCreate has
 // no idempotency key, so the step first reads the order's fulfilments: quantities already fulfilled under
 // this tracking number are not fulfilled again (a re-run after a lost answer creates nothing). Records
-// shopifyFulfillmentId on the shipment's flow state.
+// shopifyFulfillmentId on the shipment's flow state. For an internal delivery (payload "deliveredTotals",
+// from poll_internal_deliveries) it fulfils up to what Odoo has delivered of each SKU, counting every
+// fulfilment the order has, with the picking's tracking number if it has one.
 class FulfillInShopifyStep final : public StepHandler
 {
 public:

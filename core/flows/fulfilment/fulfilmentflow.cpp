@@ -4,6 +4,7 @@
 #include "core/flows/fulfilment/applyshipmentstep.h"
 #include "core/flows/fulfilment/fulfillinshopifystep.h"
 #include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/fulfilment/polldeliveriesstep.h"
 #include "core/flows/fulfilment/pollshipmentsstep.h"
 #include "core/flows/fulfilment/routeorderstep.h"
 #include "core/flows/fulfilment/threeplsteps.h"
@@ -38,6 +39,12 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
         return std::make_unique<PollShipmentsStep>(shipBob(connections, env),
             FlowSchedule::source(env.readState, QStringLiteral("shipments"), settings.shipmentPollMs));
     });
+    registry.add(flow, FulfilmentJobs::PollDeliveriesStep, [connections, settings](const StepEnvironment &env) {
+        return std::make_unique<PollInternalDeliveriesStep>(
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")),
+            FlowSchedule::source(env.readState, QStringLiteral("shipments"), settings.shipmentPollMs),
+            env);
+    });
     registry.add(flow, FulfilmentJobs::ApplyShipmentStep, [connections](const StepEnvironment &env) {
         return std::make_unique<ApplyShipmentStep>(
             laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")), env.readState);
@@ -57,7 +64,7 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
 
 QList<NewJob> fulfilmentRecurringJobs()
 {
-    return { PollShipmentsStep::firstPoll() };
+    return { PollShipmentsStep::firstPoll(), PollInternalDeliveriesStep::firstPoll() };
 }
 
 } // namespace Quayside

@@ -14,6 +14,7 @@ inline const QString CreateStep = QStringLiteral("create_3pl_order");
 inline const QString PollStep = QStringLiteral("poll_3pl_shipments");
 inline const QString ApplyShipmentStep = QStringLiteral("apply_shipment");
 inline const QString FulfillStep = QStringLiteral("fulfill_in_shopify");
+inline const QString PollDeliveriesStep = QStringLiteral("poll_internal_deliveries");
 inline const QString CancelStep = QStringLiteral("cancel_at_3pl");
 inline const QString CancelSaleOrderStep = QStringLiteral("cancel_sale_order"); // RETURNS' step
 inline const QString ReturnStep = QStringLiteral("create_3pl_return");

@@ -38,14 +38,12 @@ EventIntake intakeFor(const QString &shopDomain, const QJsonObject &order)
 
 NewJob fetch(const QString &orderGid)
 {
-    NewJob j;
-    j.flow = Flow;
-    j.step = FetchStep;
-    j.lane = ShopifyLane;
-    j.partitionKey = QStringLiteral("fetch:") + orderGid;
-    j.correlationId = orderGid;
-    j.payload = QJsonDocument(QJsonObject { { QStringLiteral("id"), orderGid } }).toJson(QJsonDocument::Compact);
-    return j;
+    return NewJob { .flow = Flow,
+        .step = FetchStep,
+        .lane = ShopifyLane,
+        .partitionKey = QStringLiteral("fetch:") + orderGid,
+        .correlationId = orderGid,
+        .payload = QJsonDocument(QJsonObject { { QStringLiteral("id"), orderGid } }).toJson(QJsonDocument::Compact) };
 }
 
 } // namespace Quayside::OrderJobs

@@ -44,14 +44,13 @@ PollOrdersStep::PollOrdersStep(
 
 NewJob PollOrdersStep::firstPoll()
 {
-    NewJob j;
-    j.flow = OrderJobs::Flow;
-    j.step = OrderJobs::PollStep;
-    j.lane = OrderJobs::ShopifyLane;
-    j.partitionKey = QStringLiteral("poll:shopify:orders");
-    j.correlationId = QStringLiteral("intake:shopify:orders");
-    j.payload = QJsonDocument(QJsonObject { { QStringLiteral("since"), QString() } }).toJson(QJsonDocument::Compact);
-    return j;
+    return NewJob { .flow = OrderJobs::Flow,
+        .step = OrderJobs::PollStep,
+        .lane = OrderJobs::ShopifyLane,
+        .partitionKey = QStringLiteral("poll:shopify:orders"),
+        .correlationId = QStringLiteral("intake:shopify:orders"),
+        .payload
+        = QJsonDocument(QJsonObject { { QStringLiteral("since"), QString() } }).toJson(QJsonDocument::Compact) };
 }
 
 void PollOrdersStep::run(const JobRecord &job, StepCallback done)

@@ -33,14 +33,12 @@ SubscribeWebhooksStep::SubscribeWebhooksStep(Connectors::ShopifyClient *client, 
 
 NewJob SubscribeWebhooksStep::job()
 {
-    NewJob j;
-    j.flow = OrderJobs::Flow;
-    j.step = OrderJobs::SubscribeWebhooksStep;
-    j.lane = OrderJobs::ShopifyLane;
-    j.partitionKey = QStringLiteral("webhooks:shopify:subscribe");
-    j.correlationId = j.partitionKey;
-    j.payload = "{}";
-    return j;
+    return NewJob { .flow = OrderJobs::Flow,
+        .step = OrderJobs::SubscribeWebhooksStep,
+        .lane = OrderJobs::ShopifyLane,
+        .partitionKey = QStringLiteral("webhooks:shopify:subscribe"),
+        .correlationId = QStringLiteral("webhooks:shopify:subscribe"),
+        .payload = "{}" };
 }
 
 void SubscribeWebhooksStep::run(const JobRecord &, StepCallback done)
