@@ -2,9 +2,11 @@
 #include "core/engine/engine.h"
 #include "core/engine/jobstore.h"
 #include "core/flows/orderflow.h"
+#include "core/flows/orders/createsaleorderstep.h"
 #include "core/flows/orders/orderjobs.h"
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/host/trafficgenerator.h"
+#include "sandbox/odoo/odoodatabase.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
 #include "sandbox/shopify/shopifystore.h"
@@ -165,6 +167,24 @@ private Q_SLOTS:
                 qPrintable(it.key() + QLatin1Char(' ') + it.value().join(QLatin1Char(','))));
         QVERIFY(host.odoo()->faults()->injectedCount(FaultKind::Reset) > 0);
         QVERIFY(host.shopify()->faults()->injectedCount(FaultKind::ServerError) > 0);
+
+        // Each sale order also answers to its external id, quayside.shopify_order_<id>, exactly once.
+        OdooDatabase &db = host.odoo()->database();
+        for (const auto &o : host.shopify()->store().orders) {
+            if (o.currency != "USD")
+                continue;
+            const QString gid = QStringLiteral("gid://shopify/Order/%1").arg(o.id);
+            const auto xmlIds = db.search("ir.model.data",
+                Json::array({ Json::array({ "module", "=", "quayside" }),
+                    Json::array({ "name", "=", CreateSaleOrderStep::externalIdFor(gid).toStdString() }) }),
+                Json::object());
+            QCOMPARE(int(xmlIds.size()), 1);
+            const auto saleOrders = db.search("sale.order",
+                Json::array({ Json::array({ "origin", "=", CreateSaleOrderStep::originFor(gid).toStdString() }) }),
+                Json::object());
+            QCOMPARE(int(saleOrders.size()), 1);
+            QCOMPARE(db.stored("ir.model.data", xmlIds.front(), "res_id").get<int>(), saleOrders.front());
+        }
     }
 
     void unknownSkuWaitsInTheExceptionQueueThenReplays()

@@ -25,6 +25,7 @@ struct CreateSaleOrderStep::Run
     int shippingProductId = 0;
     int warehouseId = 0;
     QHash<QString, QList<int>> taxesByLine; // Shopify line id -> Odoo tax ids
+    bool externalIdChecked = false;
     QHash<QString, int> productBySku;
 
     void fail(const OdooResult &r, const QString &what)
@@ -34,6 +35,11 @@ struct CreateSaleOrderStep::Run
 };
 
 using namespace OdooQuery;
+
+namespace {
+// The module of Quayside's external ids in Odoo: quayside.shopify_order_<Shopify order id>.
+const QString kExternalIdModule = QStringLiteral("quayside");
+} // namespace
 
 CreateSaleOrderStep::CreateSaleOrderStep(Connectors::OdooClient *client, RoutingRules routing)
     : m_client(client)
@@ -580,8 +586,56 @@ StepResult CreateSaleOrderStep::confirmed(const Run &run, int orderId, const QSt
     return result;
 }
 
+QString CreateSaleOrderStep::externalIdFor(const QString &orderGid)
+{
+    return QStringLiteral("shopify_order_") + orderGid.section(QLatin1Char('/'), -1);
+}
+
+void CreateSaleOrderStep::ensureExternalId(std::shared_ptr<Run> run, int orderId, std::function<void()> next)
+{
+    const QString name = externalIdFor(run->order.value(QStringLiteral("id")).toString());
+    m_client->call(QStringLiteral("ir.model.data"),
+        QStringLiteral("search_read"),
+        {},
+        searchRead(domain({ term(QStringLiteral("module"), QStringLiteral("="), kExternalIdModule),
+                       term(QStringLiteral("name"), QStringLiteral("="), name) }),
+            fields({ "id", "res_id" })),
+        [this, run, orderId, name, next](OdooResult r) {
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("looking up the order's external id"));
+                return;
+            }
+            if (!r.value.toArray().isEmpty()) {
+                next(); // an earlier attempt made it (the order kept is the oldest copy, so the same one)
+                return;
+            }
+            m_client->call(QStringLiteral("ir.model.data"),
+                QStringLiteral("create"),
+                {},
+                { { QStringLiteral("vals_list"),
+                    QJsonArray { QJsonObject { { QStringLiteral("module"), kExternalIdModule },
+                        { QStringLiteral("name"), name },
+                        { QStringLiteral("model"), QStringLiteral("sale.order") },
+                        { QStringLiteral("res_id"), orderId },
+                        { QStringLiteral("noupdate"), true } } } } },
+                [run, next](OdooResult c) {
+                    if (!c.ok) {
+                        run->fail(c, QStringLiteral("recording the order's external id")); // the retry looks first
+                        return;
+                    }
+                    next();
+                });
+        });
+}
+
 void CreateSaleOrderStep::confirm(std::shared_ptr<Run> run, int orderId, const QString &orderName, const QString &state)
 {
+    if (!run->externalIdChecked) {
+        run->externalIdChecked = true;
+        ensureExternalId(
+            run, orderId, [this, run, orderId, orderName, state] { confirm(run, orderId, orderName, state); });
+        return;
+    }
     if (state != QLatin1String("draft") && state != QLatin1String("sent")) {
         run->done(confirmed(*run, orderId, orderName));
         return;

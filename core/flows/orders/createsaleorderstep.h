@@ -34,6 +34,9 @@ public:
 
     static QString originFor(const QString &orderGid) { return QStringLiteral("Shopify ") + orderGid; }
     static QString shippingProductCode() { return QStringLiteral("SHOPIFY-SHIPPING"); }
+    // The sale order's external id (ir.model.data name in module "quayside"), so other Odoo tools can
+    // address it as quayside.shopify_order_<Shopify order id>.
+    static QString externalIdFor(const QString &orderGid);
 
 private:
     struct Run;
@@ -54,6 +57,7 @@ private:
     // The non-cancelled sale orders made from this Shopify order, oldest first.
     void copiesInOdoo(std::shared_ptr<Run> run, const QString &what, std::function<void(QJsonArray)> next);
     void settleCopies(std::shared_ptr<Run> run, const QJsonArray &found);
+    void ensureExternalId(std::shared_ptr<Run> run, int orderId, std::function<void()> next);
     void confirm(std::shared_ptr<Run> run, int orderId, const QString &orderName, const QString &state);
     // Done: the Odoo order's link in flow state (order:<gid>) and the follow-up `route_order`.
     static StepResult confirmed(const Run &run, int orderId, const QString &orderName);
