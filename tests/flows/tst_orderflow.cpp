@@ -115,6 +115,10 @@ private Q_SLOTS:
         reset.phase = FaultPhase::After;
         reset.probability = 0.3;
         host.odoo()->faults()->addRule(reset);
+        FaultRule lostExternalId = reset; // the external id recorded, the answer lost (or the request sent twice)
+        lostExternalId.endpoint = QStringLiteral("jsonrpc:object.execute_kw:ir.model.data.create");
+        lostExternalId.probability = 0.5;
+        host.odoo()->faults()->addRule(lostExternalId);
         FaultRule odoo5xx;
         odoo5xx.endpoint = QStringLiteral("jsonrpc:object.execute_kw:*");
         odoo5xx.kind = FaultKind::ServerError;

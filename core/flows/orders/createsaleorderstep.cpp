@@ -591,7 +591,8 @@ QString CreateSaleOrderStep::externalIdFor(const QString &orderGid)
     return QStringLiteral("shopify_order_") + orderGid.section(QLatin1Char('/'), -1);
 }
 
-void CreateSaleOrderStep::ensureExternalId(std::shared_ptr<Run> run, int orderId, std::function<void()> next)
+void CreateSaleOrderStep::ensureExternalId(
+    std::shared_ptr<Run> run, int orderId, std::function<void()> next, std::optional<OdooResult> failedCreate)
 {
     const QString name = externalIdFor(run->order.value(QStringLiteral("id")).toString());
     m_client->call(QStringLiteral("ir.model.data"),
@@ -600,13 +601,17 @@ void CreateSaleOrderStep::ensureExternalId(std::shared_ptr<Run> run, int orderId
         searchRead(domain({ term(QStringLiteral("module"), QStringLiteral("="), kExternalIdModule),
                        term(QStringLiteral("name"), QStringLiteral("="), name) }),
             fields({ "id", "res_id" })),
-        [this, run, orderId, name, next](OdooResult r) {
+        [this, run, orderId, name, next, failedCreate](OdooResult r) {
             if (!r.ok) {
                 run->fail(r, QStringLiteral("looking up the order's external id"));
                 return;
             }
             if (!r.value.toArray().isEmpty()) {
                 next(); // an earlier attempt made it (the order kept is the oldest copy, so the same one)
+                return;
+            }
+            if (failedCreate) { // not there after all: the create's own failure stands
+                run->fail(*failedCreate, QStringLiteral("recording the order's external id"));
                 return;
             }
             m_client->call(QStringLiteral("ir.model.data"),
@@ -618,12 +623,14 @@ void CreateSaleOrderStep::ensureExternalId(std::shared_ptr<Run> run, int orderId
                         { QStringLiteral("model"), QStringLiteral("sale.order") },
                         { QStringLiteral("res_id"), orderId },
                         { QStringLiteral("noupdate"), true } } } } },
-                [run, next](OdooResult c) {
-                    if (!c.ok) {
-                        run->fail(c, QStringLiteral("recording the order's external id")); // the retry looks first
+                [this, run, orderId, next](OdooResult c) {
+                    if (c.ok) {
+                        next();
                         return;
                     }
-                    next();
+                    // The transport may have delivered it twice (the first copy made it, the second hit the
+                    // unique key) or lost the answer: look again before calling it a failure.
+                    ensureExternalId(run, orderId, next, c);
                 });
         });
 }

@@ -57,7 +57,11 @@ private:
     // The non-cancelled sale orders made from this Shopify order, oldest first.
     void copiesInOdoo(std::shared_ptr<Run> run, const QString &what, std::function<void(QJsonArray)> next);
     void settleCopies(std::shared_ptr<Run> run, const QJsonArray &found);
-    void ensureExternalId(std::shared_ptr<Run> run, int orderId, std::function<void()> next);
+    // quayside.shopify_order_<id> → the kept sale order; looked up first, and again after a failed create.
+    void ensureExternalId(std::shared_ptr<Run> run,
+        int orderId,
+        std::function<void()> next,
+        std::optional<Connectors::OdooResult> failedCreate = std::nullopt);
     void confirm(std::shared_ptr<Run> run, int orderId, const QString &orderName, const QString &state);
     // Done: the Odoo order's link in flow state (order:<gid>) and the follow-up `route_order`.
     static StepResult confirmed(const Run &run, int orderId, const QString &orderName);
