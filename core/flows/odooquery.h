@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -7,6 +8,18 @@
 #include <initializer_list>
 
 namespace Quayside::OdooQuery {
+
+// Odoo's datetime fields (write_date, date_done) travel as UTC "yyyy-MM-dd HH:mm:ss", whole seconds.
+inline QString odooStamp(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+inline QDateTime fromOdooStamp(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
 
 // A domain term: ["field", "op", value].
 inline QJsonArray term(const QString &field, const QString &op, const QJsonValue &value)

@@ -16,10 +16,6 @@ using namespace OdooQuery;
 namespace {
 const QString kOriginPrefix = QStringLiteral("Shopify "); // CreateSaleOrderStep::originFor
 
-QString odooStamp(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
 } // namespace
 
 struct PollInternalDeliveriesStep::Run
@@ -77,8 +73,7 @@ void PollInternalDeliveriesStep::run(const JobRecord &job, StepCallback done)
         });
         return;
     }
-    QDateTime from = QDateTime::fromString(run->since, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    from.setTimeSpec(Qt::UTC);
+    const QDateTime from = fromOdooStamp(run->since);
     m_client->call(QStringLiteral("stock.picking"),
         QStringLiteral("search_read"),
         {},

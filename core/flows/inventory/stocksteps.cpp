@@ -2,6 +2,7 @@
 
 #include "core/flows/inventory/inventoryjobs.h"
 #include "core/flows/inventory/stockmath.h"
+#include "core/flows/odooquery.h"
 #include "core/flows/orders/orderjobs.h"
 
 #include <QDateTime>
@@ -12,22 +13,14 @@
 namespace Quayside {
 
 using Connectors::OdooResult;
+using OdooQuery::fromOdooStamp;
+using OdooQuery::odooStamp;
 
 namespace {
 // Odoo stamps write_date in whole seconds, and a transaction may commit a little after its stamp: each
 // poll looks this far back and skips the quants it has already seen in exactly that state.
 constexpr qint64 kOverlapMs = 5000;
 
-QString odooStamp(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-QDateTime fromOdooStamp(const QString &s)
-{
-    QDateTime t = QDateTime::fromString(s, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
 QJsonObject toJson(const QHash<QString, int> &h)
 {
     QJsonObject o;

@@ -22,7 +22,6 @@ QString later(const QString &a, const QString &b)
 
 struct PollOrdersStep::Run
 {
-    JobRecord job;
     QJsonObject state;
     StepCallback done;
     QJsonObject page; // pageInfo of the listing
@@ -56,7 +55,6 @@ NewJob PollOrdersStep::firstPoll()
 void PollOrdersStep::run(const JobRecord &job, StepCallback done)
 {
     auto run = std::make_shared<Run>();
-    run->job = job;
     run->state = QJsonDocument::fromJson(job.payload).object();
     run->done = std::move(done);
     const QString since = run->state.value(QStringLiteral("since")).toString();
