@@ -350,6 +350,8 @@ void OdooDatabase::write(
                 applyCommands(m, id, field, v, context);
         }
     }
+    if (m_hooks.written)
+        m_hooks.written(modelName, ids, vals);
     if (m_hooks.constrain)
         m_hooks.constrain(modelName, ids);
 }

@@ -28,6 +28,8 @@ public:
         std::function<void(const std::string &model, const std::vector<int> &ids)> constrain;
         // Runs after a create, once the x2many commands are applied (e.g. a template creates its variant).
         std::function<void(const std::string &model, int id, const Json &context)> created;
+        // Runs after a write: the inverses of computed fields and the related fields Odoo writes through.
+        std::function<void(const std::string &model, const std::vector<int> &ids, const Json &vals)> written;
         // Refuses an unlink (e.g. a confirmed sales order); throws OdooError.
         std::function<void(const std::string &model, const std::vector<int> &ids)> unlinkCheck;
     };

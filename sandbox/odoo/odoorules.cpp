@@ -58,6 +58,9 @@ void OdooRules::install()
               return compute(model, record, field, context);
           };
     hooks.created = [this](const std::string &model, int id, const Json &context) { afterCreate(model, id, context); };
+    hooks.written = [this](const std::string &model, const std::vector<int> &ids, const Json &vals) {
+        afterWrite(model, ids, vals);
+    };
     hooks.constrain = [this](const std::string &model, const std::vector<int> &ids) { constrain(model, ids); };
     hooks.unlinkCheck = [this](const std::string &model, const std::vector<int> &ids) { checkUnlink(model, ids); };
     m_database.setHooks(std::move(hooks));
@@ -232,6 +235,29 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
         const int picking = idOf(vals.value("picking_id", Json()));
         if (picking && m_database.stored("stock.picking", picking, "state") != "done")
             throw OdooError::userError("You may only return Done pickings.");
+    }
+}
+
+void OdooRules::afterWrite(const std::string &model, const std::vector<int> &ids, const Json &vals)
+{
+    if (model != "product.product")
+        return;
+    for (int id : ids) {
+        const int tmpl = idOf(m_database.stored(model, id, "product_tmpl_id"));
+        const auto siblings = m_database.value("product.template", tmpl, "product_variant_ids").get<std::vector<int>>();
+        // `name` is related to the template's: every variant shows the new name.
+        if (vals.contains("name")) {
+            m_database.update("product.template", tmpl, Json { { "name", vals["name"] } });
+            for (int v : siblings)
+                m_database.update(model, v, Json { { "name", vals["name"] } });
+        }
+        // lst_price's inverse writes the template's list_price. The sandbox keeps a price per variant instead
+        // of attribute extras, so the variant's own price moves, and the template's when it has one variant.
+        if (vals.contains("lst_price") && vals["lst_price"].is_number()) {
+            m_database.update(model, id, Json { { "list_price", vals["lst_price"] } });
+            if (siblings.size() == 1)
+                m_database.update("product.template", tmpl, Json { { "list_price", vals["lst_price"] } });
+        }
     }
 }
 

@@ -40,6 +40,7 @@ public:
 private:
     void applyDefaults(const std::string &model, Json &vals, const Json &context);
     void afterCreate(const std::string &model, int id, const Json &context);
+    void afterWrite(const std::string &model, const std::vector<int> &ids, const Json &vals);
     Json compute(const std::string &model, const Json &record, const std::string &field, const Json &context) const;
     Json displayName(const std::string &model, const Json &record) const;
     Json computeSaleOrder(const Json &record, const std::string &field) const;

@@ -92,6 +92,10 @@ Json ShopifyMutations::failure(const std::string &mutation, const std::vector<Sh
         return { { "deletedWebhookSubscriptionId", nullptr }, { "userErrors", errorsJson(errors, false) } };
     if (mutation == "bulkOperationRunQuery")
         return { { "bulkOperation", nullptr }, { "userErrors", errorsJson(errors, true) } };
+    if (mutation == "productUpdate")
+        return { { "product", nullptr }, { "userErrors", errorsJson(errors, false) } };
+    if (mutation == "productVariantsBulkUpdate")
+        return { { "product", nullptr }, { "productVariants", nullptr }, { "userErrors", errorsJson(errors, true) } };
     return { { "return", nullptr }, { "userErrors", errorsJson(errors, true) } };
 }
 
@@ -106,6 +110,8 @@ std::optional<Json> ShopifyMutations::resolve(const FieldContext &c)
         "fulfillmentCreate",
         "refundCreate",
         "orderCancel",
+        "productUpdate",
+        "productVariantsBulkUpdate",
         "returnCreate",
         "returnRequest" };
     if (!supported.count(name))
@@ -157,6 +163,10 @@ Json ShopifyMutations::run(const std::string &name, const Json &args)
         return m_bulk->run(str(args, "query"), m_nowMs);
     if (name == "bulkOperationRunQuery")
         throw GraphQLError("Bulk operations are unavailable.", "INTERNAL_SERVER_ERROR");
+    if (name == "productUpdate")
+        return productUpdate(args);
+    if (name == "productVariantsBulkUpdate")
+        return productVariantsBulkUpdate(args);
     if (name == "returnCreate")
         return returnCreate(args.value("returnInput", Json::object()), false);
     return returnCreate(args.value("input", Json::object()), true);
@@ -407,6 +417,94 @@ Json ShopifyMutations::fulfillmentCreate(const Json &input)
         return failure("fulfillmentCreate", *failed);
     const auto [o, f] = std::get<std::pair<int, int>>(result);
     return { { "fulfillment", ref("Fulfillment", { o, f }) }, { "userErrors", Json::array() } };
+}
+
+Json ShopifyMutations::productUpdate(const Json &args)
+{
+    // 2024-10 moved the input from `input: ProductInput` to `product: ProductUpdateInput`; both still work.
+    const Json input = args.contains("product") && args["product"].is_object() ? args["product"]
+                                                                               : args.value("input", Json::object());
+    const auto id = ShopifyIds::parseGid(str(input, "id"), "Product");
+    const int p = id ? m_store.productIndexById(*id) : -1;
+    if (p < 0)
+        return failure("productUpdate", { { { "id" }, "Product does not exist", "" } });
+    StoreProduct &product = m_store.products[size_t(p)];
+    if (input.contains("title")) {
+        const std::string title = str(input, "title");
+        if (title.find_first_not_of(" \t\r\n") == std::string::npos)
+            return failure("productUpdate", { { { "title" }, "Title can't be blank", "" } });
+        if (title.size() > 255)
+            return failure("productUpdate", { { { "title" }, "Title is too long (maximum is 255 characters)", "" } });
+        product.title = title;
+    }
+    for (const char *field : { "vendor", "productType" })
+        if (input.contains(field) && input[field].is_string())
+            (std::string(field) == "vendor" ? product.vendor : product.productType) = input[field].get<std::string>();
+    product.updatedAtMs = m_nowMs;
+    return { { "product", ref("Product", { p }) }, { "userErrors", Json::array() } };
+}
+
+Json ShopifyMutations::productVariantsBulkUpdate(const Json &args)
+{
+    const auto productId = ShopifyIds::parseGid(str(args, "productId"), "Product");
+    const int p = productId ? m_store.productIndexById(*productId) : -1;
+    if (p < 0)
+        return failure(
+            "productVariantsBulkUpdate", { { { "productId" }, "Product does not exist", "PRODUCT_DOES_NOT_EXIST" } });
+    const Json variants = args.value("variants", Json::array());
+    const bool partial = args.value("allowPartialUpdates", false) == true;
+    std::vector<ShopifyUserError> errors;
+    std::vector<std::pair<int, qint64>> changes; // variant index, new price in cents (-1: unchanged)
+    for (size_t i = 0; i < (variants.is_array() ? variants.size() : 0); ++i) {
+        const std::string at = std::to_string(i);
+        const Json &entry = variants[i];
+        if (!entry.contains("id") || !entry["id"].is_string()) {
+            errors.push_back(
+                { { "variants", at, "id" }, "Product variant id is missing", "PRODUCT_VARIANT_ID_MISSING" });
+            continue;
+        }
+        const auto variantId = ShopifyIds::parseGid(str(entry, "id"), "ProductVariant");
+        const int v = variantId ? m_store.variantIndexById(*variantId) : -1;
+        if (v < 0 || m_store.variants[size_t(v)].product != p) {
+            errors.push_back(
+                { { "variants", at, "id" }, "Product variant does not exist", "PRODUCT_VARIANT_DOES_NOT_EXIST" });
+            continue;
+        }
+        qint64 price = -1;
+        if (entry.contains("price")) {
+            const auto parsed = cents(entry["price"]);
+            if (!parsed) {
+                errors.push_back({ { "variants", at, "price" }, "Price is invalid", "INVALID_INPUT" });
+                continue;
+            }
+            if (*parsed < 0) {
+                errors.push_back({ { "variants", at, "price" },
+                    "Price must be greater than or equal to 0",
+                    "NEGATIVE_PRICE_VALUE" });
+                continue;
+            }
+            price = *parsed;
+        }
+        changes.emplace_back(v, price);
+    }
+    // Without allowPartialUpdates one bad entry rejects the whole call.
+    if (!errors.empty() && !partial)
+        return failure("productVariantsBulkUpdate", errors);
+    std::vector<int> updated;
+    for (const auto &[v, price] : changes) {
+        StoreVariant &variant = m_store.variants[size_t(v)];
+        if (price >= 0)
+            variant.priceCents = price;
+        variant.updatedAtMs = m_nowMs;
+        updated.push_back(v);
+    }
+    m_store.products[size_t(p)].updatedAtMs = m_nowMs;
+    Json list = Json::array();
+    for (int v : updated)
+        list.push_back(ref("ProductVariant", { v }));
+    return {
+        { "product", ref("Product", { p }) }, { "productVariants", list }, { "userErrors", errorsJson(errors, true) }
+    };
 }
 
 Json ShopifyMutations::refundCreate(const Json &input)

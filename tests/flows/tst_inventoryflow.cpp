@@ -1,6 +1,7 @@
 #include "core/connectors/odoo/odooclient.h"
 #include "core/engine/engine.h"
 #include "core/engine/jobstore.h"
+#include "core/flows/inventory/catalogplan.h"
 #include "core/flows/inventory/inventoryflow.h"
 #include "core/flows/inventory/inventoryjobs.h"
 #include "core/flows/inventory/inventorysettings.h"
@@ -35,6 +36,7 @@ using FlowTestSupport::connectedOdoo;
 using FlowTestSupport::odooCall;
 
 Q_DECLARE_METATYPE(Quayside::Sandbox::OdooVersion)
+Q_DECLARE_METATYPE(Quayside::CatalogPair)
 
 // Odoo stock → Shopify available per location, and the three-way reconciliation, end to end over the
 // sandbox on 127.0.0.1: the real engine, the real clients, the emulators.
@@ -95,6 +97,51 @@ class TestInventoryFlow : public QObject
             .ok;
     }
 
+    // A product as an Odoo user sees it on the product form.
+    QJsonObject odooProduct(Connectors::OdooClient &client, const SandboxHost &host, const QString &sku)
+    {
+        const auto r = odooCall(client,
+            QStringLiteral("product.product"),
+            QStringLiteral("read"),
+            { host.odoo()->productIdBySku(sku) },
+            { { QStringLiteral("fields"), QJsonArray { QStringLiteral("name"), QStringLiteral("lst_price") } } });
+        return r.value.toArray().at(0).toObject();
+    }
+    bool editInOdoo(
+        Connectors::OdooClient &client, const SandboxHost &host, const QString &sku, const QJsonObject &vals)
+    {
+        return odooCall(client,
+            QStringLiteral("product.product"),
+            QStringLiteral("write"),
+            { host.odoo()->productIdBySku(sku) },
+            { { QStringLiteral("vals"), vals } })
+            .ok;
+    }
+    static StoreVariant &shopifyVariant(SandboxHost &host, const QString &sku)
+    {
+        return host.shopify()->store().variants[size_t(host.world().variantIndexBySku(sku))];
+    }
+    static QString shopifyTitle(SandboxHost &host, const QString &sku)
+    {
+        return QString::fromStdString(
+            host.shopify()->store().products[size_t(shopifyVariant(host, sku).product)].title);
+    }
+    // The SKUs of the first product with one variant, and of the first with at least two.
+    static QPair<QStringList, QStringList> singleAndMultiVariant(const World &world)
+    {
+        QStringList single, multi;
+        for (const auto &product : world.products()) {
+            QStringList skus;
+            for (int v : product.variantIndexes)
+                skus << world.variants().at(v).sku;
+            if (skus.size() == 1)
+                single << skus;
+            else if (skus.size() >= 2 && multi.isEmpty())
+                multi = skus;
+        }
+        return { single, multi };
+    }
+
     std::unique_ptr<Engine> startEngine(const SandboxHost &host,
         const QString &dbName,
         const InventorySettings &settings,
@@ -102,8 +149,7 @@ class TestInventoryFlow : public QObject
     {
         auto registry = std::make_shared<StepRegistry>();
         const Connections connections = Connections::fromSandbox(host.endpoints());
-        // Orders stay with the internal warehouse here: this is about the stock arithmetic. (ShipBob-routed
-        // orders still take Odoo's default warehouse, a known gap noted in docs/architecture.md.)
+        // Orders stay with the internal warehouse here: this is about the stock arithmetic.
         RoutingRules internalOnly;
         internalOnly.shipBobEnabled = false;
         registerOrderFlow(*registry, connections, 100, internalOnly);
@@ -587,6 +633,175 @@ private Q_SLOTS:
                      .value(QStringLiteral("missingIn"))
                      .toString(),
             QStringLiteral("shopify"));
+        engine->shutdown();
+        QCOMPARE(store.dead(), qint64(0));
+    }
+
+    void catalogPlan_data()
+    {
+        QTest::addColumn<QString>("nameSource");
+        QTest::addColumn<QString>("priceSource");
+        QTest::addColumn<QList<CatalogPair>>("pairs");
+        QTest::addColumn<int>("shopifyUpdates");
+        QTest::addColumn<int>("odooWrites");
+        QTest::addColumn<QStringList>("conflicted");
+
+        const auto pair = [](const char *sku,
+                              int product,
+                              int tmpl,
+                              const char *name,
+                              qint64 odooCents,
+                              const char *shopifyProduct,
+                              const char *title,
+                              qint64 shopifyCents) {
+            return CatalogPair { .sku = QLatin1String(sku),
+                .odooProductId = product,
+                .odooTemplateId = tmpl,
+                .odooName = QLatin1String(name),
+                .odooPriceCents = odooCents,
+                .shopifyProductId = QLatin1String(shopifyProduct),
+                .shopifyVariantId = QStringLiteral("gid://shopify/ProductVariant/") + QLatin1String(sku),
+                .shopifyTitle = QLatin1String(title),
+                .shopifyPriceCents = shopifyCents };
+        };
+        const QList<CatalogPair> same { pair("A", 1, 1, "Mug", 1000, "P1", "Mug", 1000) };
+        QTest::newRow("nothing differs") << "odoo"
+                                         << "odoo" << same << 0 << 0 << QStringList();
+        const QList<CatalogPair> priced { pair("A", 1, 1, "Mug", 1200, "P1", "Mug", 1000) };
+        QTest::newRow("Odoo's price goes to Shopify") << "odoo"
+                                                      << "odoo" << priced << 1 << 0 << QStringList();
+        QTest::newRow("Shopify's price goes to Odoo") << "odoo"
+                                                      << "shopify" << priced << 0 << 1 << QStringList();
+        QTest::newRow("neither: only reported") << "none"
+                                                << "none" << priced << 0 << 0 << QStringList();
+        const QList<CatalogPair> sizes { pair("S", 1, 7, "Tee", 1000, "P1", "Tee", 1100),
+            pair("M", 2, 7, "Tee", 1200, "P1", "Tee", 1300) };
+        QTest::newRow("variants moved by the same amount") << "odoo"
+                                                           << "shopify" << sizes << 0 << 2 << QStringList();
+        const QList<CatalogPair> uneven { pair("S", 1, 7, "Tee", 1000, "P1", "Tee", 1100),
+            pair("M", 2, 7, "Tee", 1200, "P1", "Tee", 1200) };
+        QTest::newRow("variants moved apart: Odoo cannot hold it")
+            << "odoo"
+            << "shopify" << uneven << 0 << 0 << QStringList { QStringLiteral("S"), QStringLiteral("M") };
+        const QList<CatalogPair> twoNames { pair("S", 1, 7, "Tee", 1000, "P1", "Shirt", 1000),
+            pair("M", 2, 8, "Tee XL", 1000, "P1", "Shirt", 1000) };
+        QTest::newRow("one Shopify product, two Odoo names")
+            << "odoo"
+            << "odoo" << twoNames << 0 << 0 << QStringList { QStringLiteral("S"), QStringLiteral("M") };
+        QTest::newRow("Shopify's title renames both Odoo products") << "shopify"
+                                                                    << "odoo" << twoNames << 0 << 2 << QStringList();
+    }
+
+    void catalogPlan()
+    {
+        QFETCH(QString, nameSource);
+        QFETCH(QString, priceSource);
+        QFETCH(QList<CatalogPair>, pairs);
+        QFETCH(int, shopifyUpdates);
+        QFETCH(int, odooWrites);
+        QFETCH(QStringList, conflicted);
+        QString error;
+        const InventorySettings settings = InventorySettings::fromJson(
+            { { QStringLiteral("nameSource"), nameSource }, { QStringLiteral("priceSource"), priceSource } }, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CatalogPlan plan = CatalogPlan::make(pairs, settings);
+        QCOMPARE(plan.shopify.size(), shopifyUpdates);
+        QCOMPARE(plan.odoo.size(), odooWrites);
+        QStringList got = plan.conflicts.keys();
+        got.sort();
+        conflicted.sort();
+        QCOMPARE(got, conflicted);
+        // The payloads carry the plan unchanged through the job queue.
+        const auto shopifyBack
+            = CatalogPlan::shopifyUpdatesFrom(CatalogPlan::shopifyPayloads(plan.shopify, 50).value(0));
+        QCOMPARE(shopifyBack.size(), plan.shopify.size());
+        for (qsizetype i = 0; i < shopifyBack.size(); ++i) {
+            QCOMPARE(shopifyBack.at(i).title, plan.shopify.at(i).title);
+            QCOMPARE(shopifyBack.at(i).variantPrices, plan.shopify.at(i).variantPrices);
+        }
+        const auto odooBack = CatalogPlan::odooWritesFrom(CatalogPlan::odooPayloads(plan.odoo, 50).value(0));
+        QCOMPARE(odooBack.size(), plan.odoo.size());
+        for (qsizetype i = 0; i < odooBack.size(); ++i)
+            QCOMPARE(odooBack.at(i).values, plan.odoo.at(i).values);
+    }
+
+    // Odoo is the system of record (the default): its new price and name reach Shopify, and a price edited
+    // in Shopify's admin is set back.
+    void catalogWritesOdoosValuesToShopify()
+    {
+        SandboxOptions options;
+        options.seed = 15;
+        SandboxHost host(options);
+        QVERIFY(host.start(nullptr));
+        const auto [single, multi] = singleAndMultiVariant(host.world());
+        QVERIFY(single.size() >= 3 && multi.size() >= 2);
+        const QString repriced = single.at(0), renamed = single.at(1), editedInShopify = single.at(2);
+        auto client = connectedOdoo(&m_network, host);
+        QVERIFY(editInOdoo(*client, host, repriced, { { QStringLiteral("lst_price"), 123.45 } }));
+        QVERIFY(editInOdoo(*client, host, renamed, { { QStringLiteral("name"), QStringLiteral("Harbour Lamp") } }));
+        // The name of a variant is its template's: every variant of the product is renamed.
+        QVERIFY(editInOdoo(*client, host, multi.at(0), { { QStringLiteral("name"), QStringLiteral("Quay Tee") } }));
+        QCOMPARE(odooProduct(*client, host, multi.at(1)).value(QStringLiteral("name")).toString(),
+            QStringLiteral("Quay Tee"));
+        const qint64 odooCents = std::llround(
+            odooProduct(*client, host, editedInShopify).value(QStringLiteral("lst_price")).toDouble() * 100);
+        shopifyVariant(host, editedInShopify).priceCents = odooCents + 500;
+
+        const QString dbName = QStringLiteral("inv%1.sqlite").arg(++m_n);
+        auto engine = startEngine(host, dbName, fastSettings(), { InventoryJobs::firstCatalogSync() });
+        Store store(m_dir.filePath(dbName), QStringLiteral("check%1").arg(m_n));
+        QTRY_COMPARE_WITH_TIMEOUT(shopifyVariant(host, repriced).priceCents, qint64(12345), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shopifyTitle(host, renamed), QStringLiteral("Harbour Lamp"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shopifyTitle(host, multi.at(0)), QStringLiteral("Quay Tee"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shopifyVariant(host, editedInShopify).priceCents, odooCents, 20000);
+        // Odoo was only read.
+        QCOMPARE(odooProduct(*client, host, editedInShopify).value(QStringLiteral("lst_price")).toDouble() * 100,
+            double(odooCents));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            store.state(InventoryJobs::ProductKind, repriced).contains(QStringLiteral("writtenToShopifyAt")), 20000);
+        const QJsonObject link = store.state(InventoryJobs::ProductKind, repriced);
+        QCOMPARE(link.value(QStringLiteral("pendingInShopify")).toArray(), QJsonArray());
+        QVERIFY(link.value(QStringLiteral("drift")).toArray().first().toString().startsWith(QStringLiteral("price")));
+        engine->shutdown();
+        QCOMPARE(store.dead(), qint64(0));
+    }
+
+    // Shopify holds the prices, nobody holds the names: a Shopify price reaches Odoo, a price Odoo cannot
+    // express is a conflict, and a name that differs is only reported.
+    void catalogWritesShopifysPricesToOdoo()
+    {
+        SandboxOptions options;
+        options.seed = 16;
+        SandboxHost host(options);
+        QVERIFY(host.start(nullptr));
+        const auto [single, multi] = singleAndMultiVariant(host.world());
+        QVERIFY(single.size() >= 2 && multi.size() >= 2);
+        auto client = connectedOdoo(&m_network, host);
+        shopifyVariant(host, single.at(0)).priceCents = 4711;
+        QVERIFY(editInOdoo(*client, host, single.at(1), { { QStringLiteral("name"), QStringLiteral("Odoo's name") } }));
+        // One variant only moves in Shopify: Odoo's template price plus extras cannot follow.
+        const double multiOdooPrice
+            = odooProduct(*client, host, multi.at(0)).value(QStringLiteral("lst_price")).toDouble();
+        shopifyVariant(host, multi.at(0)).priceCents += 700;
+
+        InventorySettings settings = fastSettings();
+        settings.priceSource = InventorySettings::SystemOfRecord::Shopify;
+        settings.nameSource = InventorySettings::SystemOfRecord::None;
+        const QString dbName = QStringLiteral("inv%1.sqlite").arg(++m_n);
+        auto engine = startEngine(host, dbName, settings, { InventoryJobs::firstCatalogSync() });
+        Store store(m_dir.filePath(dbName), QStringLiteral("check%1").arg(m_n));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            odooProduct(*client, host, single.at(0)).value(QStringLiteral("lst_price")).toDouble(), 47.11, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            store.state(InventoryJobs::ProductKind, single.at(0)).contains(QStringLiteral("writtenToOdooAt")), 20000);
+        const QJsonObject conflict = store.state(InventoryJobs::ProductKind, multi.at(0));
+        QCOMPARE(conflict.value(QStringLiteral("conflicts")).toArray().size(), 1);
+        QCOMPARE(odooProduct(*client, host, multi.at(0)).value(QStringLiteral("lst_price")).toDouble(), multiOdooPrice);
+        const QJsonObject named = store.state(InventoryJobs::ProductKind, single.at(1));
+        QVERIFY(named.value(QStringLiteral("drift")).toArray().contains(QStringLiteral("name differs")));
+        QCOMPARE(named.value(QStringLiteral("pendingInShopify")).toArray(), QJsonArray());
+        QCOMPARE(named.value(QStringLiteral("pendingInOdoo")).toArray(), QJsonArray());
+        QVERIFY(shopifyTitle(host, single.at(1)) != QStringLiteral("Odoo's name"));
         engine->shutdown();
         QCOMPARE(store.dead(), qint64(0));
     }

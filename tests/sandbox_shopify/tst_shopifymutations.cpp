@@ -1,6 +1,6 @@
 // Mutations over HTTP with the documents the product sends (resources/shopify/*.graphql): inventory
 // compare-and-set, adjustments, @idempotent replay and mismatch, fulfillment, refunds, cancel, returns, and
-// the signed webhooks each state change emits.
+// the signed webhooks each state change emits, and the catalog writes (product title, variant prices).
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTest>
@@ -42,6 +42,7 @@ private Q_SLOTS:
     void refundFlow();
     void cancelRestocks();
     void returns();
+    void productTitleAndPrices();
     void webhooksSignedAndRetried();
     void hmacMatchesIndependentImplementation();
     void webhookSubscriptionsThroughGraphql();
@@ -520,6 +521,55 @@ void TestShopifyMutations::returns()
                     Json::array({ { { "fulfillmentLineItemId", fulfillmentLine }, { "quantity", 1 } } }) } } } });
     QVERIFY(result["data"]["returnCreate"]["return"].is_null());
     QCOMPARE(str(result["data"]["returnCreate"]["userErrors"][0]["code"]), std::string("INVALID"));
+}
+
+void TestShopifyMutations::productTitleAndPrices()
+{
+    const ShopifyStore &store = m_emulator->store();
+    const int v = store.world().variantIndexBySku(m_sku);
+    const StoreVariant &variant = store.variants[size_t(v)];
+    const StoreProduct &product = store.products[size_t(variant.product)];
+    const std::string productGid = ShopifyIds::gid("Product", product.id);
+    const std::string variantGid = ShopifyIds::gid("ProductVariant", variant.id);
+
+    Json titled = run("product_update", { { "product", { { "id", productGid }, { "title", "Harbour Lamp" } } } });
+    QVERIFY(titled["data"]["productUpdate"]["userErrors"].empty());
+    QCOMPARE(str(titled["data"]["productUpdate"]["product"]["title"]), std::string("Harbour Lamp"));
+    QCOMPARE(product.title, std::string("Harbour Lamp"));
+    Json blank = run("product_update", { { "product", { { "id", productGid }, { "title", "  " } } } });
+    QCOMPARE(str(blank["data"]["productUpdate"]["userErrors"][0]["field"][0]), std::string("title"));
+    QVERIFY(blank["data"]["productUpdate"]["product"].is_null());
+    Json unknown = run("product_update", { { "product", { { "id", "gid://shopify/Product/1" }, { "title", "X" } } } });
+    QCOMPARE(str(unknown["data"]["productUpdate"]["userErrors"][0]["message"]), std::string("Product does not exist"));
+
+    Json priced = run("product_variants_prices",
+        { { "productId", productGid },
+            { "variants", Json::array({ { { "id", variantGid }, { "price", "12.34" } } }) } });
+    const Json &payload = priced["data"]["productVariantsBulkUpdate"];
+    QVERIFY(payload["userErrors"].empty());
+    QCOMPARE(str(payload["productVariants"][0]["price"]), std::string("12.34"));
+    QCOMPARE(variant.priceCents, qint64(1234));
+    // One bad entry refuses the whole call (allowPartialUpdates is false by default).
+    Json negative = run("product_variants_prices",
+        { { "productId", productGid },
+            { "variants",
+                Json::array({ { { "id", variantGid }, { "price", "5.00" } },
+                    { { "id", variantGid }, { "price", "-1.00" } } }) } });
+    QCOMPARE(str(negative["data"]["productVariantsBulkUpdate"]["userErrors"][0]["code"]),
+        std::string("NEGATIVE_PRICE_VALUE"));
+    QCOMPARE(variant.priceCents, qint64(1234));
+    // A variant of another product is not this product's.
+    const int other = v + 1 < int(store.variants.size()) && store.variants[size_t(v + 1)].product != variant.product
+        ? v + 1
+        : v - 1;
+    Json foreign = run("product_variants_prices",
+        { { "productId", productGid },
+            { "variants",
+                Json::array({ { { "id", ShopifyIds::gid("ProductVariant", store.variants[size_t(other)].id) },
+                    { "price", "1.00" } } }) } });
+    if (store.variants[size_t(other)].product != variant.product)
+        QCOMPARE(str(foreign["data"]["productVariantsBulkUpdate"]["userErrors"][0]["code"]),
+            std::string("PRODUCT_VARIANT_DOES_NOT_EXIST"));
 }
 
 void TestShopifyMutations::webhooksSignedAndRetried()

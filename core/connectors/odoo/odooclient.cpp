@@ -94,11 +94,33 @@ void OdooClient::call(
     const QString &model, const QString &method, const QJsonArray &ids, const QJsonObject &kwargs, OdooCallback done)
 {
     Pending p { model, method, ids, kwargs, std::move(done) };
+    if (!isConnected()) {
+        m_awaitingConnection.append(std::move(p));
+        if (m_awaitingConnection.size() == 1)
+            connectThenRun();
+        return;
+    }
     if (m_inFlight >= std::max(1, m_config.maxConcurrent)) {
         m_queue.enqueue(std::move(p));
         return;
     }
     start(std::move(p));
+}
+
+void OdooClient::connectThenRun()
+{
+    connectToServer([this](OdooResult r) {
+        const QList<Pending> waiting = std::exchange(m_awaitingConnection, {});
+        for (const Pending &p : waiting) {
+            if (r.ok) {
+                call(p.model, p.method, p.ids, p.kwargs, p.done);
+            } else {
+                OdooResult failed = r;
+                failed.message = tr("Connecting to Odoo: %1").arg(r.message);
+                p.done(failed);
+            }
+        }
+    });
 }
 
 void OdooClient::finished()

@@ -50,7 +50,8 @@ class OdooClient final : public QObject
 public:
     OdooClient(QNetworkAccessManager *network, OdooConfig config, QObject *parent = nullptr);
 
-    // Reads the version, picks the transport, and (JSON-RPC) logs in for the uid.
+    // Reads the version, picks the transport, and (JSON-RPC) logs in for the uid. call() does this itself
+    // on first use; calling it directly is a connection test.
     void connectToServer(OdooCallback done);
     bool isConnected() const { return m_majorVersion > 0 && (m_json2 || m_uid > 0); }
     int majorVersion() const { return m_majorVersion; }
@@ -58,6 +59,7 @@ public:
     int uid() const { return m_uid; }
     const OdooConfig &config() const { return m_config; }
 
+    // Connects first when not connected (calls made meanwhile wait; a failed connection fails them all).
     void call(const QString &model,
         const QString &method,
         const QJsonArray &ids,
@@ -77,6 +79,7 @@ private:
         OdooCallback done;
     };
     void start(Pending call);
+    void connectThenRun();
     void finished();
     void jsonRpc(const QString &service, const QString &method, const QJsonArray &args, OdooCallback done);
     static OdooResult parseJsonRpc(const HttpOutcome &outcome, bool wasWrite);
@@ -91,6 +94,7 @@ private:
     int m_inFlight = 0;
     int m_nextId = 1;
     QQueue<Pending> m_queue;
+    QList<Pending> m_awaitingConnection;
 };
 
 } // namespace Quayside::Connectors

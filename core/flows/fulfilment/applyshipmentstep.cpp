@@ -115,17 +115,7 @@ void ApplyShipmentStep::run(const JobRecord &job, StepCallback done)
         run->done(run->result());
         return;
     }
-    if (m_client->isConnected()) {
-        findSaleOrder(run);
-        return;
-    }
-    m_client->connectToServer([this, run](OdooResult r) {
-        if (!r.ok) {
-            run->fail(r, QStringLiteral("connecting to Odoo"));
-            return;
-        }
-        findSaleOrder(run);
-    });
+    findSaleOrder(run);
 }
 
 void ApplyShipmentStep::findSaleOrder(std::shared_ptr<Run> run)

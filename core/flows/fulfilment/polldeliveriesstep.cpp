@@ -64,15 +64,6 @@ void PollInternalDeliveriesStep::run(const JobRecord &job, StepCallback done)
         return;
     }
     run->watermark = run->since;
-    if (!m_client->isConnected()) {
-        m_client->connectToServer([this, job, run](OdooResult r) {
-            if (!r.ok)
-                fail(run, r, QStringLiteral("connecting to Odoo"));
-            else
-                this->run(job, run->done);
-        });
-        return;
-    }
     const QDateTime from = fromOdooStamp(run->since);
     m_client->call(QStringLiteral("stock.picking"),
         QStringLiteral("search_read"),

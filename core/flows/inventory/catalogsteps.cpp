@@ -1,6 +1,8 @@
 #include "core/flows/inventory/catalogsteps.h"
 
+#include "core/flows/inventory/catalogplan.h"
 #include "core/flows/inventory/inventoryjobs.h"
+#include "core/flows/odooquery.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,13 +18,13 @@ using Connectors::ShopifyResult;
 namespace {
 const QString Partition = QStringLiteral("catalog:sync");
 
+const QString WritePartition = QStringLiteral("catalog:write");
+// Products per write job: a failure repeats a few writes, not the whole catalogue.
+constexpr int ProductsPerWriteJob = 25;
+
 qint64 cents(double amount)
 {
     return std::llround(amount * 100.0);
-}
-QString sourceName(InventorySettings::SystemOfRecord s)
-{
-    return s == InventorySettings::SystemOfRecord::Odoo ? QStringLiteral("odoo") : QStringLiteral("shopify");
 }
 } // namespace
 
@@ -31,20 +33,6 @@ CatalogOdooStep::CatalogOdooStep(Connectors::OdooClient *client)
 { }
 
 void CatalogOdooStep::run(const JobRecord &, StepCallback done)
-{
-    if (m_client->isConnected()) {
-        read(done);
-        return;
-    }
-    m_client->connectToServer([this, done](OdooResult r) {
-        if (!r.ok)
-            done(StepResult::failure(r.errorClass, QStringLiteral("Connecting to Odoo: ") + r.message));
-        else
-            read(done);
-    });
-}
-
-void CatalogOdooStep::read(StepCallback done)
 {
     m_client->call(QStringLiteral("product.product"),
         QStringLiteral("search_read"),
@@ -55,7 +43,8 @@ void CatalogOdooStep::read(StepCallback done)
                 QJsonArray { QStringLiteral("id"),
                     QStringLiteral("default_code"),
                     QStringLiteral("name"),
-                    QStringLiteral("lst_price") } } },
+                    QStringLiteral("lst_price"),
+                    QStringLiteral("product_tmpl_id") } } },
         [done](OdooResult r) {
             if (!r.ok) {
                 done(StepResult::failure(r.errorClass, QStringLiteral("Reading Odoo's products: ") + r.message));
@@ -73,6 +62,7 @@ void CatalogOdooStep::read(StepCallback done)
                 products.insert(sku,
                     QJsonObject { { QStringLiteral("id"), p.value(QStringLiteral("id")) },
                         { QStringLiteral("name"), p.value(QStringLiteral("name")) },
+                        { QStringLiteral("templateId"), OdooQuery::idOf(p.value(QStringLiteral("product_tmpl_id"))) },
                         { QStringLiteral("price"), p.value(QStringLiteral("lst_price")) } });
             }
             done(StepResult::done({ InventoryJobs::job(InventoryJobs::CatalogShopifyStep,
@@ -155,12 +145,14 @@ void CatalogShopifyStep::finish(std::shared_ptr<Run> run)
     for (auto it = run->shopify.cbegin(); it != run->shopify.cend(); ++it)
         if (!run->odoo.contains(it.key()))
             skus << it.key();
+    QList<CatalogPair> pairs;
+    QHash<QString, QJsonObject> fieldsBySku;
     for (const QString &sku : std::as_const(skus)) {
         const QJsonObject odoo = run->odoo.value(sku).toObject();
         const QJsonObject shopify = run->shopify.value(sku);
         QJsonObject fields { { QStringLiteral("checkedAt"), now },
-            { QStringLiteral("nameSource"), sourceName(m_settings.nameSource) },
-            { QStringLiteral("priceSource"), sourceName(m_settings.priceSource) } };
+            { QStringLiteral("nameSource"), InventorySettings::systemName(m_settings.nameSource) },
+            { QStringLiteral("priceSource"), InventorySettings::systemName(m_settings.priceSource) } };
         fields.insert(QStringLiteral("odooProductId"),
             odoo.isEmpty() ? QJsonValue(QJsonValue::Null) : odoo.value(QStringLiteral("id")));
         for (const auto &[stateField, shopifyField] : { std::pair { "shopifyProductId", "productId" },
@@ -173,6 +165,7 @@ void CatalogShopifyStep::finish(std::shared_ptr<Run> run)
                 : shopify.isEmpty() ? QJsonValue(QStringLiteral("shopify"))
                                     : QJsonValue(QJsonValue::Null));
         QStringList drift;
+        const bool duplicated = run->shopifyDuplicates.contains(sku) || run->odooDuplicates.contains(sku);
         if (run->shopifyDuplicates.contains(sku))
             drift << QStringLiteral("on more than one Shopify variant");
         if (run->odooDuplicates.contains(sku))
@@ -190,10 +183,33 @@ void CatalogShopifyStep::finish(std::shared_ptr<Run> run)
                              .arg(shopifyPrice, 0, 'f', 2);
             if (odoo.value(QStringLiteral("name")).toString() != shopify.value(QStringLiteral("title")).toString())
                 drift << QStringLiteral("name differs");
+            // A SKU on two products is ambiguous: no write until someone fixes the catalogue.
+            if (!duplicated)
+                pairs << CatalogPair { .sku = sku,
+                    .odooProductId = odoo.value(QStringLiteral("id")).toInt(),
+                    .odooTemplateId = odoo.value(QStringLiteral("templateId")).toInt(),
+                    .odooName = odoo.value(QStringLiteral("name")).toString(),
+                    .odooPriceCents = cents(odooPrice),
+                    .shopifyProductId = shopify.value(QStringLiteral("productId")).toString(),
+                    .shopifyVariantId = shopify.value(QStringLiteral("variantId")).toString(),
+                    .shopifyTitle = shopify.value(QStringLiteral("title")).toString(),
+                    .shopifyPriceCents = cents(shopifyPrice) };
         }
         fields.insert(QStringLiteral("drift"), QJsonArray::fromStringList(drift));
-        result.state << StateWrite { InventoryJobs::ProductKind, sku, fields };
+        fieldsBySku.insert(sku, fields);
     }
+    const CatalogPlan plan = CatalogPlan::make(pairs, m_settings);
+    for (auto it = fieldsBySku.begin(); it != fieldsBySku.end(); ++it) {
+        it->insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(plan.conflicts.value(it.key())));
+        it->insert(
+            QStringLiteral("pendingInShopify"), QJsonArray::fromStringList(plan.pendingInShopify.value(it.key())));
+        it->insert(QStringLiteral("pendingInOdoo"), QJsonArray::fromStringList(plan.pendingInOdoo.value(it.key())));
+        result.state << StateWrite { InventoryJobs::ProductKind, it.key(), *it };
+    }
+    for (const QJsonObject &payload : CatalogPlan::shopifyPayloads(plan.shopify, ProductsPerWriteJob))
+        result.followUps << InventoryJobs::job(InventoryJobs::CatalogWriteShopifyStep, WritePartition, payload);
+    for (const QJsonObject &payload : CatalogPlan::odooPayloads(plan.odoo, ProductsPerWriteJob))
+        result.followUps << InventoryJobs::job(InventoryJobs::CatalogWriteOdooStep, WritePartition, payload);
     result.followUps << InventoryJobs::job(
         InventoryJobs::CatalogOdooStep, Partition, {}, m_schedule().nextRunMs(QDateTime::currentMSecsSinceEpoch()));
     run->done(result);

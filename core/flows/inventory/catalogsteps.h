@@ -15,7 +15,7 @@ namespace Quayside {
 // them by SKU into flow state "product" / SKU: {shopifyProductId, shopifyVariantId,
 // shopifyInventoryItemId, odooProductId} plus the drift it sees: the name and price each side has, which
 // side is the system of record for each (settings), and `missingIn` when only one system knows the SKU.
-// It reports drift; writing names and prices to the side that is not the record is not done yet.
+// Differences are written to the side that is not the record (CatalogPlan; catalog_write_* jobs).
 class CatalogOdooStep final : public StepHandler
 {
 public:
@@ -23,7 +23,6 @@ public:
     void run(const JobRecord &job, StepCallback done) override;
 
 private:
-    void read(StepCallback done);
     Connectors::OdooClient *m_client; // shared by the lane's inventory steps
 };
 

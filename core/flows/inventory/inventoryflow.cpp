@@ -1,6 +1,7 @@
 #include "core/flows/inventory/inventoryflow.h"
 
 #include "core/flows/inventory/catalogsteps.h"
+#include "core/flows/inventory/catalogwritesteps.h"
 #include "core/flows/inventory/inventoryjobs.h"
 #include "core/flows/inventory/reconcilesteps.h"
 #include "core/flows/inventory/stocksteps.h"
@@ -53,6 +54,12 @@ void registerInventoryFlow(StepRegistry &registry, const Connections &connection
                 settings,
                 FlowSchedule::source(env.readState, QStringLiteral("catalog"), settings.catalogIntervalMs));
         });
+    registry.add(InventoryJobs::Flow, InventoryJobs::CatalogWriteShopifyStep, [shopify](const StepEnvironment &env) {
+        return std::make_unique<CatalogWriteShopifyStep>(shopify(env));
+    });
+    registry.add(InventoryJobs::Flow, InventoryJobs::CatalogWriteOdooStep, [odoo](const StepEnvironment &env) {
+        return std::make_unique<CatalogWriteOdooStep>(odoo(env));
+    });
 }
 
 QList<NewJob> inventoryFlowRecurringJobs()

@@ -7,7 +7,8 @@ namespace Quayside::InventoryJobs {
 namespace {
 QString laneOf(const QString &step)
 {
-    if (step == PushStep || step == ReconcileShopifyStep || step == CatalogShopifyStep)
+    if (step == PushStep || step == ReconcileShopifyStep || step == CatalogShopifyStep
+        || step == CatalogWriteShopifyStep)
         return ShopifyLane;
     if (step == ReconcileThreePlStep)
         return ShipBobLane;

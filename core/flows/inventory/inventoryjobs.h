@@ -19,6 +19,9 @@ inline const QString ReconcileShopifyStep = QStringLiteral("reconcile_shopify");
 // Scheduled catalog link: Odoo products, then Shopify variants, joined by SKU.
 inline const QString CatalogOdooStep = QStringLiteral("catalog_odoo");
 inline const QString CatalogShopifyStep = QStringLiteral("catalog_shopify");
+// Names and prices written to the side that is not the system of record (CatalogPlan).
+inline const QString CatalogWriteShopifyStep = QStringLiteral("catalog_write_shopify");
+inline const QString CatalogWriteOdooStep = QStringLiteral("catalog_write_odoo");
 
 inline const QString ShopifyLane = QStringLiteral("shopify");
 inline const QString OdooLane = QStringLiteral("odoo");

@@ -9,10 +9,22 @@ QString modeName(InventorySettings::ReconcileMode m)
 {
     return m == InventorySettings::ReconcileMode::Correct ? QStringLiteral("correct") : QStringLiteral("report");
 }
-QString sourceName(InventorySettings::SystemOfRecord s)
+} // namespace
+
+QString InventorySettings::systemName(SystemOfRecord s)
 {
-    return s == InventorySettings::SystemOfRecord::Odoo ? QStringLiteral("odoo") : QStringLiteral("shopify");
+    switch (s) {
+    case InventorySettings::SystemOfRecord::Odoo:
+        return QStringLiteral("odoo");
+    case InventorySettings::SystemOfRecord::Shopify:
+        return QStringLiteral("shopify");
+    case InventorySettings::SystemOfRecord::None:
+        break;
+    }
+    return QStringLiteral("none");
 }
+
+namespace {
 void note(QString *error, const QString &what)
 {
     if (error)
@@ -43,8 +55,8 @@ QJsonObject InventorySettings::toJson() const
         { QStringLiteral("safetyStock"), safetyStock },
         { QStringLiteral("safetyStockBySku"), perSku },
         { QStringLiteral("reconcileMode"), modeName(reconcileMode) },
-        { QStringLiteral("nameSource"), sourceName(nameSource) },
-        { QStringLiteral("priceSource"), sourceName(priceSource) } };
+        { QStringLiteral("nameSource"), systemName(nameSource) },
+        { QStringLiteral("priceSource"), systemName(priceSource) } };
 }
 
 InventorySettings InventorySettings::fromJson(const QJsonObject &json, QString *error)
@@ -97,8 +109,10 @@ InventorySettings InventorySettings::fromJson(const QJsonObject &json, QString *
             *field = SystemOfRecord::Odoo;
         else if (v == QLatin1String("shopify"))
             *field = SystemOfRecord::Shopify;
+        else if (v == QLatin1String("none"))
+            *field = SystemOfRecord::None;
         else if (!v.isEmpty())
-            note(error, QStringLiteral("%1 must be \"odoo\" or \"shopify\"").arg(QLatin1String(key)));
+            note(error, QStringLiteral("%1 must be \"odoo\", \"shopify\" or \"none\"").arg(QLatin1String(key)));
     }
     return s;
 }

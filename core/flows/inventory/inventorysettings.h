@@ -27,7 +27,8 @@ struct InventorySettings
         Correct, // mismatches are recorded and Shopify is set to the expected figure
         Report, // mismatches are only recorded
     };
-    enum class SystemOfRecord { Odoo, Shopify };
+    // Which system's value wins when the two differ; None: neither, differences are only reported.
+    enum class SystemOfRecord { Odoo, Shopify, None };
 
     QList<InventoryLocation> locations;
     int safetyStock = 0; // held back from Shopify for every SKU without its own figure
@@ -38,9 +39,11 @@ struct InventorySettings
     qint64 stockPollIntervalMs = 0;
     qint64 reconcileIntervalMs = 0;
     qint64 catalogIntervalMs = 0;
-    // Catalog: which system's product name and price win when they differ.
+    // Catalog: which system's product name and price win when they differ. The other side is written to match.
     SystemOfRecord nameSource = SystemOfRecord::Odoo;
     SystemOfRecord priceSource = SystemOfRecord::Odoo;
+
+    static QString systemName(SystemOfRecord s); // "odoo", "shopify", "none"
 
     int safetyStockFor(const QString &sku) const { return qMax(0, safetyStockBySku.value(sku, safetyStock)); }
     const InventoryLocation *location(const QString &key) const;

@@ -21,15 +21,6 @@ OdooStock::OdooStock(Connectors::OdooClient *client, InventorySettings settings)
 
 void OdooStock::ready(std::function<void(Outcome)> done)
 {
-    if (!m_client->isConnected()) {
-        m_client->connectToServer([this, done](OdooResult r) {
-            if (!r.ok)
-                done(failed(r, QStringLiteral("Connecting to Odoo")));
-            else
-                ready(done);
-        });
-        return;
-    }
     if (m_warehouseId.size() == m_settings.locations.size()) {
         done({});
         return;

@@ -65,17 +65,7 @@ void CreateSaleOrderStep::run(const JobRecord &job, StepCallback done)
         run->done(StepResult::done());
         return;
     }
-    if (m_client->isConnected()) {
-        findExisting(run);
-        return;
-    }
-    m_client->connectToServer([this, run](OdooResult r) {
-        if (!r.ok) {
-            run->fail(r, QStringLiteral("connecting to Odoo"));
-            return;
-        }
-        findExisting(run);
-    });
+    findExisting(run);
 }
 
 void CreateSaleOrderStep::copiesInOdoo(

@@ -41,17 +41,7 @@ void OdooOrderStep::run(const JobRecord &job, StepCallback done)
     }
     if (m_readState)
         run->state = m_readState(AfterSalesJobs::StateKind, run->orderGid);
-    if (m_client->isConnected()) {
-        start(run);
-        return;
-    }
-    m_client->connectToServer([this, run](OdooResult r) {
-        if (!r.ok) {
-            run->fail(r, QStringLiteral("connecting to Odoo"));
-            return;
-        }
-        start(run);
-    });
+    start(run);
 }
 
 void OdooOrderStep::call(RunPtr run,
