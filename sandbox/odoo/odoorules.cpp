@@ -113,6 +113,13 @@ void OdooRules::applyDefaults(const std::string &model, Json &vals, const Json &
             vals["product_tmpl_id"]
                 = m_database.create("product.template", tmpl, Json { { "create_product_product", false } });
         }
+    } else if (model == "account.tax") {
+        setDefaults(vals,
+            Json { { "active", true },
+                { "company_id", 1 },
+                { "amount_type", "percent" },
+                { "type_tax_use", "sale" },
+                { "price_include", false } });
     } else if (model == "stock.quant") {
         setDefault("quantity", 0.0);
         setDefault("reserved_quantity", 0.0);

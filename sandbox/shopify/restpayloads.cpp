@@ -95,6 +95,7 @@ Json RestPayloads::order(int index) const
         { "currency", o.currency },
         { "subtotal_price", decimal(o.subtotalCents()) },
         { "total_tax", decimal(o.taxCents()) },
+        { "taxes_included", o.taxesIncluded },
         { "total_discounts", decimal(o.allDiscountsCents()) },
         { "total_price", decimal(o.totalCents()) },
         { "total_price_set", priceSet(o.totalCents(), o.currency) },

@@ -815,6 +815,7 @@ Json ShopifyResolvers::order(int index) const
         { "createdAt", isoTime(o.createdAtMs) },
         { "updatedAt", isoTime(o.updatedAtMs) },
         { "processedAt", isoTime(o.processedAtMs) },
+        { "taxesIncluded", o.taxesIncluded },
         { "cancelledAt", o.cancelledAtMs ? Json(isoTime(*o.cancelledAtMs)) : Json() },
         { "cancelReason", o.cancelledAtMs ? Json(o.cancelReason) : Json() },
         { "closed", o.closedAtMs.has_value() },

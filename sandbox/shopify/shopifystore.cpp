@@ -57,7 +57,7 @@ qint64 StoreOrder::taxCents() const
 
 qint64 StoreOrder::totalCents() const
 {
-    return subtotalCents() + taxCents() + shippingCents - discountCents;
+    return subtotalCents() + (taxesIncluded ? 0 : taxCents()) + shippingCents - discountCents;
 }
 
 qint64 StoreOrder::allDiscountsCents() const
@@ -299,6 +299,7 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::placeOrder(const 
     order.shippingTitle = input.shippingTitle.toStdString();
     order.discountCents = input.orderDiscountCents;
     order.test = input.test;
+    order.taxesIncluded = taxesIncluded;
     order.tags = input.tags.toStdString();
     const WorldTax *tax = nullptr;
     for (const auto &t : m_world.taxes())
@@ -323,8 +324,9 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::placeOrder(const 
         if (tax) {
             line.taxTitle = tax->name.toStdString();
             line.taxRate = tax->rateBasisPoints / 10000.0;
-            line.taxCents = std::llround(
-                double(line.unitCents * line.quantity - line.discountCents) * tax->rateBasisPoints / 10000.0);
+            const double net = double(line.unitCents * line.quantity - line.discountCents);
+            const double rate = tax->rateBasisPoints / 10000.0;
+            line.taxCents = std::llround(order.taxesIncluded ? net * rate / (1.0 + rate) : net * rate);
         }
         fo.lines.push_back(
             { ShopifyIds::FulfillmentOrderLineItem + ++m_fulfillmentOrderLines, i, in.quantity, in.quantity });
@@ -469,7 +471,8 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::createRefund(cons
                 userError({ base[0], base[1], "quantity" }, "Quantity cannot refund more items than were purchased"));
             continue;
         }
-        amount += (line.unitCents * line.quantity - line.discountCents + line.taxCents) * rl.quantity / line.quantity;
+        const qint64 addedTax = order.taxesIncluded ? 0 : line.taxCents;
+        amount += (line.unitCents * line.quantity - line.discountCents + addedTax) * rl.quantity / line.quantity;
     }
     if (request.fullShipping)
         amount += order.shippingCents;

@@ -176,6 +176,7 @@ struct StoreOrder
     std::vector<OrderLine> lines;
     qint64 shippingCents = 0, discountCents = 0;
     bool test = false;
+    bool taxesIncluded = false; // the shop's "all prices include tax" when the order was placed
     WorldAddress shippingAddress;
     std::string shippingName, shippingPhone;
     std::vector<StoreFulfillmentOrder> fulfillmentOrders;
@@ -185,7 +186,7 @@ struct StoreOrder
 
     qint64 subtotalCents() const; // lines after line discounts
     qint64 taxCents() const;
-    qint64 totalCents() const; // subtotal + tax + shipping - order discount
+    qint64 totalCents() const; // subtotal + tax (unless included) + shipping - order discount
     qint64 allDiscountsCents() const; // order and line level discounts (Order.totalDiscountsSet)
     qint64 refundedCents() const;
     std::string displayFulfillmentStatus() const;
@@ -243,6 +244,9 @@ public:
     void setEventSink(EventSink sink) { m_events = std::move(sink); }
     const World &world() const { return m_world; }
 
+    // Settings → Taxes and duties → "All prices include tax" (EU/UK/AU shops): line prices are gross and
+    // the tax lines are the part of them that is tax.
+    bool taxesIncluded = false;
     std::vector<StoreProduct> products;
     std::vector<StoreVariant> variants;
     std::vector<StoreLocation> locations;

@@ -25,6 +25,7 @@ struct CreateSaleOrderStep::Run
     int shippingProductId = 0;
     int warehouseId = 0;
     QHash<QString, QList<int>> taxesByLine; // Shopify line id -> Odoo tax ids
+    bool taxesReread = false; // the cached taxes lacked one: read once more (it may have been created since)
     bool externalIdChecked = false;
     QHash<QString, int> productBySku;
 
@@ -433,9 +434,8 @@ void CreateSaleOrderStep::resolveTaxes(std::shared_ptr<Run> run)
             QStringLiteral("search_read"),
             {},
             searchRead(domain({ term(QStringLiteral("type_tax_use"), QStringLiteral("="), QStringLiteral("sale")),
-                           term(QStringLiteral("amount_type"), QStringLiteral("="), QStringLiteral("percent")),
-                           term(QStringLiteral("price_include"), QStringLiteral("="), false) }),
-                fields({ "id", "amount", "name" }),
+                           term(QStringLiteral("amount_type"), QStringLiteral("="), QStringLiteral("percent")) }),
+                fields({ "id", "amount", "name", "price_include" }),
                 QStringLiteral("id asc")),
             [this, run](OdooResult r) {
                 if (!r.ok) {
@@ -447,6 +447,7 @@ void CreateSaleOrderStep::resolveTaxes(std::shared_ptr<Run> run)
                     const QJsonObject t = v.toObject();
                     taxes << SalesTax { t.value(QStringLiteral("id")).toInt(),
                         t.value(QStringLiteral("amount")).toDouble(),
+                        t.value(QStringLiteral("price_include")).toBool(),
                         t.value(QStringLiteral("name")).toString() };
                 }
                 m_salesTaxes = taxes;
@@ -454,7 +455,9 @@ void CreateSaleOrderStep::resolveTaxes(std::shared_ptr<Run> run)
             });
         return;
     }
-    // Shopify prices here exclude tax (a US-style shop); each of a line's tax lines is matched by its rate.
+    // Each of a line's tax lines is matched by its rate, to an Odoo tax that, like the shop's prices,
+    // includes the tax (EU/UK-style shops: "All prices include tax") or is added on top (US-style).
+    const bool included = run->order.value(QStringLiteral("taxesIncluded")).toBool();
     for (const auto &l :
         run->order.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray()) {
         const QJsonObject line = l.toObject();
@@ -464,15 +467,23 @@ void CreateSaleOrderStep::resolveTaxes(std::shared_ptr<Run> run)
             const double percent = taxLine.value(QStringLiteral("rate")).toDouble() * 100.0;
             if (percent <= 0)
                 continue;
-            const auto match = std::find_if(m_salesTaxes->cbegin(),
-                m_salesTaxes->cend(),
-                [percent](const SalesTax &tax) { return std::abs(tax.percent - percent) < 0.0005; });
+            const auto match
+                = std::find_if(m_salesTaxes->cbegin(), m_salesTaxes->cend(), [percent, included](const SalesTax &tax) {
+                      return tax.includedInPrice == included && std::abs(tax.percent - percent) < 0.0005;
+                  });
+            if (match == m_salesTaxes->cend() && !run->taxesReread) {
+                run->taxesReread = true;
+                m_salesTaxes.reset();
+                resolveTaxes(run);
+                return;
+            }
             if (match == m_salesTaxes->cend()) {
                 run->done(StepResult::failure(ErrorClass::Business,
-                    QStringLiteral("Order %1: Odoo has no sales tax of %2 % (Shopify's \"%3\"); create it in Odoo "
-                                   "(percentage, not included in price), then replay")
+                    QStringLiteral("Order %1: Odoo has no sales tax of %2 % %3 (Shopify's \"%4\"); create it in Odoo "
+                                   "(percentage, %3), then replay")
                         .arg(run->name)
                         .arg(percent, 0, 'g', 6)
+                        .arg(included ? QStringLiteral("included in price") : QStringLiteral("not included in price"))
                         .arg(taxLine.value(QStringLiteral("title")).toString())));
                 return;
             }

@@ -74,9 +74,10 @@ private:
     {
         int id = 0;
         double percent = 0;
+        bool includedInPrice = false;
         QString name;
     };
-    std::optional<QList<SalesTax>> m_salesTaxes; // price-exclusive percentage sales taxes
+    std::optional<QList<SalesTax>> m_salesTaxes; // Odoo's percentage sales taxes
 };
 
 } // namespace Quayside
