@@ -168,6 +168,12 @@ private Q_SLOTS:
         QVERIFY(why.isEmpty());
         QCOMPARE(defaults.shipBobWarehouse, QStringLiteral("SBCIC"));
         QCOMPARE(defaults.internalWarehouse, QStringLiteral("WH"));
+        QVERIFY(!defaults.byStock);
+        QVERIFY(RoutingRules::fromJson(QJsonObject { { QStringLiteral("byStock"), true } }, &why).byStock);
+        QVERIFY(why.isEmpty());
+        RoutingRules::fromJson(QJsonObject { { QStringLiteral("byStock"), QStringLiteral("yes") } }, &why);
+        QVERIFY2(why.contains(QLatin1String("routing.byStock")), qPrintable(why));
+        why.clear();
         const RoutingRules rules
             = RoutingRules::fromJson(QJsonObject { { QStringLiteral("shipBobWarehouse"), QStringLiteral("SB2") },
                                          { QStringLiteral("internalWarehouse"), QStringLiteral("MAIN") },

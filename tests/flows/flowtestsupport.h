@@ -5,6 +5,8 @@
 #include "sandbox/host/sandboxhost.h"
 
 #include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 #include <memory>
@@ -38,6 +40,45 @@ inline std::unique_ptr<Quayside::Connectors::OdooClient> connectedOdoo(
     while (!ok && !deadline.hasExpired())
         QTest::qWait(5);
     return client;
+}
+
+// Counts stock as a warehouse worker would: an inventory adjustment applied in Odoo (odoo.md §3.3).
+inline bool setOdooStock(Quayside::Connectors::OdooClient &client,
+    const Quayside::Sandbox::SandboxHost &host,
+    const QString &sku,
+    const QString &warehouse,
+    double quantity)
+{
+    const auto wh = odooCall(client,
+        QStringLiteral("stock.warehouse"),
+        QStringLiteral("search_read"),
+        {},
+        { { QStringLiteral("domain"),
+              QJsonArray { QJsonArray { QStringLiteral("code"), QStringLiteral("="), warehouse } } },
+            { QStringLiteral("fields"), QJsonArray { QStringLiteral("lot_stock_id") } } });
+    if (!wh.ok || wh.value.toArray().isEmpty())
+        return false;
+    const int location
+        = wh.value.toArray().at(0).toObject().value(QStringLiteral("lot_stock_id")).toArray().at(0).toInt();
+    const QJsonObject inventoryMode { { QStringLiteral("inventory_mode"), true } };
+    const auto quant = odooCall(client,
+        QStringLiteral("stock.quant"),
+        QStringLiteral("create"),
+        {},
+        { { QStringLiteral("vals_list"),
+              QJsonArray { QJsonObject { { QStringLiteral("product_id"), host.odoo()->productIdBySku(sku) },
+                  { QStringLiteral("location_id"), location },
+                  { QStringLiteral("inventory_quantity"), quantity } } } },
+            { QStringLiteral("context"), inventoryMode } });
+    if (!quant.ok)
+        return false;
+    const int id = quant.value.isArray() ? quant.value.toArray().at(0).toInt() : quant.value.toInt();
+    return odooCall(client,
+        QStringLiteral("stock.quant"),
+        QStringLiteral("action_apply_inventory"),
+        { id },
+        { { QStringLiteral("context"), inventoryMode } })
+        .ok;
 }
 
 } // namespace FlowTestSupport

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/flows/flowtestsupport.h"
+
 using namespace Quayside;
 using namespace Quayside::Sandbox;
 
@@ -513,6 +515,55 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QCOMPARE(shopifyFulfilled(host, gid), 1);
         QCOMPARE(int(shopifyOrder(host, gid)->fulfillments.size()), 1);
+        QCOMPARE(dead(*run), 0);
+    }
+
+    // With routing.byStock, an order ShipBob's warehouse cannot cover ships from the internal warehouse when
+    // that one can; when neither can, it stays with ShipBob as a backorder. The reason is kept for the trace.
+    void stockAwareRouting()
+    {
+        RoutingRules rules;
+        rules.byStock = true;
+        auto run = start(18, OdooVersion::V18, rules);
+        SandboxHost &host = *run->host;
+        const QStringList skus = stockedSkus(host, 3);
+        QCOMPARE(skus.size(), 3);
+        const QString onlyInternal = skus.at(0), nowhere = skus.at(1), atShipBob = skus.at(2);
+        for (const auto &[sku, shipBob, internal] : { std::tuple { onlyInternal, 0.0, 10.0 },
+                 std::tuple { nowhere, 0.0, 0.0 },
+                 std::tuple { atShipBob, 25.0, 0.0 } }) {
+            QVERIFY(FlowTestSupport::setOdooStock(*run->odoo, host, sku, QStringLiteral("SBCIC"), shipBob));
+            QVERIFY(FlowTestSupport::setOdooStock(*run->odoo, host, sku, QStringLiteral("WH"), internal));
+        }
+        QCOMPARE(host.odoo()->freeQty(onlyInternal, QStringLiteral("WH")), 10.0);
+        const QString internalGid = place(host, { { onlyInternal, 2 } });
+        const QString backorderGid = place(host, { { nowhere, 1 } });
+        const QString shipBobGid = place(host, { { atShipBob, 3 } });
+        const auto order = [&](const QString &gid) { return run->store->state(FulfilmentJobs::OrderKind, gid); };
+        for (const QString &gid : { internalGid, backorderGid, shipBobGid })
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                !order(gid).value(QStringLiteral("route")).toString().isEmpty(), qPrintable(deadMessages(*run)), 30000);
+
+        QCOMPARE(order(internalGid).value(QStringLiteral("route")).toString(), FulfilmentJobs::RouteInternal);
+        QCOMPARE(
+            warehouseCode(host, order(internalGid).value(QStringLiteral("odooOrderId")).toInt()), QStringLiteral("WH"));
+        QVERIFY2(order(internalGid)
+                     .value(QStringLiteral("routeReason"))
+                     .toString()
+                     .startsWith(QStringLiteral("SBCIC lacks %1 (0 free, 2 ordered)").arg(onlyInternal)),
+            qPrintable(order(internalGid).value(QStringLiteral("routeReason")).toString()));
+        QVERIFY(!host.shipbob()->orderByReference(ref(internalGid)));
+
+        QCOMPARE(order(backorderGid).value(QStringLiteral("route")).toString(), FulfilmentJobs::RouteShipBob);
+        QVERIFY(
+            order(backorderGid).value(QStringLiteral("routeReason")).toString().contains(QStringLiteral("backorder")));
+        QCOMPARE(warehouseCode(host, order(backorderGid).value(QStringLiteral("odooOrderId")).toInt()),
+            QStringLiteral("SBCIC"));
+
+        QCOMPARE(order(shipBobGid).value(QStringLiteral("route")).toString(), FulfilmentJobs::RouteShipBob);
+        QCOMPARE(order(shipBobGid).value(QStringLiteral("routeReason")).toString(), QStringLiteral("default route"));
+        QTRY_VERIFY_WITH_TIMEOUT(host.shipbob()->orderByReference(ref(shipBobGid)), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(host.shipbob()->orderByReference(ref(backorderGid)), 30000);
         QCOMPARE(dead(*run), 0);
     }
 

@@ -34,6 +34,7 @@ using namespace Quayside;
 using namespace Quayside::Sandbox;
 using FlowTestSupport::connectedOdoo;
 using FlowTestSupport::odooCall;
+using FlowTestSupport::setOdooStock;
 
 Q_DECLARE_METATYPE(Quayside::Sandbox::OdooVersion)
 Q_DECLARE_METATYPE(Quayside::CatalogPair)
@@ -47,45 +48,6 @@ class TestInventoryFlow : public QObject
     QTemporaryDir m_dir;
     QNetworkAccessManager m_network;
     int m_n = 0;
-
-    // Counts stock as a warehouse worker would: an inventory adjustment applied in Odoo (odoo.md §3.3).
-    bool setOdooStock(Connectors::OdooClient &client,
-        const SandboxHost &host,
-        const QString &sku,
-        const QString &warehouse,
-        double quantity)
-    {
-        const auto wh = odooCall(client,
-            QStringLiteral("stock.warehouse"),
-            QStringLiteral("search_read"),
-            {},
-            { { QStringLiteral("domain"),
-                  QJsonArray { QJsonArray { QStringLiteral("code"), QStringLiteral("="), warehouse } } },
-                { QStringLiteral("fields"), QJsonArray { QStringLiteral("lot_stock_id") } } });
-        if (!wh.ok || wh.value.toArray().isEmpty())
-            return false;
-        const int location
-            = wh.value.toArray().at(0).toObject().value(QStringLiteral("lot_stock_id")).toArray().at(0).toInt();
-        const QJsonObject inventoryMode { { QStringLiteral("inventory_mode"), true } };
-        const auto quant = odooCall(client,
-            QStringLiteral("stock.quant"),
-            QStringLiteral("create"),
-            {},
-            { { QStringLiteral("vals_list"),
-                  QJsonArray { QJsonObject { { QStringLiteral("product_id"), host.odoo()->productIdBySku(sku) },
-                      { QStringLiteral("location_id"), location },
-                      { QStringLiteral("inventory_quantity"), quantity } } } },
-                { QStringLiteral("context"), inventoryMode } });
-        if (!quant.ok)
-            return false;
-        const int id = quant.value.isArray() ? quant.value.toArray().at(0).toInt() : quant.value.toInt();
-        return odooCall(client,
-            QStringLiteral("stock.quant"),
-            QStringLiteral("action_apply_inventory"),
-            { id },
-            { { QStringLiteral("context"), inventoryMode } })
-            .ok;
-    }
 
     bool renameInOdoo(Connectors::OdooClient &client, const SandboxHost &host, const QString &sku, const QString &to)
     {

@@ -26,6 +26,8 @@ inline const QString ReturnKind = QStringLiteral("return"); // key: Shopify retu
 
 inline const QString RouteShipBob = QStringLiteral("shipbob");
 inline const QString RouteInternal = QStringLiteral("internal");
+// In route_order's payload (the Shopify order): {"route", "reason"} as create_sale_order decided it.
+inline const QString DecidedRouteField = QStringLiteral("quaysideRoute");
 
 // "gid://shopify/Order/123" -> "123"
 QString numericId(const QString &gid);

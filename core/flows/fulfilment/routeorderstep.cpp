@@ -28,10 +28,17 @@ void RouteOrderStep::run(const JobRecord &job, StepCallback done)
     QString route = state.value(QStringLiteral("route")).toString();
     StepResult result = StepResult::done();
     if (route.isEmpty()) {
-        route = m_rules.decide(order).route;
-        result.state << StateWrite {
-            FulfilmentJobs::OrderKind, gid, QJsonObject { { QStringLiteral("route"), route } }
-        };
+        // The sale order was created in the decided route's warehouse: follow it. Without one (an order
+        // whose warehouse was changed in Odoo), the rules decide.
+        const QJsonObject decided = order.value(FulfilmentJobs::DecidedRouteField).toObject();
+        const RoutingRules::Decision decision = decided.isEmpty()
+            ? m_rules.decide(order)
+            : RoutingRules::Decision { decided.value(QStringLiteral("route")).toString(),
+                  decided.value(QStringLiteral("reason")).toString() };
+        route = decision.route;
+        result.state << StateWrite { FulfilmentJobs::OrderKind,
+            gid,
+            QJsonObject { { QStringLiteral("route"), route }, { QStringLiteral("routeReason"), decision.reason } } };
     }
     if (route == FulfilmentJobs::RouteShipBob && !state.contains(QStringLiteral("shipbobOrderId")))
         result.followUps << FulfilmentJobs::jobFor(

@@ -36,8 +36,8 @@ RoutingRules RoutingRules::fromJson(const QJsonObject &json, QString *error)
     QStringList problems;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = it.key();
-        if (key == QLatin1String("shipBobEnabled") && it.value().isBool()) {
-            rules.shipBobEnabled = it.value().toBool();
+        if ((key == QLatin1String("shipBobEnabled") || key == QLatin1String("byStock")) && it.value().isBool()) {
+            (key == QLatin1String("byStock") ? rules.byStock : rules.shipBobEnabled) = it.value().toBool();
             continue;
         }
         if ((key == QLatin1String("shipBobWarehouse") || key == QLatin1String("internalWarehouse"))

@@ -24,6 +24,9 @@ struct CreateSaleOrderStep::Run
     int partnerId = 0;
     int shippingProductId = 0;
     int warehouseId = 0;
+    RoutingRules::Decision route;
+    int keptWarehouseId = 0; // of the sale order found or made
+    bool routeRead = false;
     QHash<QString, QList<int>> taxesByLine; // Shopify line id -> Odoo tax ids
     bool taxesReread = false; // the cached taxes lacked one: read once more (it may have been created since)
     bool externalIdChecked = false;
@@ -76,7 +79,7 @@ void CreateSaleOrderStep::copiesInOdoo(
         QStringLiteral("search_read"),
         {},
         searchRead(domain({ term(QStringLiteral("origin"), QStringLiteral("="), run->origin) }),
-            fields({ "id", "name", "state" }),
+            fields({ "id", "name", "state", "warehouse_id" }),
             QStringLiteral("id asc")),
         [run, what, next](OdooResult r) {
             if (!r.ok) {
@@ -399,32 +402,128 @@ QJsonArray CreateSaleOrderStep::orderLines(const Run &run) const
 
 void CreateSaleOrderStep::resolveWarehouse(std::shared_ptr<Run> run)
 {
-    const QString code = m_routing.warehouseFor(m_routing.decide(run->order).route);
-    if (const auto it = m_warehouseIds.constFind(code); it != m_warehouseIds.cend()) {
-        run->warehouseId = *it;
-        resolveTaxes(run);
+    warehouseIds(run, [this, run] {
+        const RoutingRules::Decision decision = m_routing.decide(run->order);
+        if (m_routing.byStock && decision.route == FulfilmentJobs::RouteShipBob
+            && m_routing.shipBobWarehouse != m_routing.internalWarehouse)
+            routeByStock(run, decision);
+        else
+            useRoute(run, decision);
+    });
+}
+
+void CreateSaleOrderStep::warehouseIds(std::shared_ptr<Run> run, std::function<void()> next)
+{
+    QJsonArray missing;
+    for (const QString &code : { m_routing.shipBobWarehouse, m_routing.internalWarehouse })
+        if (!m_warehouseIds.contains(code) && !missing.contains(code))
+            missing.append(code);
+    if (missing.isEmpty()) {
+        next();
         return;
     }
     m_client->call(QStringLiteral("stock.warehouse"),
         QStringLiteral("search_read"),
         {},
-        searchRead(domain({ term(QStringLiteral("code"), QStringLiteral("="), code) }), fields({ "id" }), {}),
-        [this, run, code](OdooResult r) {
+        searchRead(domain({ term(QStringLiteral("code"), QStringLiteral("in"), missing) }), fields({ "id", "code" })),
+        [this, run, next](OdooResult r) {
             if (!r.ok) {
-                run->fail(r, QStringLiteral("finding warehouse %1").arg(code));
+                run->fail(r, QStringLiteral("finding the routes' warehouses"));
                 return;
             }
-            if (r.value.toArray().isEmpty()) {
-                run->done(StepResult::failure(ErrorClass::Business,
-                    QStringLiteral("Order %1: Odoo has no warehouse with code %2 (the routing's warehouse for this "
-                                   "order); set routing.shipBobWarehouse / routing.internalWarehouse")
-                        .arg(run->name, code)));
-                return;
-            }
-            run->warehouseId = r.value.toArray().first().toObject().value(QStringLiteral("id")).toInt();
-            m_warehouseIds.insert(code, run->warehouseId);
-            resolveTaxes(run);
+            for (const auto &w : r.value.toArray())
+                m_warehouseIds.insert(w.toObject().value(QStringLiteral("code")).toString(),
+                    w.toObject().value(QStringLiteral("id")).toInt());
+            next();
         });
+}
+
+void CreateSaleOrderStep::freeQuantities(
+    std::shared_ptr<Run> run, int warehouseId, std::function<void(QHash<int, double>)> next)
+{
+    QJsonArray ids;
+    for (const int id : std::as_const(run->productBySku))
+        ids.append(id);
+    QJsonObject kwargs
+        = searchRead(domain({ term(QStringLiteral("id"), QStringLiteral("in"), ids) }), fields({ "id", "free_qty" }));
+    kwargs.insert(QStringLiteral("context"), QJsonObject { { m_client->warehouseContextKey(), warehouseId } });
+    m_client->call(
+        QStringLiteral("product.product"), QStringLiteral("search_read"), {}, kwargs, [run, next](OdooResult r) {
+            if (!r.ok) {
+                run->fail(r, QStringLiteral("reading the stock for routing"));
+                return;
+            }
+            QHash<int, double> free;
+            for (const auto &p : r.value.toArray())
+                free.insert(p.toObject().value(QStringLiteral("id")).toInt(),
+                    p.toObject().value(QStringLiteral("free_qty")).toDouble());
+            next(free);
+        });
+}
+
+void CreateSaleOrderStep::routeByStock(std::shared_ptr<Run> run, RoutingRules::Decision preferred)
+{
+    const int shipBob = m_warehouseIds.value(m_routing.shipBobWarehouse);
+    const int internal = m_warehouseIds.value(m_routing.internalWarehouse);
+    if (!shipBob || !internal) {
+        useRoute(run, preferred); // names the missing warehouse
+        return;
+    }
+    QHash<QString, int> needed; // SKU -> units
+    for (const auto &l :
+        run->order.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray()) {
+        const QJsonObject line = l.toObject();
+        const int ordered = line.value(QStringLiteral("quantity")).toInt();
+        needed[line.value(QStringLiteral("sku")).toString()]
+            += line.value(QStringLiteral("currentQuantity")).toInt(ordered);
+    }
+    // The first SKU a warehouse cannot cover, as "SKU (n free, m ordered)"; empty when it covers them all.
+    const auto shortOf = [run, needed](const QHash<int, double> &free) {
+        for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
+            const double available = free.value(run->productBySku.value(it.key()));
+            if (it.value() > 0 && available + 1e-9 < it.value())
+                return QStringLiteral("%1 (%2 free, %3 ordered)").arg(it.key()).arg(available).arg(it.value());
+        }
+        return QString();
+    };
+    freeQuantities(run, shipBob, [=, this](const QHash<int, double> &atShipBob) {
+        const QString shipBobShort = shortOf(atShipBob);
+        if (shipBobShort.isEmpty()) {
+            useRoute(run, preferred);
+            return;
+        }
+        freeQuantities(run, internal, [=, this](const QHash<int, double> &atInternal) {
+            const QString internalShort = shortOf(atInternal);
+            if (internalShort.isEmpty())
+                useRoute(run,
+                    { FulfilmentJobs::RouteInternal,
+                        QStringLiteral("%1 lacks %2; %3 has every line")
+                            .arg(m_routing.shipBobWarehouse, shipBobShort, m_routing.internalWarehouse) });
+            else
+                useRoute(run,
+                    { preferred.route,
+                        QStringLiteral("%1 lacks %2 and %3 lacks %4: a backorder at ShipBob")
+                            .arg(m_routing.shipBobWarehouse,
+                                shipBobShort,
+                                m_routing.internalWarehouse,
+                                internalShort) });
+        });
+    });
+}
+
+void CreateSaleOrderStep::useRoute(std::shared_ptr<Run> run, const RoutingRules::Decision &decision)
+{
+    const QString code = m_routing.warehouseFor(decision.route);
+    if (!m_warehouseIds.contains(code)) {
+        run->done(StepResult::failure(ErrorClass::Business,
+            QStringLiteral("Order %1: Odoo has no warehouse with code %2 (the routing's warehouse for this "
+                           "order); set routing.shipBobWarehouse / routing.internalWarehouse")
+                .arg(run->name, code)));
+        return;
+    }
+    run->route = decision;
+    run->warehouseId = m_warehouseIds.value(code);
+    resolveTaxes(run);
 }
 
 void CreateSaleOrderStep::resolveTaxes(std::shared_ptr<Run> run)
@@ -534,6 +633,7 @@ void CreateSaleOrderStep::settleCopies(std::shared_ptr<Run> run, const QJsonArra
         return;
     }
     const QJsonObject keep = found.first().toObject();
+    run->keptWarehouseId = idOf(keep.value(QStringLiteral("warehouse_id")));
     QJsonArray drafts, confirmed;
     for (int i = 1; i < found.size(); ++i) {
         const QJsonObject copy = found.at(i).toObject();
@@ -576,11 +676,16 @@ StepResult CreateSaleOrderStep::confirmed(const Run &run, int orderId, const QSt
 {
     // The fulfilment flow takes over from here: the link to the Odoo order, then routing.
     const QString gid = run.order.value(QStringLiteral("id")).toString();
+    QJsonObject routed = run.order;
+    if (!run.route.route.isEmpty())
+        routed.insert(FulfilmentJobs::DecidedRouteField,
+            QJsonObject {
+                { QStringLiteral("route"), run.route.route }, { QStringLiteral("reason"), run.route.reason } });
     StepResult result = StepResult::done({ FulfilmentJobs::jobFor(FulfilmentJobs::RouteStep,
         OrderJobs::OdooLane,
         gid,
         run.job.correlationId.isEmpty() ? run.name : run.job.correlationId,
-        run.order) });
+        routed) });
     result.state << StateWrite { FulfilmentJobs::OrderKind,
         gid,
         QJsonObject { { QStringLiteral("odooOrderId"), orderId }, { QStringLiteral("odooOrderName"), orderName } } };
@@ -636,12 +741,40 @@ void CreateSaleOrderStep::ensureExternalId(
         });
 }
 
+RoutingRules::Decision CreateSaleOrderStep::routeOfKeptOrder(const Run &run) const
+{
+    const int shipBob = m_warehouseIds.value(m_routing.shipBobWarehouse);
+    const int internal = m_warehouseIds.value(m_routing.internalWarehouse);
+    const auto decided = [&run](const QString &route, const QString &code) {
+        return run.route.route == route
+            ? run.route
+            : RoutingRules::Decision { route, QStringLiteral("the sale order ships from %1").arg(code) };
+    };
+    if (!m_routing.shipBobEnabled)
+        return { FulfilmentJobs::RouteInternal, QStringLiteral("ShipBob is not in use") };
+    if (shipBob == internal) // one warehouse for both routes: it cannot tell
+        return run.route;
+    if (run.keptWarehouseId && run.keptWarehouseId == shipBob)
+        return decided(FulfilmentJobs::RouteShipBob, m_routing.shipBobWarehouse);
+    if (run.keptWarehouseId && run.keptWarehouseId == internal)
+        return decided(FulfilmentJobs::RouteInternal, m_routing.internalWarehouse);
+    return {}; // another warehouse (changed in Odoo): route_order applies the rules
+}
+
 void CreateSaleOrderStep::confirm(std::shared_ptr<Run> run, int orderId, const QString &orderName, const QString &state)
 {
     if (!run->externalIdChecked) {
         run->externalIdChecked = true;
         ensureExternalId(
             run, orderId, [this, run, orderId, orderName, state] { confirm(run, orderId, orderName, state); });
+        return;
+    }
+    if (!run->routeRead) {
+        run->routeRead = true;
+        warehouseIds(run, [this, run, orderId, orderName, state] {
+            run->route = routeOfKeptOrder(*run);
+            confirm(run, orderId, orderName, state);
+        });
         return;
     }
     if (state != QLatin1String("draft") && state != QLatin1String("sent")) {

@@ -18,8 +18,10 @@ namespace Quayside {
 // silent transport resend may have made (the lowest id wins), and confirms a draft. Customers are matched
 // by Shopify customer id (`ref`), then e-mail, else created; lines by SKU (`default_code`). An unknown SKU
 // is a business exception naming the order. Once the order is confirmed (or found confirmed), the step
-// records {odooOrderId, odooOrderName} in flow state "order" and hands the order on to `route_order`.
-// is a business exception naming the order.
+// records {odooOrderId, odooOrderName} in flow state "order" and hands the order on to `route_order`,
+// with the route its warehouse stands for. That route is read back from the kept order's warehouse, so a
+// retry that finds an order an earlier attempt made keeps that attempt's decision (a stock check might not
+// repeat it).
 // Mapping: Shopify's line discounts and its order-level discount (allocated over the lines in proportion
 // to their discounted totals) become each line's `discount` %, rounded to Odoo's 0.01 %; the shipping
 // charge is a line of the "Shopify shipping" service product (found or created by its default_code);
@@ -47,8 +49,16 @@ private:
     void checkCurrency(std::shared_ptr<Run> run);
     // The "Shopify shipping" service product: found by default_code, else created (the oldest one wins).
     void resolveShipping(std::shared_ptr<Run> run, bool created = false);
-    // The warehouse the order's route ships from (RoutingRules), by code; ids are cached.
+    // The route (RoutingRules, with the stock check when byStock) and the warehouse it ships from.
     void resolveWarehouse(std::shared_ptr<Run> run);
+    // Both routes' warehouse ids by code, read once and cached; a code Odoo lacks stays absent.
+    void warehouseIds(std::shared_ptr<Run> run, std::function<void()> next);
+    // ShipBob's warehouse first; the internal one when only it has every line's quantity free.
+    void routeByStock(std::shared_ptr<Run> run, RoutingRules::Decision preferred);
+    void freeQuantities(std::shared_ptr<Run> run, int warehouseId, std::function<void(QHash<int, double>)> next);
+    void useRoute(std::shared_ptr<Run> run, const RoutingRules::Decision &decision);
+    // The route the kept sale order's warehouse stands for; empty when it is neither route's.
+    RoutingRules::Decision routeOfKeptOrder(const Run &run) const;
     // Each line's Shopify tax lines → Odoo sales taxes of the same percentage (read once, cached); a rate
     // Odoo has no tax for is a business exception naming it.
     void resolveTaxes(std::shared_ptr<Run> run);
