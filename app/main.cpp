@@ -1,11 +1,12 @@
 #include "app/shutdownsignals.h"
 #include "core/config/quaysideconfig.h"
+#include "core/connectors/shipbob/shipbobclient.h"
 #include "core/engine/engine.h"
 #include "core/engine/jobstore.h"
 #include "core/flows/allflows.h"
 #include "core/logging/logging.h"
 #include "core/platform/appconfig.h"
-#include "core/webhooks/shopifywebhookreceiver.h"
+#include "core/webhooks/webhookreceiver.h"
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/host/sandboxrunner.h"
 #include "sandbox/host/trafficgenerator.h"
@@ -284,20 +285,23 @@ int main(int argc, char *argv[])
     if (fileConfig && fileConfig->webhooks.enabled) {
         QString error;
         const auto secret = fileConfig->webhookSecret(&error);
-        if (!secret) {
+        const auto shipbobSecret = secret ? fileConfig->shipbobWebhookSecret(&error) : std::nullopt;
+        if (!secret || !shipbobSecret) {
             std::fprintf(stderr, "quayside: %s\n", qPrintable(error));
             return 2;
         }
-        ShopifyWebhookReceiver::Settings settings;
+        WebhookReceiver::Settings settings;
         settings.address = QHostAddress(fileConfig->webhooks.listen);
         settings.port = fileConfig->webhooks.port;
         settings.secret = *secret;
         settings.shopDomain = fileConfig->shopify.shop;
+        settings.shipbobSecret = *shipbobSecret;
+        settings.shipbobSource = Connectors::ShipBobClient::sourceNameFor(fileConfig->shipbob.channelId);
         settings.database = *database;
-        auto *receiver = new ShopifyWebhookReceiver(settings);
+        auto *receiver = new WebhookReceiver(settings);
         receiver->moveToThread(&webhookThread);
         QObject::connect(&webhookThread, &QThread::finished, receiver, &QObject::deleteLater);
-        QObject::connect(receiver, &ShopifyWebhookReceiver::recorded, &engine, &Engine::wakeLane);
+        QObject::connect(receiver, &WebhookReceiver::recorded, &engine, &Engine::wakeLane);
         QObject::connect(&webhookThread, &QThread::started, receiver, [receiver] {
             QString why;
             if (!receiver->start(&why))

@@ -218,7 +218,7 @@
     </message>
 </context>
 <context>
-    <name>Quayside::ShopifyWebhookReceiver</name>
+    <name>Quayside::WebhookReceiver</name>
     <message>
         <source>No webhook secret: Shopify signs deliveries with the app&apos;s client secret</source>
         <translation>Kein Webhook-Secret: Shopify signiert Zustellungen mit dem Client-Secret der App</translation>

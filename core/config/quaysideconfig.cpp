@@ -203,7 +203,8 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
                 { QStringLiteral("listen"),
                     QStringLiteral("port"),
                     QStringLiteral("callbackUrl"),
-                    QStringLiteral("secret") },
+                    QStringLiteral("secret"),
+                    QStringLiteral("shipbobSecret") },
                 QStringLiteral("webhooks"),
                 error))
             return std::nullopt;
@@ -234,6 +235,12 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
             *error
                 = QStringLiteral("webhooks need the secret that signs them: webhooks.secret, or shopify.clientSecret");
             return std::nullopt;
+        }
+        if (webhooks.contains(QStringLiteral("shipbobSecret"))) {
+            c.webhooks.shipbobSecret = SecretRef::fromJson(
+                webhooks.value(QStringLiteral("shipbobSecret")), QStringLiteral("webhooks.shipbobSecret"), error);
+            if (!c.webhooks.shipbobSecret)
+                return std::nullopt;
         }
     }
 
@@ -313,6 +320,16 @@ std::optional<QByteArray> QuaysideConfig::webhookSecret(QString *error) const
             own ? QStringLiteral("webhooks.secret") : QStringLiteral("shopify.clientSecret"),
             &value,
             error))
+        return std::nullopt;
+    return value.toUtf8();
+}
+
+std::optional<QByteArray> QuaysideConfig::shipbobWebhookSecret(QString *error) const
+{
+    if (!webhooks.shipbobSecret)
+        return QByteArray();
+    QString value;
+    if (!readSecret(*webhooks.shipbobSecret, QStringLiteral("webhooks.shipbobSecret"), &value, error))
         return std::nullopt;
     return value.toUtf8();
 }

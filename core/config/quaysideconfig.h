@@ -55,6 +55,7 @@ struct QuaysideConfig
         quint16 port = 0;
         QUrl callbackUrl; // what Shopify is told to call (a tunnel to listen:port); empty: subscribe by hand
         std::optional<SecretRef> secret; // default: shopify.clientSecret, which signs deliveries
+        std::optional<SecretRef> shipbobSecret; // set: ShipBob's deliveries are received too
     } webhooks;
 
     QHash<QString, FlowSchedule> schedules; // only the flows the file names
@@ -67,6 +68,8 @@ struct QuaysideConfig
     std::optional<Connections> connections(QString *error) const;
     // The secret that signs Shopify's deliveries (webhooks.secret, else shopify.clientSecret).
     std::optional<QByteArray> webhookSecret(QString *error) const;
+    // The secret of the ShipBob webhook subscription (webhooks.shipbobSecret); empty when not set.
+    std::optional<QByteArray> shipbobWebhookSecret(QString *error) const;
 };
 
 } // namespace Quayside

@@ -48,7 +48,12 @@ ShipBobClient::ShipBobClient(QNetworkAccessManager *network, ShipBobConfig confi
 
 QString ShipBobClient::sourceName() const
 {
-    return QStringLiteral("shipbob:%1").arg(m_config.channelId);
+    return sourceNameFor(m_config.channelId);
+}
+
+QString ShipBobClient::sourceNameFor(int channelId)
+{
+    return QStringLiteral("shipbob:%1").arg(channelId);
 }
 
 ProviderResult ShipBobClient::classify(const HttpOutcome &outcome, const QByteArray &verb)

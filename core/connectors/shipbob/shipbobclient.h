@@ -40,6 +40,7 @@ public:
     ShipBobClient(QNetworkAccessManager *network, ShipBobConfig config, QObject *parent = nullptr);
 
     QString sourceName() const override;
+    static QString sourceNameFor(int channelId); // "shipbob:<channel>", the inbound event source
     void createOrder(const ProviderOrderRequest &request, ProviderOrdersCallback done) override;
     void ordersByReference(const QString &referenceId, ProviderOrdersCallback done) override;
     void ordersUpdatedSince(const QDateTime &since, int page, ProviderPageCallback done) override;

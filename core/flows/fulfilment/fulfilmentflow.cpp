@@ -39,6 +39,9 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
         return std::make_unique<PollShipmentsStep>(shipBob(connections, env),
             FlowSchedule::source(env.readState, QStringLiteral("shipments"), settings.shipmentPollMs));
     });
+    registry.add(flow, FulfilmentJobs::FetchOrderStep, [connections](const StepEnvironment &env) {
+        return std::make_unique<FetchThreePlOrderStep>(shipBob(connections, env));
+    });
     registry.add(flow, FulfilmentJobs::PollDeliveriesStep, [connections, settings](const StepEnvironment &env) {
         return std::make_unique<PollInternalDeliveriesStep>(
             laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")),

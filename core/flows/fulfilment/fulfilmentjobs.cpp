@@ -32,4 +32,17 @@ NewJob jobFor(const QString &step,
     return j;
 }
 
+NewJob fetchThreePlOrder(const QString &referenceId)
+{
+    NewJob j;
+    j.flow = OrderJobs::Flow;
+    j.step = FetchOrderStep;
+    j.lane = ShipBobLane;
+    j.partitionKey = QStringLiteral("fetch:3pl:") + referenceId;
+    j.correlationId = referenceId;
+    j.payload
+        = QJsonDocument(QJsonObject { { QStringLiteral("referenceId"), referenceId } }).toJson(QJsonDocument::Compact);
+    return j;
+}
+
 } // namespace Quayside::FulfilmentJobs

@@ -12,6 +12,7 @@ namespace FulfilmentJobs {
 inline const QString RouteStep = QStringLiteral("route_order");
 inline const QString CreateStep = QStringLiteral("create_3pl_order");
 inline const QString PollStep = QStringLiteral("poll_3pl_shipments");
+inline const QString FetchOrderStep = QStringLiteral("fetch_3pl_order"); // after a ShipBob webhook
 inline const QString ApplyShipmentStep = QStringLiteral("apply_shipment");
 inline const QString FulfillStep = QStringLiteral("fulfill_in_shopify");
 inline const QString PollDeliveriesStep = QStringLiteral("poll_internal_deliveries");
@@ -38,6 +39,8 @@ NewJob jobFor(const QString &step,
     const QString &orderGid,
     const QString &orderName,
     const QJsonObject &payload);
+// Reads the 3PL order of this reference id (a webhook named it) and records its shipments' statuses.
+NewJob fetchThreePlOrder(const QString &referenceId);
 } // namespace FulfilmentJobs
 
 } // namespace Quayside

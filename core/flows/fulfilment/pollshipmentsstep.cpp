@@ -67,6 +67,20 @@ EventIntake PollShipmentsStep::intakeFor(
     return intake;
 }
 
+QList<EventIntake> PollShipmentsStep::intakesFor(const QString &source, const QList<Connectors::ProviderOrder> &orders)
+{
+    QList<EventIntake> out;
+    for (const auto &order : orders) {
+        bool numeric = false;
+        order.referenceId.toLongLong(&numeric);
+        if (!numeric)
+            continue; // not one of ours (created in ShipBob's app or by another integration)
+        for (const auto &s : order.shipments)
+            out << intakeFor(source, order, s);
+    }
+    return out;
+}
+
 void PollShipmentsStep::run(const JobRecord &job, StepCallback done)
 {
     const QJsonObject state = QJsonDocument::fromJson(job.payload).object();
@@ -87,16 +101,10 @@ void PollShipmentsStep::run(const JobRecord &job, StepCallback done)
             QDateTime watermark = parse(state.value(QStringLiteral("pageWatermark")).toString());
             if (!watermark.isValid())
                 watermark = parse(since);
-            for (const auto &order : orders) {
+            for (const auto &order : orders)
                 if (order.lastUpdate.isValid() && (!watermark.isValid() || order.lastUpdate > watermark))
                     watermark = order.lastUpdate;
-                bool numeric = false;
-                order.referenceId.toLongLong(&numeric);
-                if (!numeric)
-                    continue; // not one of ours (created in ShipBob's app or by another integration)
-                for (const auto &s : order.shipments)
-                    result.events << intakeFor(source, order, s);
-            }
+            result.events << intakesFor(source, orders);
             NewJob next = firstPoll();
             if (more) {
                 // The same window, next page, right away; the watermark moves once the window is read.
@@ -112,6 +120,31 @@ void PollShipmentsStep::run(const JobRecord &job, StepCallback done)
                     result.cursors << qMakePair(cursorName(), iso(watermark));
             }
             result.followUps << next;
+            done(result);
+        });
+}
+
+FetchThreePlOrderStep::FetchThreePlOrderStep(std::unique_ptr<Connectors::FulfilmentProvider> provider)
+    : m_provider(std::move(provider))
+{ }
+
+void FetchThreePlOrderStep::run(const JobRecord &job, StepCallback done)
+{
+    const QString referenceId
+        = QJsonDocument::fromJson(job.payload).object().value(QStringLiteral("referenceId")).toString();
+    if (referenceId.isEmpty()) {
+        done(StepResult::failure(ErrorClass::Validation, QStringLiteral("The job names no 3PL order reference")));
+        return;
+    }
+    m_provider->ordersByReference(referenceId,
+        [done, source = m_provider->sourceName()](
+            Connectors::ProviderResult r, QList<Connectors::ProviderOrder> orders) {
+            if (!r.ok) {
+                done(StepResult::failure(r.errorClass, r.message, r.retryAfterMs));
+                return;
+            }
+            StepResult result = StepResult::done();
+            result.events << PollShipmentsStep::intakesFor(source, orders);
             done(result);
         });
 }

@@ -26,10 +26,24 @@ public:
     // One shipment's status as an event and its apply_shipment job.
     static EventIntake intakeFor(
         const QString &source, const Connectors::ProviderOrder &order, const Connectors::ProviderShipment &shipment);
+    // Every shipment of the orders that are ours (numeric reference id: a Shopify order).
+    static QList<EventIntake> intakesFor(const QString &source, const QList<Connectors::ProviderOrder> &orders);
 
 private:
     std::unique_ptr<Connectors::FulfilmentProvider> m_provider;
     std::function<FlowSchedule()> m_schedule;
+};
+
+// fetch_3pl_order (lane shipbob): a ShipBob webhook named an order; its current shipments are read and
+// recorded exactly as the poll records them, so a duplicate or stale delivery adds nothing.
+class FetchThreePlOrderStep final : public StepHandler
+{
+public:
+    explicit FetchThreePlOrderStep(std::unique_ptr<Connectors::FulfilmentProvider> provider);
+    void run(const JobRecord &job, StepCallback done) override;
+
+private:
+    std::unique_ptr<Connectors::FulfilmentProvider> m_provider;
 };
 
 } // namespace Quayside

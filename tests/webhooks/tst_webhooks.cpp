@@ -1,15 +1,19 @@
+#include "core/connectors/shipbob/shipbobclient.h"
 #include "core/connectors/shopify/shopifywebhook.h"
 #include "core/engine/engine.h"
 #include "core/engine/jobstore.h"
+#include "core/flows/fulfilment/fulfilmentjobs.h"
 #include "core/flows/orderflow.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/orders/subscribewebhooksstep.h"
-#include "core/webhooks/shopifywebhookreceiver.h"
+#include "core/webhooks/webhookreceiver.h"
 #include "sandbox/common/webhookdispatcher.h"
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/host/trafficgenerator.h"
 #include "sandbox/odoo/odoodatabase.h"
 #include "sandbox/odoo/odooemulator.h"
+#include "sandbox/shipbob/shipbobemulator.h"
+#include "sandbox/shipbob/shipbobwebhooks.h"
 #include "sandbox/shopify/shopifyemulator.h"
 #include "sandbox/shopify/shopifystore.h"
 
@@ -34,7 +38,7 @@ const QByteArray kSecret = ShopifyEmulator::DefaultClientSecret;
 // The webhook receiver over real HTTP: Shopify's emulator subscribes it through the product's own
 // subscription step, delivers signed webhooks (some twice, some out of order), and the orders reach Odoo
 // once each with the poll asleep. Forged, foreign and malformed deliveries are refused and record nothing.
-class TestShopifyWebhooks : public QObject
+class TestWebhooks : public QObject
 {
     Q_OBJECT
 
@@ -45,12 +49,13 @@ class TestShopifyWebhooks : public QObject
     struct Fixture
     {
         std::unique_ptr<SandboxHost> host;
-        std::unique_ptr<ShopifyWebhookReceiver> receiver;
+        std::unique_ptr<WebhookReceiver> receiver;
         quint16 port = 0;
         DatabaseConfig database;
         QString connection;
         std::unique_ptr<JobStore> store;
         QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/shopify").arg(port)); }
+        QUrl shipbobUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/shipbob").arg(port)); }
         // The jobs that did not finish, for failure messages.
         QString unfinished() const
         {
@@ -72,11 +77,12 @@ class TestShopifyWebhooks : public QObject
         }
     };
 
-    std::unique_ptr<Fixture> fixture(quint64 seed)
+    std::unique_ptr<Fixture> fixture(quint64 seed, bool autoProgressShipments = true)
     {
         auto f = std::make_unique<Fixture>();
         SandboxOptions options;
         options.seed = seed;
+        options.autoProgressShipments = autoProgressShipments;
         f->host = std::make_unique<SandboxHost>(options);
         if (!f->host->start(nullptr))
             qFatal("sandbox did not start");
@@ -85,11 +91,14 @@ class TestShopifyWebhooks : public QObject
         if (Database::openAndMigrate(f->database, f->connection, false))
             qFatal("store did not open");
         f->store = std::make_unique<JobStore>(f->connection, Dialect::Sqlite);
-        ShopifyWebhookReceiver::Settings settings;
+        WebhookReceiver::Settings settings;
         settings.secret = kSecret;
         settings.shopDomain = f->host->shopify()->shopDomain();
+        settings.shipbobSecret = f->host->shipbob()->webhookSecret();
+        settings.shipbobSource
+            = Connectors::ShipBobClient::sourceNameFor(Connections::fromSandbox(f->host->endpoints()).shipbobChannelId);
         settings.database = f->database;
-        f->receiver = std::make_unique<ShopifyWebhookReceiver>(settings);
+        f->receiver = std::make_unique<WebhookReceiver>(settings);
         QString error;
         f->port = f->receiver->start(&error);
         if (!f->port)
@@ -172,7 +181,7 @@ private Q_SLOTS:
         config.lanes = { shopify, odoo };
         config.recurring = orderFlowRecurringJobs(connections);
         Engine engine(config, registry);
-        connect(f->receiver.get(), &ShopifyWebhookReceiver::recorded, &engine, &Engine::wakeLane);
+        connect(f->receiver.get(), &WebhookReceiver::recorded, &engine, &Engine::wakeLane);
         QSignalSpy started(&engine, &Engine::started);
         engine.start();
         QVERIFY(started.wait(10000));
@@ -262,7 +271,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, override);
         QFETCH(int, status);
         auto f = fixture(32);
-        QSignalSpy refused(f->receiver.get(), &ShopifyWebhookReceiver::refused);
+        QSignalSpy refused(f->receiver.get(), &WebhookReceiver::refused);
         auto headers = headersFor(body, f->host->shopify()->shopDomain().toUtf8(), "wh-1");
         if (!override.isEmpty()) {
             const QByteArray name = override.left(override.indexOf(':'));
@@ -288,7 +297,7 @@ private Q_SLOTS:
         const QByteArray body = "{\"id\":7,\"order_id\":450789469}"; // a refund names its order by order_id
         auto headers = headersFor(body, f->host->shopify()->shopDomain().toUtf8(), "wh-same");
         headers[1].second = "refunds/create";
-        QSignalSpy recorded(f->receiver.get(), &ShopifyWebhookReceiver::recorded);
+        QSignalSpy recorded(f->receiver.get(), &WebhookReceiver::recorded);
         QCOMPARE(statusOf(post(f->url(), body, headers)), 200);
         QCOMPARE(statusOf(post(f->url(), body, headers)), 200); // Shopify's retry, or a replay
         QCOMPARE(recorded.size(), 1);
@@ -306,7 +315,115 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT payload FROM inbound_events")) && q.next());
         QVERIFY(!q.value(0).toString().contains(QLatin1String("\"id\":7")));
     }
+
+    // ShipBob's signed deliveries carry the shipments to Odoo and Shopify with every poll asleep: each
+    // delivery is read back from ShipBob's API (fetch_3pl_order), duplicates are dropped by webhook-id,
+    // and a forged or replayed (old timestamp) delivery is refused.
+    void shipmentsArriveByShipBobWebhook()
+    {
+        auto f = fixture(34, false);
+        f->host->shipbob()->setRateLimit(100000);
+        FaultRule duplicate;
+        duplicate.endpoint = QStringLiteral("webhook:*");
+        duplicate.kind = FaultKind::DuplicateWebhook;
+        duplicate.probability = 1.0; // every delivery twice
+        f->host->shipbob()->faults()->addRule(duplicate);
+        for (const QString &topic : ShipBobWebhooks::topics())
+            if (topic.startsWith(QLatin1String("order")))
+                f->host->shipbob()->setWebhookUrl(topic.toLatin1(), f->shipbobUrl());
+
+        Connections connections = Connections::fromSandbox(f->host->endpoints());
+        connections.shopifyWebhookCallback = f->url();
+        connections.shipbobRequestsPerMinute = 100000;
+        auto registry = std::make_shared<StepRegistry>();
+        registerOrderFlow(*registry, connections, 3'600'000); // every poll sleeps: webhooks carry the day
+        EngineConfig config;
+        config.database = f->database;
+        LaneConfig lane;
+        lane.idlePollMs = 1000; // the receiver wakes the lanes
+        lane.retryBaseMs = 20;
+        lane.retryCapMs = 200;
+        for (const QString &name : { OrderJobs::ShopifyLane, OrderJobs::OdooLane, FulfilmentJobs::ShipBobLane }) {
+            lane.name = name;
+            config.lanes << lane;
+        }
+        config.recurring = orderFlowRecurringJobs(connections);
+        Engine engine(config, registry);
+        connect(f->receiver.get(), &WebhookReceiver::recorded, &engine, &Engine::wakeLane);
+        QSignalSpy started(&engine, &Engine::started);
+        engine.start();
+        QVERIFY(started.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f->count(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE step = 'poll_3pl_shipments' AND state = 'done'"))
+                > 0,
+            10000);
+
+        // Orders in USD, so all of them reach ShipBob.
+        QStringList gids;
+        const World &world = f->host->world();
+        for (int i = 0; gids.size() < 3 && i < world.variants().size(); ++i) {
+            OrderInput input;
+            input.lines = { { world.variants().at(i).sku, 1 } };
+            input.customerIndex = i % 3;
+            if (world.openingStock(i, 1) >= 5)
+                gids << f->host->shopify()->placeOrder(input);
+        }
+        QCOMPARE(gids.size(), 3);
+        const auto atShipBob = [&] {
+            int n = 0;
+            for (const QString &gid : gids)
+                n += f->host->shipbob()->orderByReference(FulfilmentJobs::numericId(gid)).has_value();
+            return n;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(atShipBob() == 3, qPrintable(f->unfinished()), 30000);
+        const auto plan = f->host->shipbob()->progressionPlan();
+        f->host->shipbob()->advance(plan.pickMs + plan.packMs + plan.labelMs);
+        const auto fulfilled = [&] {
+            int n = 0;
+            for (const auto &o : f->host->shopify()->store().orders)
+                n += gids.contains(QStringLiteral("gid://shopify/Order/%1").arg(o.id)) && !o.fulfillments.empty();
+            return n;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(fulfilled() == 3, qPrintable(f->unfinished()), 30000);
+        // Nothing came by poll: one ran at start and the next sleeps.
+        QCOMPARE(f->count(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE step = 'poll_3pl_shipments'")), qint64(2));
+        QVERIFY(f->count(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE step = 'fetch_3pl_order' AND state = 'done'"))
+            >= 3);
+        QVERIFY(f->host->shipbob()->faults()->injectedCount(FaultKind::DuplicateWebhook) > 0);
+        // Each shipment's status was recorded once, however often it was delivered.
+        QCOMPARE(f->count(QStringLiteral("SELECT COUNT(*) FROM inbound_events WHERE topic = 'shipment/status' GROUP BY "
+                                         "entity_id, source_version HAVING COUNT(*) > 1")),
+            qint64(-1));
+
+        // A forged signature, and a genuine delivery replayed after ShipBob's five minutes.
+        QSignalSpy refused(f->receiver.get(), &WebhookReceiver::refused);
+        const QByteArray body = QByteArrayLiteral("{\"id\":1,\"reference_id\":\"123\"}");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray secret = f->host->shipbob()->webhookSecret();
+        const auto headers = [&](const QByteArray &id, qint64 at, const QByteArray &signature) {
+            return QList<QPair<QByteArray, QByteArray>> { { "webhook-id", id },
+                { "webhook-timestamp", QByteArray::number(at) },
+                { "webhook-signature", signature },
+                { "x-webhook-topic", "order.shipped" } };
+        };
+        QCOMPARE(statusOf(post(f->shipbobUrl(), body, headers("forged-1", now, "v1,AAAA"))), 401);
+        QCOMPARE(statusOf(post(f->shipbobUrl(),
+                     body,
+                     headers("replayed-1", now - 3600, ShipBobWebhooks::sign(secret, "replayed-1", now - 3600, body)))),
+            401);
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(f->count(QStringLiteral(
+                     "SELECT COUNT(*) FROM inbound_events WHERE entity_id IN ('forged-1', 'replayed-1')")),
+            qint64(0));
+        // The same delivery, fresh: recorded once, with a read of that order.
+        const auto fresh = headers("fresh-1", now, ShipBobWebhooks::sign(secret, "fresh-1", now, body));
+        QCOMPARE(statusOf(post(f->shipbobUrl(), body, fresh)), 200);
+        QCOMPARE(statusOf(post(f->shipbobUrl(), body, fresh)), 200);
+        QCOMPARE(
+            f->count(QStringLiteral("SELECT COUNT(*) FROM inbound_events WHERE entity_id = 'fresh-1'")), qint64(1));
+        engine.shutdown();
+    }
 };
 
-QTEST_GUILESS_MAIN(TestShopifyWebhooks)
-#include "tst_shopifywebhooks.moc"
+QTEST_GUILESS_MAIN(TestWebhooks)
+#include "tst_webhooks.moc"

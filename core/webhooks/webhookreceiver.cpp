@@ -1,0 +1,234 @@
+#include "core/webhooks/webhookreceiver.h"
+
+#include "core/connectors/shipbob/shipbobwebhook.h"
+#include "core/connectors/shopify/shopifywebhook.h"
+#include "core/engine/jobstore.h"
+#include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/orders/orderjobs.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QUuid>
+
+namespace Quayside {
+
+Q_LOGGING_CATEGORY(lcWebhooks, "quayside.webhooks")
+
+namespace {
+// The order a delivery is about, as a GraphQL id: order topics carry the order itself, refunds, returns and
+// fulfilments carry order_id. Empty when the delivery names no order.
+QString orderGid(const QByteArray &topic, const QJsonObject &body)
+{
+    const QJsonValue orderId = body.value(QStringLiteral("order_id"));
+    if (orderId.isDouble())
+        return QStringLiteral("gid://shopify/Order/%1").arg(qint64(orderId.toDouble()));
+    if (topic.startsWith("orders/")) {
+        const QString gid = body.value(QStringLiteral("admin_graphql_api_id")).toString();
+        if (gid.startsWith(QLatin1String("gid://shopify/Order/")))
+            return gid;
+        if (body.value(QStringLiteral("id")).isDouble())
+            return QStringLiteral("gid://shopify/Order/%1").arg(qint64(body.value(QStringLiteral("id")).toDouble()));
+    }
+    return {};
+}
+} // namespace
+
+WebhookReceiver::WebhookReceiver(Settings settings, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_settings(std::move(settings))
+    , m_connectionName(QStringLiteral("webhooks-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+WebhookReceiver::~WebhookReceiver()
+{
+    m_store.reset();
+    Database::close(m_connectionName);
+}
+
+quint16 WebhookReceiver::start(QString *error)
+{
+    if (m_settings.secret.isEmpty() && m_settings.shipbobSecret.isEmpty()) {
+        if (error)
+            *error = tr("No webhook secret: Shopify signs deliveries with the app's client secret, ShipBob with "
+                        "the subscription's secret");
+        return 0;
+    }
+    if (auto e = Database::open(m_settings.database, m_connectionName)) {
+        if (error)
+            *error = e->message;
+        return 0;
+    }
+    m_store = std::make_unique<JobStore>(m_connectionName, m_settings.database.dialect);
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(m_settings.address, m_settings.port)) {
+        if (error)
+            *error = tr("Cannot listen for webhooks on %1:%2: %3")
+                         .arg(m_settings.address.toString())
+                         .arg(m_settings.port)
+                         .arg(tcp->errorString());
+        delete tcp;
+        return 0;
+    }
+    bind(tcp);
+    qCInfo(lcWebhooks) << "Receiving webhooks on" << m_settings.address.toString() << tcp->serverPort()
+                       << (m_settings.secret.isEmpty() ? "" : Path)
+                       << (m_settings.shipbobSecret.isEmpty() ? "" : ShipBobPath);
+    return tcp->serverPort();
+}
+
+void WebhookReceiver::answer(const QHttpServerRequest &request, QTcpSocket *socket, int status, const QString &reason)
+{
+    if (status >= 400) {
+        qCWarning(lcWebhooks) << "Refused a webhook delivery:" << status << reason;
+        Q_EMIT refused(status, reason);
+    }
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode(status));
+}
+
+bool WebhookReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    const bool toShopify = path == QLatin1String(Path) && !m_settings.secret.isEmpty();
+    const bool toShipBob = path == QLatin1String(ShipBobPath) && !m_settings.shipbobSecret.isEmpty();
+    if (!toShopify && !toShipBob)
+        return false;
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        answer(request, socket, 405, tr("Only POST is accepted"));
+        return true;
+    }
+    if (request.body().size() > m_settings.maxBodyBytes) {
+        answer(request, socket, 413, tr("Body of %1 bytes is over the limit").arg(request.body().size()));
+        return true;
+    }
+    if (toShopify)
+        shopify(request, socket);
+    else
+        shipbob(request, socket);
+    return true;
+}
+
+std::optional<QJsonObject> WebhookReceiver::jsonObject(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        answer(request, socket, 400, tr("Body is not a JSON object: %1").arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+void WebhookReceiver::shopify(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QByteArray body = request.body();
+    if (!Connectors::ShopifyWebhookVerifier::verify(m_settings.secret, request.value("X-Shopify-Hmac-Sha256"), body)) {
+        answer(request, socket, 401, tr("Signature does not match"));
+        return;
+    }
+    const QByteArray shop = request.value("X-Shopify-Shop-Domain");
+    if (!m_settings.shopDomain.isEmpty() && QString::fromUtf8(shop) != m_settings.shopDomain) {
+        answer(request, socket, 403, tr("Delivery for another shop (%1)").arg(QString::fromUtf8(shop)));
+        return;
+    }
+    const QByteArray webhookId = request.value("X-Shopify-Webhook-Id");
+    const QByteArray topic = request.value("X-Shopify-Topic");
+    if (webhookId.isEmpty() || topic.isEmpty()) {
+        answer(request, socket, 400, tr("Delivery without X-Shopify-Webhook-Id or X-Shopify-Topic"));
+        return;
+    }
+    const auto document = jsonObject(request, socket);
+    if (!document)
+        return;
+    const QString gid = orderGid(topic, *document);
+    if (gid.isEmpty()) {
+        answer(request, socket, 200); // a topic that names no order: nothing to do, and no reason to resend
+        return;
+    }
+    InboundEvent event;
+    event.source
+        = OrderJobs::eventSource(m_settings.shopDomain.isEmpty() ? QString::fromUtf8(shop) : m_settings.shopDomain);
+    event.topic = QStringLiteral("webhook");
+    event.entityId = QString::fromUtf8(webhookId);
+    event.sourceVersion = QStringLiteral("delivery"); // the webhook id alone is the key: retries keep it
+    event.correlationId = gid;
+    // What is kept is what was acted on, not the customer data in the body.
+    event.payload = QJsonDocument(
+        QJsonObject { { QStringLiteral("topic"), QString::fromUtf8(topic) },
+            { QStringLiteral("order"), gid },
+            { QStringLiteral("triggeredAt"), QString::fromUtf8(request.value("X-Shopify-Triggered-At")) } })
+                        .toJson(QJsonDocument::Compact);
+    record(request, socket, event, OrderJobs::fetch(gid), OrderJobs::ShopifyLane);
+}
+
+void WebhookReceiver::shipbob(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QByteArray body = request.body();
+    const QByteArray webhookId = request.value("webhook-id");
+    if (!Connectors::ShipBobWebhookVerifier::verify(m_settings.shipbobSecret,
+            webhookId,
+            request.value("webhook-timestamp"),
+            request.value("webhook-signature"),
+            body,
+            QDateTime::currentSecsSinceEpoch())) {
+        answer(request, socket, 401, tr("Signature does not match, or the delivery is too old"));
+        return;
+    }
+    const QByteArray topic = request.value("x-webhook-topic");
+    if (webhookId.isEmpty() || topic.isEmpty()) {
+        answer(request, socket, 400, tr("Delivery without webhook-id or x-webhook-topic"));
+        return;
+    }
+    const auto document = jsonObject(request, socket);
+    if (!document)
+        return;
+    // The order topics carry the shipment, which names its order's reference id (ours: the Shopify order's
+    // numeric id). Returns and billing topics are left to their polls.
+    const QJsonValue reference = document->value(QStringLiteral("reference_id"));
+    const QString referenceId
+        = reference.isDouble() ? QString::number(qint64(reference.toDouble())) : reference.toString();
+    if (!topic.startsWith("order") || referenceId.isEmpty()) {
+        answer(request, socket, 200);
+        return;
+    }
+    InboundEvent event;
+    event.source = m_settings.shipbobSource;
+    event.topic = QStringLiteral("webhook");
+    event.entityId = QString::fromUtf8(webhookId);
+    event.sourceVersion = QStringLiteral("delivery");
+    event.correlationId = referenceId;
+    event.payload
+        = QJsonDocument(QJsonObject { { QStringLiteral("topic"), QString::fromUtf8(topic) },
+                            { QStringLiteral("referenceId"), referenceId },
+                            { QStringLiteral("timestamp"), QString::fromUtf8(request.value("webhook-timestamp")) } })
+              .toJson(QJsonDocument::Compact);
+    record(request, socket, event, FulfilmentJobs::fetchThreePlOrder(referenceId), FulfilmentJobs::ShipBobLane);
+}
+
+void WebhookReceiver::record(const QHttpServerRequest &request,
+    QTcpSocket *socket,
+    const InboundEvent &event,
+    const NewJob &job,
+    const QString &lane)
+{
+    bool duplicate = false;
+    if (auto e = m_store->ingest(event, { job }, &duplicate)) {
+        // Not recorded: a 5xx makes the sender deliver it again later; the poll catches it meanwhile.
+        answer(request, socket, 503, tr("Could not record the delivery: %1").arg(e->message));
+        return;
+    }
+    answer(request, socket, 200);
+    if (!duplicate)
+        Q_EMIT recorded(lane);
+}
+
+void WebhookReceiver::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace Quayside
