@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -204,8 +203,6 @@ void OrderTracePage::showOrder(const QString &orderGid)
 {
     const bool sameOrder = orderGid == currentOrder();
     const OrderTimeline timeline = m_trace->timeline(orderGid, { m_reveal->isChecked() });
-    QScrollBar *scroll = m_timelineView->verticalScrollBar();
-    const bool followEnd = sameOrder && scroll->value() == scroll->maximum();
     m_timeline->setTimeline(orderGid, timeline.entries);
     m_empty->hide();
     m_splitter->show();
@@ -214,8 +211,6 @@ void OrderTracePage::showOrder(const QString &orderGid)
         m_timelineView->scrollToTop();
         if (m_timeline->rowCount() > 0)
             m_timelineView->selectRow(0);
-    } else if (followEnd) {
-        m_timelineView->scrollToBottom(); // a live order: keep its newest steps in sight
     }
     const OrderMatch &o = timeline.order;
     QStringList parts;

@@ -6,12 +6,14 @@
 #include "core/security/piimask.h"
 #include "core/store/migrations.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Quayside {
 
@@ -97,6 +99,14 @@ QString stateSummary(const QJsonObject &state, bool reveal)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString shopMoney(const QJsonValue &set)
+{
+    const QJsonObject money = set.toObject().value(QStringLiteral("shopMoney")).toObject();
+    const QString amount = money.value(QStringLiteral("amount")).toString();
+    return amount.isEmpty() ? amount
+                            : amount + QLatin1Char(' ') + money.value(QStringLiteral("currencyCode")).toString();
+}
+
 QString emailOf(const QJsonObject &order)
 {
     const QString direct = order.value(QStringLiteral("email")).toString();
@@ -120,15 +130,48 @@ QString escapeLike(QString s)
 
 } // namespace
 
+QString OrderTrace::payloadSummary(const QByteArray &json)
+{
+    const QJsonObject p = QJsonDocument::fromJson(json).object();
+    const auto str = [&](const char *key) { return p.value(QLatin1String(key)).toString(); };
+    QStringList parts;
+    if (p.contains(QStringLiteral("lineItems"))) { // a Shopify order as Quayside read it
+        const int lines
+            = int(p.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray().size());
+        parts << tr("%n line(s)", nullptr, lines) << shopMoney(p.value(QStringLiteral("totalPriceSet")))
+              << str("displayFinancialStatus") << str("displayFulfillmentStatus");
+        if (!str("cancelledAt").isEmpty())
+            parts << tr("cancelled");
+    } else if (p.contains(QStringLiteral("shipmentId"))) {
+        parts << tr("shipment %1").arg(p.value(QStringLiteral("shipmentId")).toInteger()) << str("state")
+              << str("carrier") << str("trackingNumber");
+    } else if (p.contains(QStringLiteral("pickingId"))) {
+        parts << tr("picking %1").arg(p.value(QStringLiteral("pickingId")).toInteger()) << str("carrier")
+              << str("trackingNumber");
+    } else if (p.contains(QStringLiteral("refundGid"))) {
+        parts << tr("refund of %1").arg(str("amount"));
+    } else if (p.contains(QStringLiteral("returnName"))) {
+        parts << tr("return %1").arg(str("returnName"));
+    }
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
 bool traceOrder(const TraceEntry &a, const TraceEntry &b)
 {
-    if (a.at != b.at)
-        return a.at < b.at;
-    if (a.kind != b.kind)
-        return rank(a.kind) < rank(b.kind);
-    if (a.id != b.id)
-        return a.id < b.id;
-    return a.key < b.key;
+    const auto inJob
+        = [](const TraceEntry &e) { return e.kind == TraceEntry::Kind::Attempt || e.kind == TraceEntry::Kind::Audit; };
+    // The block: a job with what happened to it, or a single event or state.
+    const auto block = [&](const TraceEntry &e) {
+        return std::tuple(e.groupAt, rank(inJob(e) ? TraceEntry::Kind::Job : e.kind), inJob(e) ? e.jobId : e.id);
+    };
+    // Under a job, attempts count by when they ended: an operator acts on a job only once its attempt has
+    // failed, and the attempt of a replay starts in the same millisecond as often as not.
+    const auto when = [](const TraceEntry &e) {
+        return e.kind == TraceEntry::Kind::Attempt ? e.at + std::max<qint64>(0, e.durationMs) : e.at;
+    };
+    const auto inBlock = [&](const TraceEntry &e) { return std::tuple(inJob(e), when(e), rank(e.kind), e.id, e.key); };
+    return std::tuple(block(a), inBlock(a)) < std::tuple(block(b), inBlock(b));
 }
 
 OrderTrace::OrderTrace(QString connectionName, Dialect dialect)
@@ -327,6 +370,7 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
     out.order = summary(orderGid, options);
 
     QList<qint64> eventIds;
+    QHash<qint64, qint64> jobCreated;
     QStringList targets;
     QStringList shipments;
     QStringList returns;
@@ -334,13 +378,14 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
         TraceEntry e;
         e.kind = TraceEntry::Kind::Job;
         e.at = j.createdAt;
+        e.groupAt = j.createdAt;
         e.id = j.id;
         e.key = QStringLiteral("job:%1").arg(j.id);
         e.system = j.lane;
         e.what = j.step;
         e.status = toString(j.state);
         e.errorClass = j.errorClass ? toString(*j.errorClass) : QString();
-        e.message = text(j.errorMessage, reveal);
+        e.message = text(j.errorMessage.isEmpty() ? payloadSummary(j.payload) : j.errorMessage, reveal);
         e.durationMs = j.finishedAt > 0 ? j.finishedAt - j.createdAt : -1;
         e.jobId = j.id;
         e.attempt = j.attempts;
@@ -352,7 +397,8 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
             TraceEntry t;
             t.kind = TraceEntry::Kind::Attempt;
             t.at = a.startedAt;
-            t.id = j.id;
+            t.groupAt = j.createdAt;
+            t.id = n;
             // Replays start counting again, so the attempt number alone is not unique.
             t.key = QStringLiteral("attempt:%1:%2").arg(j.id).arg(n++);
             t.system = j.lane;
@@ -369,6 +415,7 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
         if (j.eventId > 0 && !eventIds.contains(j.eventId))
             eventIds << j.eventId;
         targets << QStringLiteral("job:%1").arg(j.id);
+        jobCreated.insert(j.id, j.createdAt);
         const QJsonObject payload = QJsonDocument::fromJson(j.payload).object();
         const QJsonValue shipment = payload.value(QStringLiteral("shipmentId"));
         if (!shipment.isUndefined() && j.step != OrderJobs::CreateSaleOrderStep) {
@@ -393,9 +440,13 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
             e.system = q.value(1).toString().section(QLatin1Char(':'), 0, 0);
             e.what = q.value(2).toString();
             e.status = e.what == QLatin1String("webhook") ? QStringLiteral("webhook") : QStringLiteral("poll");
-            e.message = text(q.value(3).toString() + QStringLiteral(" @ ") + q.value(4).toString(), reveal);
+            const QString summary = payloadSummary(q.value(5).toString().toUtf8());
+            e.message = text(
+                summary.isEmpty() ? q.value(3).toString() + QStringLiteral(" · ") + q.value(4).toString() : summary,
+                reveal);
             e.detail = pretty(q.value(5).toString(), reveal);
             e.at = q.value(6).toLongLong();
+            e.groupAt = e.at;
             out.entries << e;
         });
 
@@ -410,6 +461,7 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
         TraceEntry e;
         e.kind = TraceEntry::Kind::State;
         e.at = q.value(1).toLongLong();
+        e.groupAt = e.at;
         e.key = QStringLiteral("state:%1:%2").arg(kind, key);
         e.system = QStringLiteral("quayside");
         e.what = kind;
@@ -439,6 +491,7 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
             e.status = q.value(2).toString();
             e.what = q.value(3).toString();
             e.jobId = q.value(4).toString().section(QLatin1Char(':'), 1).toLongLong();
+            e.groupAt = jobCreated.value(e.jobId, e.at);
             e.message = text(q.value(7).toString(), reveal);
             const QJsonObject change { { QStringLiteral("before"),
                                            QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object() },

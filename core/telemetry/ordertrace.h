@@ -31,6 +31,9 @@ struct TraceEntry
 
     Kind kind = Kind::Job;
     qint64 at = 0; // epoch ms
+    // Attempts and operator actions sit under their job (its creation time), so a job reads as one block
+    // even when the order's other jobs were queued in between; everything else at its own time.
+    qint64 groupAt = 0;
     qint64 id = 0; // of the row it comes from (event, job, attempt, audit entry); 0 for states
     QString key; // stable identity across refreshes: "job:12", "attempt:31", "state:order:gid://…"
     QString system; // "shopify", "odoo", "shipbob" (the lane or source), "quayside", "operator"
@@ -50,7 +53,8 @@ struct TraceEntry
     }
 };
 
-// Timeline order: time, then events before the jobs they cause, jobs before their attempts, then id.
+// Timeline order: by time (a job's attempts and operator actions right under the job), events before the
+// jobs they cause, then id.
 bool traceOrder(const TraceEntry &a, const TraceEntry &b);
 
 struct OrderTimeline
@@ -83,6 +87,9 @@ public:
     OrderTimeline timeline(const QString &orderGid, const Options &options = {}) const;
 
     static QString describe(OrderMatch::MatchedBy matchedBy);
+    // One line about a job's or event's data: an order's lines, total and status, a shipment's state and
+    // tracking, a refund's amount. Nothing personal.
+    static QString payloadSummary(const QByteArray &json);
     static constexpr int kMaxMatches = 200;
 
 private:

@@ -177,8 +177,22 @@ private Q_SLOTS:
         const OrderTimeline t = m_trace->timeline(m_shipped);
         QCOMPARE(t.order.orderName, name);
         QVERIFY(std::is_sorted(t.entries.cbegin(), t.entries.cend(), traceOrder));
-        for (qsizetype i = 1; i < t.entries.size(); ++i)
-            QVERIFY(t.entries.at(i - 1).at <= t.entries.at(i).at);
+        // Jobs, events and states in time order; each job's attempts right under it, in time order.
+        qint64 last = 0;
+        qint64 job = 0;
+        qint64 lastInJob = 0;
+        for (const TraceEntry &e : t.entries) {
+            if (e.kind == Kind::Attempt || e.kind == Kind::Audit) {
+                QCOMPARE(e.jobId, job);
+                QVERIFY(e.at >= lastInJob);
+                lastInJob = e.at;
+                continue;
+            }
+            QVERIFY(e.at >= last);
+            last = e.at;
+            job = e.kind == Kind::Job ? e.jobId : 0;
+            lastInJob = e.at;
+        }
 
         // The jobs, in the order they ran, each on the system it talks to.
         QStringList steps;
@@ -222,6 +236,16 @@ private Q_SLOTS:
         const qsizetype shipmentEvent = firstOf(Kind::Event, QStringLiteral("shipment/status"));
         QVERIFY(shipmentEvent > 0);
         QCOMPARE(t.entries.at(shipmentEvent).system, QStringLiteral("shipbob"));
+        // Each line says what the data was about, without opening it.
+        QVERIFY2(
+            t.entries.first().message.startsWith(QStringLiteral("2 line(s) · ")), qPrintable(t.entries.first().message));
+        QVERIFY(t.entries.first().message.contains(QLatin1String("PAID")));
+        const int shipment = m_host->shipbob()->orderByReference(ref(m_shipped))->shipmentIds.first();
+        const QString tracking = m_host->shipbob()->shipment(shipment)->trackingNumber;
+        QVERIFY(std::any_of(t.entries.cbegin(), t.entries.cend(), [&](const TraceEntry &e) {
+            return e.kind == Kind::Event && e.what == QLatin1String("shipment/status")
+                && e.message.contains(QLatin1String("shipped")) && e.message.contains(tracking);
+        }));
         QVERIFY(shipmentEvent < firstOf(Kind::Job, FulfilmentJobs::ApplyShipmentStep));
 
         // Attempts: the create failed once (Odoo's 503), then succeeded; every finished job has its attempt.
