@@ -371,6 +371,7 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
 
     QList<qint64> eventIds;
     QHash<qint64, qint64> jobCreated;
+    QHash<qint64, qint64> jobEvent;
     QStringList targets;
     QStringList shipments;
     QStringList returns;
@@ -416,6 +417,7 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
             eventIds << j.eventId;
         targets << QStringLiteral("job:%1").arg(j.id);
         jobCreated.insert(j.id, j.createdAt);
+        jobEvent.insert(j.id, j.eventId);
         const QJsonObject payload = QJsonDocument::fromJson(j.payload).object();
         const QJsonValue shipment = payload.value(QStringLiteral("shipmentId"));
         if (!shipment.isUndefined() && j.step != OrderJobs::CreateSaleOrderStep) {
@@ -428,6 +430,7 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
             returns << returnGid;
     }
 
+    QHash<qint64, QString> eventSummary;
     forChunks(database,
         QStringLiteral("SELECT id, source, topic, entity_id, source_version, payload, received_at"
                        " FROM inbound_events WHERE id IN (%1)"),
@@ -441,6 +444,7 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
             e.what = q.value(2).toString();
             e.status = e.what == QLatin1String("webhook") ? QStringLiteral("webhook") : QStringLiteral("poll");
             const QString summary = payloadSummary(q.value(5).toString().toUtf8());
+            eventSummary.insert(e.id, text(summary, reveal));
             e.message = text(
                 summary.isEmpty() ? q.value(3).toString() + QStringLiteral(" · ") + q.value(4).toString() : summary,
                 reveal);
@@ -449,6 +453,12 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
             e.groupAt = e.at;
             out.entries << e;
         });
+
+    // A job that works on the data its event brought says so once, on the event's line.
+    for (TraceEntry &e : out.entries)
+        if (e.kind == TraceEntry::Kind::Job && e.errorClass.isEmpty() && !e.message.isEmpty()
+            && e.message == eventSummary.value(jobEvent.value(e.jobId)))
+            e.message.clear();
 
     const auto addState = [&](const QString &kind, const QString &key) {
         QSqlQuery q(database);
