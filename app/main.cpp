@@ -39,6 +39,7 @@ struct Options
     bool sandboxOnly = false;
     bool realisticLatency = false;
     QString page;
+    QString trace;
     quint64 seed = 42;
     double ordersPerMinute = 12;
     QString dataDir;
@@ -96,15 +97,19 @@ Options parse(const QCoreApplication &app)
     const QCommandLineOption realistic(QStringLiteral("realistic-latency"),
         QCoreApplication::translate("main", "Sandbox answers as slowly as the real services (Odoo's measured costs)."));
     const QCommandLineOption page(QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open on this page: dashboard or exceptions."),
+        QCoreApplication::translate("main", "Open on this page: dashboard, exceptions or trace."),
         QStringLiteral("name"));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+        QCoreApplication::translate(
+            "main", "Open the order trace and search for this order name, e-mail or reference."),
+        QStringLiteral("query"));
     const QCommandLineOption configFile(QStringLiteral("config"),
         QCoreApplication::translate("main", "Connect to the systems named in this file (docs/configuration.md)."),
         QStringLiteral("file"));
     const QCommandLineOption storeSecret(QStringLiteral("store-secret"),
         QCoreApplication::translate("main", "Read a secret from standard input into the keychain entry, then quit."),
         QStringLiteral("entry"));
-    parser.addOption(page);
+    parser.addOptions({ page, trace });
     parser.addOptions({ configFile, storeSecret });
     parser.addOptions(
         { headless, sandbox, sandboxOnly, seed, rate, realistic, dataDir, database, screenshot, screenshotDelay });
@@ -119,6 +124,7 @@ Options parse(const QCoreApplication &app)
     o.sandboxOnly = parser.isSet(sandboxOnly);
     o.realisticLatency = parser.isSet(realistic);
     o.page = parser.value(page);
+    o.trace = parser.value(trace);
     o.configFile = parser.value(configFile);
     o.storeSecret = parser.value(storeSecret);
     o.seed = parser.value(seed).toULongLong();
@@ -354,9 +360,12 @@ int main(int argc, char *argv[])
             sandbox->start();
         }
         window.show();
-        if (options.page == QLatin1String("exceptions"))
-            QObject::connect(
-                &engine, &Engine::started, &window, [&window] { window.showPage(1); }, Qt::QueuedConnection);
+        if (!options.trace.isEmpty())
+            window.showTrace(options.trace); // runs once the store is open
+        else if (options.page == QLatin1String("exceptions"))
+            window.showPage(Ui::MainWindow::ExceptionsPageIndex);
+        else if (options.page == QLatin1String("trace"))
+            window.showPage(Ui::MainWindow::TracePageIndex);
         if (!options.screenshot.isEmpty()) {
             QTimer::singleShot(options.screenshotDelayMs, &window, [&] {
                 const bool saved = window.grab().save(options.screenshot);

@@ -11,6 +11,10 @@
         <source>Odoo refused the login of %1 on database %2: check the user, the API key and the database name</source>
         <translation>Odoo hat die Anmeldung von %1 an der Datenbank %2 abgelehnt: Benutzer, API-Schlüssel und Datenbanknamen prüfen</translation>
     </message>
+    <message>
+        <source>Connecting to Odoo: %1</source>
+        <translation>Verbindung zu Odoo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Connectors::ShopifyClient</name>
@@ -218,42 +222,337 @@
     </message>
 </context>
 <context>
-    <name>Quayside::WebhookReceiver</name>
-    <message>
-        <source>No webhook secret: Shopify signs deliveries with the app&apos;s client secret</source>
-        <translation>Kein Webhook-Secret: Shopify signiert Zustellungen mit dem Client-Secret der App</translation>
+    <name>Quayside::OrderMatchModel</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n hängt</numerusform>
+            <numerusform>%n hängen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cannot listen for webhooks on %1:%2: %3</source>
-        <translation>Webhooks können auf %1:%2 nicht empfangen werden: %3</translation>
+        <source>Order</source>
+        <translation>Bestellung</translation>
     </message>
     <message>
-        <source>Only POST is accepted</source>
-        <translation>Nur POST wird angenommen</translation>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
     </message>
     <message>
-        <source>Body of %1 bytes is over the limit</source>
-        <translation>Inhalt von %1 Bytes überschreitet die Grenze</translation>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
     <message>
-        <source>Signature does not match</source>
-        <translation>Signatur stimmt nicht überein</translation>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <source>Delivery for another shop (%1)</source>
-        <translation>Zustellung für einen anderen Shop (%1)</translation>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::OrderTrace</name>
+    <message>
+        <source>Shopify order name</source>
+        <translation>Shopify-Bestellname</translation>
     </message>
     <message>
-        <source>Delivery without X-Shopify-Webhook-Id or X-Shopify-Topic</source>
-        <translation>Zustellung ohne X-Shopify-Webhook-Id oder X-Shopify-Topic</translation>
+        <source>Shopify order id (ShipBob reference)</source>
+        <translation>Shopify-Bestell-ID (ShipBob-Referenz)</translation>
     </message>
     <message>
-        <source>Body is not a JSON object: %1</source>
-        <translation>Inhalt ist kein JSON-Objekt: %1</translation>
+        <source>Customer e-mail</source>
+        <translation>Kunden-E-Mail</translation>
     </message>
     <message>
-        <source>Could not record the delivery: %1</source>
-        <translation>Zustellung konnte nicht gespeichert werden: %1</translation>
+        <source>Odoo sale order</source>
+        <translation>Odoo-Verkaufsauftrag</translation>
+    </message>
+    <message>
+        <source>ShipBob order</source>
+        <translation>ShipBob-Auftrag</translation>
+    </message>
+    <message>
+        <source>ShipBob shipment</source>
+        <translation>ShipBob-Sendung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>shipment %1</source>
+        <translation>Sendung %1</translation>
+    </message>
+    <message>
+        <source>picking %1</source>
+        <translation>Lieferschein %1</translation>
+    </message>
+    <message>
+        <source>refund of %1</source>
+        <translation>Erstattung über %1</translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation>Rücksendung %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::OrderTraceModel</name>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Order received</source>
+        <translation>Bestellung empfangen</translation>
+    </message>
+    <message>
+        <source>Webhook: order changed</source>
+        <translation>Webhook: Bestellung geändert</translation>
+    </message>
+    <message>
+        <source>Cancellation received</source>
+        <translation>Stornierung empfangen</translation>
+    </message>
+    <message>
+        <source>Paid and fulfilled in Shopify</source>
+        <translation>In Shopify bezahlt und erfüllt</translation>
+    </message>
+    <message>
+        <source>Refund received</source>
+        <translation>Erstattung empfangen</translation>
+    </message>
+    <message>
+        <source>Return approved</source>
+        <translation>Rücksendung genehmigt</translation>
+    </message>
+    <message>
+        <source>Shipment status received</source>
+        <translation>Sendungsstatus empfangen</translation>
+    </message>
+    <message>
+        <source>Delivery done in Odoo</source>
+        <translation>Lieferung in Odoo erledigt</translation>
+    </message>
+    <message>
+        <source>Read the order</source>
+        <translation>Bestellung lesen</translation>
+    </message>
+    <message>
+        <source>Create the sale order</source>
+        <translation>Verkaufsauftrag anlegen</translation>
+    </message>
+    <message>
+        <source>Route the order</source>
+        <translation>Bestellung zuordnen</translation>
+    </message>
+    <message>
+        <source>Send to the warehouse</source>
+        <translation>An das Lager senden</translation>
+    </message>
+    <message>
+        <source>Apply the shipment</source>
+        <translation>Sendung übernehmen</translation>
+    </message>
+    <message>
+        <source>Fulfil in Shopify</source>
+        <translation>In Shopify erfüllen</translation>
+    </message>
+    <message>
+        <source>Cancel at the warehouse</source>
+        <translation>Beim Lager stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the sale order</source>
+        <translation>Verkaufsauftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Invoice the sale order</source>
+        <translation>Verkaufsauftrag abrechnen</translation>
+    </message>
+    <message>
+        <source>Credit note for the refund</source>
+        <translation>Gutschrift für die Erstattung</translation>
+    </message>
+    <message>
+        <source>Book the return</source>
+        <translation>Rücksendung buchen</translation>
+    </message>
+    <message>
+        <source>Announce the return to the warehouse</source>
+        <translation>Rücksendung beim Lager anmelden</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Order links now</source>
+        <translation>Verknüpfungen der Bestellung jetzt</translation>
+    </message>
+    <message>
+        <source>Shipment %1 now</source>
+        <translation>Sendung %1 jetzt</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Rücksendung jetzt</translation>
+    </message>
+    <message>
+        <source>%1 state now</source>
+        <translation>Zustand %1 jetzt</translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>polled</source>
+        <translation>abgefragt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>von Hand erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed, retried</source>
+        <translation>fehlgeschlagen, wiederholt</translation>
+    </message>
+    <message>
+        <source>failed, stopped</source>
+        <translation>fehlgeschlagen, angehalten</translation>
+    </message>
+    <message>
+        <source>lane paused</source>
+        <translation>Spur pausiert</translation>
+    </message>
+    <message>
+        <source>lease lost</source>
+        <translation>Lease verloren</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>temporary failure</source>
+        <translation>vorübergehender Fehler</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>ratenbegrenzt</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation>ungültige Daten</translation>
+    </message>
+    <message>
+        <source>refused by the target</source>
+        <translation>vom Zielsystem abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -361,6 +660,14 @@
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step:&lt;/b&gt; %3 / %4 on %5 · &lt;b&gt;attempts:&lt;/b&gt; %6&lt;/p&gt;&lt;h4&gt;Attempts&lt;/h4&gt;&lt;table cellspacing=6&gt;%7&lt;/table&gt;&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;&lt;pre&gt;%8&lt;/pre&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Warum:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schritt:&lt;/b&gt; %3 / %4 auf %5 · &lt;b&gt;Versuche:&lt;/b&gt; %6&lt;/p&gt;&lt;h4&gt;Versuche&lt;/h4&gt;&lt;table cellspacing=6&gt;%7&lt;/table&gt;&lt;h4&gt;Daten (Kundendaten maskiert)&lt;/h4&gt;&lt;pre&gt;%8&lt;/pre&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Trace order</source>
+        <translation>Bestell&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Everything Quayside did for this order, across Shopify, Odoo and ShipBob (Ctrl+T)</source>
+        <translation>Alles, was Quayside für diese Bestellung getan hat, in Shopify, Odoo und ShipBob (Strg+T)</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::MainWindow</name>
@@ -424,6 +731,134 @@
         <source>The sandbox could not start. %1</source>
         <translation>Die Sandbox konnte nicht starten. %1</translation>
     </message>
+    <message>
+        <source>Order trace</source>
+        <translation>Bestellverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::OrderTracePage</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;customer data</source>
+        <translation>&amp;Kundendaten zeigen</translation>
+    </message>
+    <message>
+        <source>Order name (#1001), customer e-mail, Odoo or ShipBob reference…</source>
+        <translation>Bestellname (#1001), Kunden-E-Mail, Odoo- oder ShipBob-Referenz…</translation>
+    </message>
+    <message>
+        <source>Show customers&apos; names, e-mails, phones and addresses unmasked</source>
+        <translation>Namen, E-Mails, Telefonnummern und Adressen der Kunden unmaskiert zeigen</translation>
+    </message>
+    <message>
+        <source>Search for an order by its Shopify name (#1001), the customer&apos;s email, or an Odoo or ShipBob reference.</source>
+        <translation>Suchen Sie eine Bestellung über ihren Shopify-Namen (#1001), die E-Mail des Kunden oder eine Odoo- oder ShipBob-Referenz.</translation>
+    </message>
+    <message>
+        <source>No order matches “%1”. Orders appear here once Quayside has taken them in; the search needs the whole name, e-mail or reference.</source>
+        <translation>Keine Bestellung passt zu „%1“. Bestellungen erscheinen hier, sobald Quayside sie übernommen hat; die Suche braucht den ganzen Namen, die ganze E-Mail oder Referenz.</translation>
+    </message>
+    <message>
+        <source>Odoo %1</source>
+        <translation>Odoo %1</translation>
+    </message>
+    <message>
+        <source>ShipBob order %1</source>
+        <translation>ShipBob-Auftrag %1</translation>
+    </message>
+    <message>
+        <source>route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the exception queue</source>
+        <translation>
+            <numerusform>%n in der Ausnahmeliste</numerusform>
+            <numerusform>%n in der Ausnahmeliste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a line of the timeline to see its data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Zeile des Verlaufs, um ihre Daten zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>job %1, step %2</source>
+        <translation>Job %1, Schritt %2</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Daten&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Daten (Kundendaten maskiert)&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::WebhookReceiver</name>
+    <message>
+        <source>No webhook secret: Shopify signs deliveries with the app&apos;s client secret, ShipBob with the subscription&apos;s secret</source>
+        <translation>Kein Webhook-Geheimnis: Shopify signiert Zustellungen mit dem Client-Secret der App, ShipBob mit dem Geheimnis des Abonnements</translation>
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on %1:%2: %3</source>
+        <translation>Webhooks können auf %1:%2 nicht empfangen werden: %3</translation>
+    </message>
+    <message>
+        <source>Only POST is accepted</source>
+        <translation>Nur POST wird angenommen</translation>
+    </message>
+    <message>
+        <source>Body of %1 bytes is over the limit</source>
+        <translation>Inhalt von %1 Bytes überschreitet die Grenze</translation>
+    </message>
+    <message>
+        <source>Body is not a JSON object: %1</source>
+        <translation>Inhalt ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Signature does not match</source>
+        <translation>Signatur stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Delivery for another shop (%1)</source>
+        <translation>Zustellung für einen anderen Shop (%1)</translation>
+    </message>
+    <message>
+        <source>Delivery without X-Shopify-Webhook-Id or X-Shopify-Topic</source>
+        <translation>Zustellung ohne X-Shopify-Webhook-Id oder X-Shopify-Topic</translation>
+    </message>
+    <message>
+        <source>Signature does not match, or the delivery is too old</source>
+        <translation>Signatur stimmt nicht, oder die Zustellung ist zu alt</translation>
+    </message>
+    <message>
+        <source>Delivery without webhook-id or x-webhook-topic</source>
+        <translation>Zustellung ohne webhook-id oder x-webhook-topic</translation>
+    </message>
+    <message>
+        <source>Could not record the delivery: %1</source>
+        <translation>Zustellung konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -476,16 +911,20 @@
         <translation>Die Sandbox antwortet so langsam wie die echten Dienste (gemessene Odoo-Kosten).</translation>
     </message>
     <message>
-        <source>Open on this page: dashboard or exceptions.</source>
-        <translation>Auf dieser Seite öffnen: dashboard oder exceptions.</translation>
-    </message>
-    <message>
         <source>Connect to the systems named in this file (docs/configuration.md).</source>
         <translation>Mit den in dieser Datei genannten Systemen verbinden (docs/configuration.md).</translation>
     </message>
     <message>
         <source>Read a secret from standard input into the keychain entry, then quit.</source>
         <translation>Ein Secret von der Standardeingabe in den Schlüsselbund-Eintrag lesen und beenden.</translation>
+    </message>
+    <message>
+        <source>Open on this page: dashboard, exceptions or trace.</source>
+        <translation>Auf dieser Seite öffnen: dashboard, exceptions oder trace.</translation>
+    </message>
+    <message>
+        <source>Open the order trace and search for this order name, e-mail or reference.</source>
+        <translation>Den Bestellverlauf öffnen und nach diesem Bestellnamen, dieser E-Mail oder Referenz suchen.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,10 @@
         <source>Odoo refused the login of %1 on database %2: check the user, the API key and the database name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting to Odoo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Connectors::ShopifyClient</name>
@@ -218,41 +222,336 @@
     </message>
 </context>
 <context>
-    <name>Quayside::WebhookReceiver</name>
+    <name>Quayside::OrderMatchModel</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n stuck</numerusform>
+            <numerusform>%n stuck</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No webhook secret: Shopify signs deliveries with the app&apos;s client secret</source>
+        <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot listen for webhooks on %1:%2: %3</source>
+        <source>Found by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only POST is accepted</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Body of %1 bytes is over the limit</source>
+        <source>First seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signature does not match</source>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::OrderTrace</name>
+    <message>
+        <source>Shopify order name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivery for another shop (%1)</source>
+        <source>Shopify order id (ShipBob reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivery without X-Shopify-Webhook-Id or X-Shopify-Topic</source>
+        <source>Customer e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Body is not a JSON object: %1</source>
+        <source>Odoo sale order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not record the delivery: %1</source>
+        <source>ShipBob order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::OrderTraceModel</name>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook: order changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid and fulfilled in Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment status received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery done in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the sale order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfil in Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel at the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sale order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice the sale order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note for the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce the return to the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order links now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 state now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -361,6 +660,14 @@
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step:&lt;/b&gt; %3 / %4 on %5 · &lt;b&gt;attempts:&lt;/b&gt; %6&lt;/p&gt;&lt;h4&gt;Attempts&lt;/h4&gt;&lt;table cellspacing=6&gt;%7&lt;/table&gt;&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;&lt;pre&gt;%8&lt;/pre&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Trace order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Quayside did for this order, across Shopify, Odoo and ShipBob (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::MainWindow</name>
@@ -424,6 +731,134 @@
         <source>The sandbox could not start. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::OrderTracePage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;customer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order name (#1001), customer e-mail, Odoo or ShipBob reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show customers&apos; names, e-mails, phones and addresses unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for an order by its Shopify name (#1001), the customer&apos;s email, or an Odoo or ShipBob reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order matches “%1”. Orders appear here once Quayside has taken them in; the search needs the whole name, e-mail or reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the exception queue</source>
+        <translation>
+            <numerusform>%n in the exception queue</numerusform>
+            <numerusform>%n in the exception queue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a line of the timeline to see its data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1, step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::WebhookReceiver</name>
+    <message>
+        <source>No webhook secret: Shopify signs deliveries with the app&apos;s client secret, ShipBob with the subscription&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only POST is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body of %1 bytes is over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery for another shop (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery without X-Shopify-Webhook-Id or X-Shopify-Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature does not match, or the delivery is too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery without webhook-id or x-webhook-topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -476,15 +911,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: dashboard or exceptions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect to the systems named in this file (docs/configuration.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read a secret from standard input into the keychain entry, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this page: dashboard, exceptions or trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the order trace and search for this order name, e-mail or reference.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

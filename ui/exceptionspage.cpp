@@ -4,6 +4,7 @@
 #include "core/engine/exceptionfilterproxy.h"
 #include "core/engine/exceptionmodel.h"
 #include "core/engine/jobstore.h"
+#include "core/flows/orders/orderjobs.h"
 #include "core/security/piimask.h"
 
 #include <QComboBox>
@@ -38,6 +39,7 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     , m_replay(new QPushButton(tr("&Replay"), this))
     , m_resolve(new QPushButton(tr("Re&solve"), this))
     , m_skip(new QPushButton(tr("S&kip"), this))
+    , m_trace(new QPushButton(tr("&Trace order"), this))
     , m_status(new QLabel(this))
     , m_empty(new QLabel(tr("Nothing is stuck. Orders that cannot go through by themselves appear here, with the "
                             "reason and what you can do."),
@@ -75,6 +77,8 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     m_replay->setToolTip(tr("Run the step again with today's mappings and data (Ctrl+R)"));
     m_resolve->setToolTip(tr("Mark as handled outside Quayside; the note is kept in the audit log"));
     m_skip->setToolTip(tr("Leave this step out; later steps of the same order can go on"));
+    m_trace->setObjectName(QStringLiteral("traceButton"));
+    m_trace->setToolTip(tr("Everything Quayside did for this order, across Shopify, Odoo and ShipBob (Ctrl+T)"));
     m_status->setObjectName(QStringLiteral("exceptionStatus"));
     m_empty->setObjectName(QStringLiteral("exceptionsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -91,6 +95,8 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     actions->addWidget(m_note, 1);
     actions->addWidget(m_resolve);
     actions->addWidget(m_skip);
+    actions->addSpacing(12);
+    actions->addWidget(m_trace);
 
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
@@ -131,6 +137,9 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     connect(m_resolve, &QPushButton::clicked, this, [this] { act(QStringLiteral("resolve")); });
     connect(m_skip, &QPushButton::clicked, this, [this] { act(QStringLiteral("skip")); });
     connect(m_note, &QLineEdit::returnPressed, m_resolve, &QPushButton::click);
+    connect(m_trace, &QPushButton::clicked, this, &ExceptionsPage::requestTrace);
+    connect(m_view, &QTableView::doubleClicked, this, &ExceptionsPage::requestTrace);
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this, this, &ExceptionsPage::requestTrace);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
         if (m_replay->isEnabled())
             act(QStringLiteral("replay"));
@@ -183,6 +192,19 @@ void ExceptionsPage::updateActions()
     m_replay->setEnabled(any);
     m_skip->setEnabled(any);
     m_resolve->setEnabled(any && !m_note->text().trimmed().isEmpty());
+    m_trace->setEnabled(m_view->selectionModel()->selectedRows().size() == 1);
+}
+
+void ExceptionsPage::requestTrace()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const JobRecord job = m_model->job(m_proxy->mapToSource(rows.first()).row());
+    // The partition names the order exactly; the order name is the fallback for jobs outside it.
+    const QString orderPartition = OrderJobs::partitionFor(QString());
+    Q_EMIT traceRequested(
+        job.partitionKey.startsWith(orderPartition) ? job.partitionKey.mid(orderPartition.size()) : job.correlationId);
 }
 
 void ExceptionsPage::act(const QString &action)

@@ -38,12 +38,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void countChanged(int count);
+    // The operator wants the whole story of the selected exception's order (a Shopify order gid or name).
+    void traceRequested(const QString &order);
 
 private:
     QList<qint64> selectedJobIds() const;
     void showDetail();
     void updateActions();
     void act(const QString &action);
+    void requestTrace();
 
     Engine *m_engine;
     QString m_connectionName;
@@ -57,6 +60,7 @@ private:
     QPushButton *m_replay;
     QPushButton *m_resolve;
     QPushButton *m_skip;
+    QPushButton *m_trace;
     QLabel *m_status;
     QLabel *m_empty;
 };

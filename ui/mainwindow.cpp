@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "ui/dashboardpage.h"
 #include "ui/exceptionspage.h"
+#include "ui/ordertracepage.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -15,6 +16,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Quayside::Ui {
 
@@ -50,6 +53,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->addItem(tr("Dashboard"));
     m_nav->addItem(tr("Exceptions"));
+    m_nav->addItem(tr("Order trace"));
     m_nav->setFixedWidth(170);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
@@ -75,6 +79,8 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
         if (m_exceptions && dead != m_lastDead)
             m_exceptions->refresh();
         m_lastDead = dead;
+        if (m_trace)
+            m_trace->refresh();
         const QLocale locale;
         m_counts->setText(tr("Waiting %1 · Exceptions %2")
                               .arg(locale.toString(stats.due), locale.toString(stats.jobs.value(JobState::Dead))));
@@ -88,7 +94,9 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
 MainWindow::~MainWindow()
 {
     if (m_exceptions) {
+        // The pages read through the connection, so they go first.
         delete m_exceptions;
+        delete m_trace;
         Database::close(QStringLiteral("gui"));
     }
 }
@@ -105,16 +113,36 @@ void MainWindow::openReadConnection()
     m_exceptions = new ExceptionsPage(m_engine, QStringLiteral("gui"), this);
     m_pages->addWidget(m_exceptions);
     const auto label = [this](int count) {
-        m_nav->item(1)->setText(count > 0 ? tr("Exceptions (%1)").arg(count) : tr("Exceptions"));
+        m_nav->item(ExceptionsPageIndex)->setText(count > 0 ? tr("Exceptions (%1)").arg(count) : tr("Exceptions"));
     };
     connect(m_exceptions, &ExceptionsPage::countChanged, this, label);
     label(m_exceptions->model()->rowCount());
+    m_trace = new OrderTracePage(QStringLiteral("gui"), this);
+    m_pages->addWidget(m_trace);
+    connect(m_exceptions, &ExceptionsPage::traceRequested, this, &MainWindow::showTrace);
+    if (!m_pendingTrace.isEmpty())
+        showTrace(std::exchange(m_pendingTrace, QString()));
+    else if (m_nav->currentRow() != DashboardPageIndex)
+        showPage(m_nav->currentRow()); // chosen before the store was open
+}
+
+void MainWindow::showTrace(const QString &query)
+{
+    if (!m_trace) {
+        m_pendingTrace = query; // the store opens once the engine has started
+        showPage(TracePageIndex);
+        return;
+    }
+    showPage(TracePageIndex);
+    m_trace->showTrace(query);
 }
 
 void MainWindow::showPage(int index)
 {
-    if (index == 1 && m_exceptions)
+    if (index == ExceptionsPageIndex && m_exceptions)
         m_pages->setCurrentWidget(m_exceptions);
+    else if (index == TracePageIndex && m_trace)
+        m_pages->setCurrentWidget(m_trace);
     else
         m_pages->setCurrentWidget(m_dashboard);
     if (m_nav->currentRow() != index)

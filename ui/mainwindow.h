@@ -16,6 +16,7 @@ namespace Quayside::Ui {
 
 class DashboardPage;
 class ExceptionsPage;
+class OrderTracePage;
 
 // The console's frame: pages, and a status bar that always says whether the engine runs.
 // It renders only; everything it shows arrives from the engine facade as queued signals.
@@ -30,13 +31,18 @@ public:
 
     QString engineStateText() const;
     QString sandboxBannerText() const;
+    enum Page { DashboardPageIndex, ExceptionsPageIndex, TracePageIndex };
+
     ExceptionsPage *exceptionsPage() const { return m_exceptions; }
+    OrderTracePage *tracePage() const { return m_trace; }
     void showPage(int index);
 
 public Q_SLOTS:
     // The console runs on the built-in sandbox: say so, plainly, above every page.
     void showSandbox(const QJsonObject &endpoints);
     void showSandboxProblem(const QString &message);
+    // Opens the order trace on `query` (an order name, e-mail, reference or Shopify gid).
+    void showTrace(const QString &query);
 
 private:
     void updateEngineState();
@@ -47,8 +53,10 @@ private:
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
     ExceptionsPage *m_exceptions = nullptr;
+    OrderTracePage *m_trace = nullptr;
     QListWidget *m_nav;
     qint64 m_lastDead = -1;
+    QString m_pendingTrace;
     QLabel *m_sandboxBanner;
     QLabel *m_engineState;
     QLabel *m_counts;

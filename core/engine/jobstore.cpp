@@ -38,6 +38,11 @@ QString stateSnapshot(const JobRecord &j)
 
 } // namespace
 
+const QString &jobColumns()
+{
+    return kJobColumns;
+}
+
 JobRecord jobFromQuery(const QSqlQuery &q)
 {
     JobRecord j;

@@ -117,6 +117,8 @@ private:
     Dialect m_dialect;
 };
 
+// The columns jobFromQuery reads, in its order, for read-only queries elsewhere (console models).
+const QString &jobColumns();
 JobRecord jobFromQuery(const class QSqlQuery &q);
 
 } // namespace Quayside

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Quayside {
 
@@ -40,6 +41,20 @@ QString PiiMask::maskText(const QString &text)
             + QString(std::max<qsizetype>(2, host.size() - 1), QChar(0x2022)) + tld;
     }
     return text.left(1) + QString(std::max<qsizetype>(2, text.size() - 1), QChar(0x2022));
+}
+
+QString PiiMask::maskEmailsIn(const QString &text)
+{
+    static const QRegularExpression email(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"));
+    QString out = text;
+    qsizetype shift = 0;
+    for (auto it = email.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString masked = maskText(m.captured());
+        out.replace(m.capturedStart() + shift, m.capturedLength(), masked);
+        shift += masked.size() - m.capturedLength();
+    }
+    return out;
 }
 
 QJsonValue PiiMask::mask(const QJsonValue &value)

@@ -12,6 +12,8 @@ class PiiMask
 public:
     static QJsonValue mask(const QJsonValue &value);
     static QString maskText(const QString &text);
+    // Free text such as an error message: only the e-mail addresses in it are masked.
+    static QString maskEmailsIn(const QString &text);
     static bool isPersonalKey(const QString &key);
 };
 

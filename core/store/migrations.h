@@ -12,7 +12,7 @@ struct Migration
 {
     int version;
     QString description;
-    QStringList statements; // portable SQL; {{id}} and {{bigint}} are filled in per dialect
+    QStringList statements; // portable SQL; {{id}}, {{bigint}} and {{order_email}} are filled in per dialect
 };
 
 // The schema's history. A migration, once released, is never edited: changes are new migrations.
@@ -21,6 +21,7 @@ class Migrations
 public:
     static const QList<Migration> &all();
     static int latestVersion();
+    // Also for queries that must name an index expression exactly as the index does ({{order_email}}).
     static QString render(const QString &statement, Dialect dialect);
 
     // Current version of the schema in db (0 for an empty database).

@@ -1,8 +1,16 @@
 #pragma once
 
 #include "core/connectors/odoo/odooclient.h"
+#include "core/engine/engine.h"
 #include "core/flows/connections.h"
+#include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/orderflow.h"
+#include "core/flows/orders/orderjobs.h"
+#include "sandbox/common/world.h"
 #include "sandbox/host/sandboxhost.h"
+#include "sandbox/odoo/odooemulator.h"
+#include "sandbox/shipbob/shipbobemulator.h"
+#include "sandbox/shopify/shopifyemulator.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -79,6 +87,69 @@ inline bool setOdooStock(Quayside::Connectors::OdooClient &client,
         { id },
         { { QStringLiteral("context"), inventoryMode } })
         .ok;
+}
+
+// SKUs ShipBob has plenty of, and Shopify sells from its ShipBob location.
+inline QStringList stockedSkus(const Quayside::Sandbox::SandboxHost &host, int count)
+{
+    const Quayside::Sandbox::World &world = host.world();
+    int l = -1;
+    for (int i = 0; i < world.locations().size(); ++i)
+        if (world.locations().at(i).shipbobFulfillmentCenterId != 0)
+            l = i;
+    QStringList out;
+    for (int v = 0; v < world.variants().size() && out.size() < count; ++v)
+        if (world.openingStock(v, l) >= 20)
+            out << world.variants().at(v).sku;
+    return out;
+}
+
+// A Shopify order from the ShipBob location for one of the world's customers; its gid.
+inline QString place(
+    Quayside::Sandbox::SandboxHost &host, const QList<QPair<QString, int>> &lines, int customerIndex = 0)
+{
+    Quayside::Sandbox::OrderInput input;
+    for (const auto &[sku, quantity] : lines)
+        input.lines << Quayside::Sandbox::OrderLineInput { sku, quantity };
+    input.customerIndex = customerIndex;
+    input.locationKey = QStringLiteral("shipbob-cicero");
+    QString error;
+    const QString gid = host.shopify()->placeOrder(input, &error);
+    if (gid.isEmpty())
+        qWarning("placeOrder: %s", qPrintable(error));
+    return gid;
+}
+
+// The whole order flow on the sandbox, polling every 100 ms and retrying within a second, with ShipBob's
+// rate limit out of the way: what an engine needs to run it.
+struct OrderFlowSetup
+{
+    std::shared_ptr<Quayside::StepRegistry> registry;
+    Quayside::EngineConfig config;
+};
+
+inline OrderFlowSetup orderFlowOn(
+    Quayside::Sandbox::SandboxHost &host, const QString &databaseFile, const QString &actor)
+{
+    using namespace Quayside;
+    host.shipbob()->setRateLimit(100000);
+    Connections connections = Connections::fromSandbox(host.endpoints());
+    connections.shipbobRequestsPerMinute = 100000;
+    OrderFlowSetup setup;
+    setup.registry = std::make_shared<StepRegistry>();
+    registerOrderFlow(*setup.registry, connections, 100);
+    setup.config.database = DatabaseConfig::sqlite(databaseFile);
+    LaneConfig lane;
+    lane.idlePollMs = 20;
+    lane.retryBaseMs = 20;
+    lane.retryCapMs = 200;
+    for (const QString &name : { OrderJobs::ShopifyLane, OrderJobs::OdooLane, FulfilmentJobs::ShipBobLane }) {
+        lane.name = name;
+        setup.config.lanes << lane;
+    }
+    setup.config.recurring = orderFlowRecurringJobs();
+    setup.config.actor = actor;
+    return setup;
 }
 
 } // namespace FlowTestSupport

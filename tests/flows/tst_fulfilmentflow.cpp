@@ -24,6 +24,8 @@
 
 using namespace Quayside;
 using namespace Quayside::Sandbox;
+using FlowTestSupport::place;
+using FlowTestSupport::stockedSkus;
 
 // Shopify order → Odoo → routed to ShipBob → ShipBob picks, packs, ships (on the emulator's clock, moved by the
 // test) → Odoo delivery validated with the tracking reference → Shopify fulfilment with tracking. Over real
@@ -103,35 +105,6 @@ class TestFulfilmentFlow : public QObject
             qFatal("cannot open the store");
         run->store = std::make_unique<JobStore>(run->connection, Dialect::Sqlite);
         return run;
-    }
-
-    // SKUs ShipBob has plenty of, and Shopify sells from its ShipBob location.
-    static QStringList stockedSkus(const SandboxHost &host, int count)
-    {
-        const World &world = host.world();
-        int l = -1;
-        for (int i = 0; i < world.locations().size(); ++i)
-            if (world.locations().at(i).shipbobFulfillmentCenterId != 0)
-                l = i;
-        QStringList out;
-        for (int v = 0; v < world.variants().size() && out.size() < count; ++v)
-            if (world.openingStock(v, l) >= 20)
-                out << world.variants().at(v).sku;
-        return out;
-    }
-
-    static QString place(SandboxHost &host, const QList<QPair<QString, int>> &lines)
-    {
-        OrderInput input;
-        for (const auto &[sku, quantity] : lines)
-            input.lines << OrderLineInput { sku, quantity };
-        input.customerIndex = 0;
-        input.locationKey = QStringLiteral("shipbob-cicero");
-        QString error;
-        const QString gid = host.shopify()->placeOrder(input, &error);
-        if (gid.isEmpty())
-            qWarning("placeOrder: %s", qPrintable(error));
-        return gid;
     }
 
     static QString ref(const QString &gid) { return FulfilmentJobs::numericId(gid); }

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+namespace Quayside {
+class OrderMatchModel;
+class OrderTrace;
+class OrderTraceModel;
+} // namespace Quayside
+
+namespace Quayside::Ui {
+
+// The order trace: an operator types what the customer or a colleague gave them (order name, e-mail,
+// an Odoo or ShipBob reference) and sees everything Quayside did for that order, across the three
+// systems, in time order; the selected line's data is shown below, customer details masked.
+class OrderTracePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderTracePage)
+
+public:
+    // connectionName: the GUI's own read-only store connection.
+    explicit OrderTracePage(const QString &connectionName, QWidget *parent = nullptr);
+    ~OrderTracePage() override;
+
+    OrderTraceModel *timelineModel() const { return m_timeline; }
+    OrderMatchModel *matchModel() const { return m_matches; }
+    QString currentOrder() const;
+
+public Q_SLOTS:
+    // Fills the search field with `query` and runs it.
+    void showTrace(const QString &query);
+    void search();
+    // Reads again what the engine did since: the shown order's timeline, or the search that found nothing yet.
+    void refresh();
+
+private:
+    static QString hint();
+    void run(const QString &query);
+    void showOrder(const QString &orderGid);
+    void showDetail();
+    void showEmpty(const QString &text);
+    void updateSummary();
+
+    std::unique_ptr<OrderTrace> m_trace;
+    OrderTraceModel *m_timeline;
+    OrderMatchModel *m_matches;
+    QLineEdit *m_query;
+    QPushButton *m_searchButton;
+    QCheckBox *m_reveal;
+    QLabel *m_summary;
+    QLabel *m_empty;
+    QSplitter *m_splitter;
+    QTableView *m_matchView;
+    QTableView *m_timelineView;
+    QTextBrowser *m_detail;
+    QString m_lastQuery;
+};
+
+} // namespace Quayside::Ui
