@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>Quayside::ExceptionCauseModel</name>
+    <message>
+        <source>All causes (%1)</source>
+        <translation>Alle Ursachen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::ExceptionModel</name>
     <message>
         <source>Refused by the target</source>
@@ -667,6 +678,46 @@
     <message>
         <source>Everything Quayside did for this order, across Shopify, Odoo and ShipBob (Ctrl+T)</source>
         <translation>Alles, was Quayside für diese Bestellung getan hat, in Shopify, Odoo und ShipBob (Strg+T)</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>ShipBob</source>
+        <translation>ShipBob</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message>
+        <source>Stuck over an hour</source>
+        <translation>Seit über einer Stunde hängend</translation>
+    </message>
+    <message>
+        <source>Stuck over a day</source>
+        <translation>Seit über einem Tag hängend</translation>
+    </message>
+    <message>
+        <source>Stuck over a week</source>
+        <translation>Seit über einer Woche hängend</translation>
+    </message>
+    <message>
+        <source>Exceptions grouped by cause: pick one to see only its orders</source>
+        <translation>Ausnahmen nach Ursache gruppiert: eine wählen, um nur ihre Bestellungen zu sehen</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
     </message>
 </context>
 <context>

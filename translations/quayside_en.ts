@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>Quayside::ExceptionCauseModel</name>
+    <message>
+        <source>All causes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::ExceptionModel</name>
     <message>
         <source>Refused by the target</source>
@@ -666,6 +677,46 @@
     </message>
     <message>
         <source>Everything Quayside did for this order, across Shopify, Odoo and ShipBob (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck over an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck over a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck over a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions grouped by cause: pick one to see only its orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

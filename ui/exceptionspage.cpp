@@ -1,6 +1,7 @@
 #include "ui/exceptionspage.h"
 
 #include "core/engine/engine.h"
+#include "core/engine/exceptioncausemodel.h"
 #include "core/engine/exceptionfilterproxy.h"
 #include "core/engine/exceptionmodel.h"
 #include "core/engine/jobstore.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -31,8 +33,12 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     , m_connectionName(connectionName)
     , m_model(new ExceptionModel(connectionName, this))
     , m_proxy(new ExceptionFilterProxy(this))
+    , m_causes(new ExceptionCauseModel(m_model, this))
     , m_filter(new QLineEdit(this))
     , m_kind(new QComboBox(this))
+    , m_system(new QComboBox(this))
+    , m_age(new QComboBox(this))
+    , m_causeView(new QListView(this))
     , m_view(new QTableView(this))
     , m_detail(new QTextBrowser(this))
     , m_note(new QLineEdit(this))
@@ -53,6 +59,24 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     m_kind->addItem(tr("All kinds"), QString());
     for (ErrorClass kind : ExceptionModel::filterableKinds())
         m_kind->addItem(ExceptionModel::kindLabel(kind), toString(kind));
+    m_system->setObjectName(QStringLiteral("exceptionSystem"));
+    m_system->addItem(tr("All systems"), QString());
+    m_system->addItem(tr("Shopify"), QStringLiteral("shopify"));
+    m_system->addItem(tr("Odoo"), QStringLiteral("odoo"));
+    m_system->addItem(tr("ShipBob"), QStringLiteral("shipbob"));
+    m_age->setObjectName(QStringLiteral("exceptionAge"));
+    m_age->addItem(tr("Any age"), 0);
+    m_age->addItem(tr("Stuck over an hour"), 3600 * 1000);
+    m_age->addItem(tr("Stuck over a day"), 24 * 3600 * 1000);
+    m_age->addItem(tr("Stuck over a week"), 7 * 24 * 3600 * 1000);
+    m_causeView->setObjectName(QStringLiteral("exceptionCauses"));
+    m_causeView->setModel(m_causes);
+    m_causeView->setToolTip(tr("Exceptions grouped by cause: pick one to see only its orders"));
+    // Causes are sentences: wrapped to the panel's width rather than scrolled sideways.
+    m_causeView->setWordWrap(true);
+    m_causeView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_causeView->setResizeMode(QListView::Adjust);
+    m_causeView->setSpacing(2);
 
     m_view->setObjectName(QStringLiteral("exceptionsView"));
     m_view->setModel(m_proxy);
@@ -88,6 +112,8 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_kind);
+    filters->addWidget(m_system);
+    filters->addWidget(m_age);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_replay);
@@ -112,8 +138,24 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     tableLayout->addWidget(m_view, 1);
     tableLayout->addWidget(m_empty, 1);
 
+    m_causesBox = new QWidget(this);
+    auto *causesBox = m_causesBox;
+    auto *causesLayout = new QVBoxLayout(causesBox);
+    causesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *causesTitle = new QLabel(tr("Causes"), this);
+    causesTitle->setBuddy(m_causeView);
+    causesLayout->addWidget(causesTitle);
+    causesLayout->addWidget(m_causeView, 1);
+    auto *listSplitter = new QSplitter(Qt::Horizontal, this);
+    listSplitter->addWidget(causesBox);
+    listSplitter->addWidget(tableBox);
+    listSplitter->setStretchFactor(0, 1);
+    listSplitter->setStretchFactor(1, 3);
+    listSplitter->setSizes({ 260, 800 });
+    listSplitter->setChildrenCollapsible(false);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(tableBox);
+    splitter->addWidget(listSplitter);
     splitter->addWidget(detailBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -127,6 +169,26 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ExceptionFilterProxy::setTextFilter);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setErrorClassFilter(m_kind->currentData().toString());
+    });
+    connect(m_system, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setLaneFilter(m_system->currentData().toString());
+    });
+    connect(m_age, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setMinimumAge(m_age->currentData().toLongLong());
+    });
+    connect(m_causeView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &at) {
+        if (at.isValid())
+            m_proxy->setCauseFilter(at.data(ExceptionCauseModel::CauseRole).toString());
+    });
+    // A recount rebuilds the groups: keep the operator's cause picked, or show all once it is gone.
+    connect(m_causes, &QAbstractItemModel::modelReset, this, [this] {
+        int row = 0;
+        for (int r = 1; r < m_causes->rowCount() && !m_proxy->causeFilter().isEmpty(); ++r)
+            if (m_causes->index(r, 0).data(ExceptionCauseModel::CauseRole).toString() == m_proxy->causeFilter())
+                row = r;
+        m_causeView->setCurrentIndex(m_causes->index(row, 0));
+        if (row == 0)
+            m_proxy->setCauseFilter(QString());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showDetail();
@@ -174,6 +236,7 @@ void ExceptionsPage::refresh()
     const bool empty = m_model->rowCount() == 0;
     m_empty->setVisible(empty);
     m_view->setVisible(!empty);
+    m_causesBox->setVisible(!empty);
     if (before != m_model->rowCount())
         Q_EMIT countChanged(m_model->rowCount());
 }
@@ -233,8 +296,9 @@ void ExceptionsPage::showDetail()
         return;
     }
     const int sourceRow = m_proxy->mapToSource(rows.first()).row();
-    const JobRecord job = m_model->job(sourceRow);
     JobStore store(m_connectionName, Dialect::Sqlite);
+    // The list holds no payloads; the one shown is read here.
+    const JobRecord job = store.job(m_model->job(sourceRow).id).value_or(m_model->job(sourceRow));
     QString attempts;
     for (const JobAttempt &a : store.attempts(job.id))
         attempts

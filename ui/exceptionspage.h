@@ -5,12 +5,14 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
 
 namespace Quayside {
 class Engine;
+class ExceptionCauseModel;
 class ExceptionFilterProxy;
 class ExceptionModel;
 class JobStore;
@@ -52,8 +54,13 @@ private:
     QString m_connectionName;
     ExceptionModel *m_model;
     ExceptionFilterProxy *m_proxy;
+    ExceptionCauseModel *m_causes;
     QLineEdit *m_filter;
     QComboBox *m_kind;
+    QComboBox *m_system;
+    QComboBox *m_age;
+    QListView *m_causeView;
+    QWidget *m_causesBox = nullptr; // hidden with the table while nothing is stuck
     QTableView *m_view;
     QTextBrowser *m_detail;
     QLineEdit *m_note;

@@ -2,6 +2,8 @@
 
 #include "core/engine/exceptionmodel.h"
 
+#include <QDateTime>
+
 namespace Quayside {
 
 ExceptionFilterProxy::ExceptionFilterProxy(QObject *parent)
@@ -13,7 +15,7 @@ void ExceptionFilterProxy::setErrorClassFilter(const QString &errorClass)
     if (m_errorClass == errorClass)
         return;
     m_errorClass = errorClass;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void ExceptionFilterProxy::setTextFilter(const QString &text)
@@ -22,14 +24,54 @@ void ExceptionFilterProxy::setTextFilter(const QString &text)
     if (m_text == t)
         return;
     m_text = t;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void ExceptionFilterProxy::setLaneFilter(const QString &lane)
+{
+    if (m_lane == lane)
+        return;
+    m_lane = lane;
+    refilter();
+}
+
+void ExceptionFilterProxy::setCauseFilter(const QString &cause)
+{
+    if (m_cause == cause)
+        return;
+    m_cause = cause;
+    refilter();
+}
+
+void ExceptionFilterProxy::setMinimumAge(qint64 ms, qint64 nowMs)
+{
+    const std::optional<qint64> olderThan
+        = ms > 0 ? std::optional<qint64>((nowMs ? nowMs : QDateTime::currentMSecsSinceEpoch()) - ms) : std::nullopt;
+    if (m_olderThanMs == olderThan)
+        return;
+    m_olderThanMs = olderThan;
+    refilter();
+}
+
+void ExceptionFilterProxy::refilter()
+{
+    // invalidate(), not invalidateRowsFilter(): the latter announces every removed range on its own, and
+    // a filter that keeps every other row of 100,000 would send 50,000 signals; this sends one layout
+    // change (persistent indexes, and so the selection, follow).
+    invalidate();
 }
 
 bool ExceptionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *m = sourceModel();
-    if (!m_errorClass.isEmpty()
-        && m->index(sourceRow, 0, sourceParent).data(ExceptionModel::ErrorClassRole).toString() != m_errorClass)
+    const QModelIndex first = m->index(sourceRow, 0, sourceParent);
+    if (!m_errorClass.isEmpty() && first.data(ExceptionModel::ErrorClassRole).toString() != m_errorClass)
+        return false;
+    if (!m_lane.isEmpty() && first.data(ExceptionModel::LaneRole).toString() != m_lane)
+        return false;
+    if (!m_cause.isEmpty() && first.data(ExceptionModel::CauseRole).toString() != m_cause)
+        return false;
+    if (m_olderThanMs && first.data(ExceptionModel::SinceRole).toLongLong() > *m_olderThanMs)
         return false;
     if (m_text.isEmpty())
         return true;

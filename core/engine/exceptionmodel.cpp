@@ -31,17 +31,47 @@ int ExceptionModel::rowOfJob(qint64 id) const
 
 bool ExceptionModel::refresh()
 {
-    QSqlQuery q(Database::connection(m_connectionName));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, event_id, flow, step, lane, partition_key, correlation_id, payload, mapping_version,"
-            " state, attempts, next_attempt_at, lease_owner, lease_expires_at, error_class, error_message,"
-            " created_at, updated_at, finished_at FROM jobs WHERE state = 'dead' ORDER BY id")))
+    const QSqlDatabase db = Database::connection(m_connectionName);
+    QSqlQuery signature(db);
+    if (!signature.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(id), 0), COALESCE(MAX(updated_at), 0) FROM jobs"
+                                       " WHERE state = 'dead'"))
+        || !signature.next())
         return false;
-    QList<JobRecord> fresh;
-    while (q.next())
-        fresh << jobFromQuery(q);
+    const QString now = QStringLiteral("%1/%2/%3")
+                            .arg(signature.value(0).toLongLong())
+                            .arg(signature.value(1).toLongLong())
+                            .arg(signature.value(2).toLongLong());
+    if (now == m_signature)
+        return true;
+    const std::optional<QList<JobRecord>> read = m_rows.isEmpty() ? readAll() : readChanges();
+    if (!read)
+        return false;
+    QList<JobRecord> fresh = *read;
+    m_signature = now;
 
+    // How many rows differ, to choose between moving rows and a reset.
+    int differing = 0;
+    for (int row = 0, i = 0; (row < m_rows.size() || i < fresh.size()) && differing <= kResetThreshold;) {
+        if (i >= fresh.size() || (row < m_rows.size() && m_rows.at(row).id < fresh.at(i).id))
+            ++row;
+        else if (row >= m_rows.size() || fresh.at(i).id < m_rows.at(row).id)
+            ++i;
+        else {
+            ++row;
+            ++i;
+            continue;
+        }
+        ++differing;
+    }
+    if (m_rows.isEmpty() || differing > kResetThreshold) {
+        beginResetModel();
+        m_rows = std::move(fresh);
+        m_causes.clear();
+        for (const JobRecord &j : std::as_const(m_rows))
+            m_causes << causeOf(j);
+        endResetModel();
+        return true;
+    }
     // Merge the two id-ordered lists: remove what left, insert what came, update what changed.
     int row = 0;
     int i = 0;
@@ -49,16 +79,19 @@ bool ExceptionModel::refresh()
         if (i >= fresh.size() || (row < m_rows.size() && m_rows.at(row).id < fresh.at(i).id)) {
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
+            m_causes.removeAt(row);
             endRemoveRows();
         } else if (row >= m_rows.size() || fresh.at(i).id < m_rows.at(row).id) {
             beginInsertRows({}, row, row);
             m_rows.insert(row, fresh.at(i));
+            m_causes.insert(row, causeOf(fresh.at(i)));
             endInsertRows();
             ++row;
             ++i;
         } else {
             if (m_rows.at(row).updatedAt != fresh.at(i).updatedAt) {
                 m_rows[row] = fresh.at(i);
+                m_causes[row] = causeOf(fresh.at(i));
                 Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             }
             ++row;
@@ -66,6 +99,72 @@ bool ExceptionModel::refresh()
         }
     }
     return true;
+}
+
+std::optional<QList<JobRecord>> ExceptionModel::readRows(const QString &condition, const QVariantList &values) const
+{
+    QSqlQuery q(Database::connection(m_connectionName));
+    q.setForwardOnly(true);
+    QString columns = jobColumns();
+    columns.replace(QLatin1String("payload"), QLatin1String("NULL"));
+    q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE state = 'dead'%2 ORDER BY id").arg(columns, condition));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return std::nullopt;
+    QList<JobRecord> rows;
+    while (q.next())
+        rows << jobFromQuery(q);
+    return rows;
+}
+
+std::optional<QList<JobRecord>> ExceptionModel::readAll() const
+{
+    return readRows({}, {});
+}
+
+std::optional<QList<JobRecord>> ExceptionModel::readChanges() const
+{
+    // The ids still in the queue (from the index), and in full only the rows changed since the latest
+    // change held: a job's every update moves its updated_at.
+    qint64 latest = 0;
+    for (const JobRecord &j : m_rows)
+        latest = std::max(latest, j.updatedAt);
+    QSqlQuery ids(Database::connection(m_connectionName));
+    ids.setForwardOnly(true);
+    if (!ids.exec(QStringLiteral("SELECT id FROM jobs WHERE state = 'dead' ORDER BY id")))
+        return std::nullopt;
+    const auto changed = readRows(QStringLiteral(" AND updated_at >= ?"), { latest });
+    if (!changed)
+        return std::nullopt;
+    QList<JobRecord> rows;
+    rows.reserve(m_rows.size() + changed->size());
+    qsizetype c = 0;
+    while (ids.next()) {
+        const qint64 id = ids.value(0).toLongLong();
+        while (c < changed->size() && changed->at(c).id < id)
+            ++c;
+        if (c < changed->size() && changed->at(c).id == id) {
+            rows << changed->at(c);
+            continue;
+        }
+        const int held = rowOfJob(id);
+        if (held < 0) // changed without a later stamp (another clock): read everything
+            return readAll();
+        rows << m_rows.at(held);
+    }
+    return rows;
+}
+
+QString ExceptionModel::causeOf(const JobRecord &job)
+{
+    QString cause = job.errorMessage;
+    // Messages about one order start with it: "Order #1001: …" (or the job's correlation id and a colon).
+    for (const QString &prefix :
+        { QStringLiteral("Order %1: ").arg(job.correlationId), QString(job.correlationId + QLatin1String(": ")) })
+        if (!job.correlationId.isEmpty() && cause.startsWith(prefix))
+            return cause.mid(prefix.size());
+    return cause;
 }
 
 QVariant ExceptionModel::data(const QModelIndex &index, int role) const
@@ -80,6 +179,10 @@ QVariant ExceptionModel::data(const QModelIndex &index, int role) const
         return j.errorClass ? toString(*j.errorClass) : QString();
     case SinceRole:
         return j.updatedAt;
+    case CauseRole:
+        return m_causes.value(index.row());
+    case LaneRole:
+        return j.lane;
     case Qt::ToolTipRole:
         return j.errorMessage;
     case Qt::DisplayRole:
@@ -90,8 +193,8 @@ QVariant ExceptionModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case OrderColumn:
         return j.correlationId;
-    case CauseColumn:
-        return j.errorMessage;
+    case CauseColumn: // the order has its own column
+        return m_causes.value(index.row());
     case ClassColumn:
         return j.errorClass ? kindLabel(*j.errorClass) : QString();
     case StepColumn:

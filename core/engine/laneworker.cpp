@@ -458,12 +458,12 @@ void LaneWorker::finalize()
     m_status.running = false;
     if (m_housekeepingTimer)
         m_housekeepingTimer->stop();
-    // The clients the steps share (laneClient: children named "quayside.<system>") go first and at once:
+    // The clients the steps share (laneClient, sharedClientName) go first and at once:
     // an answer still on its way must find no callback into a step that is gone, and their timers must
     // stop in this thread, not in whichever thread later deletes the worker.
     const QObjectList made = children(); // a copy: deleting a child changes the list
     for (QObject *child : made)
-        if (child->objectName().startsWith(QLatin1String("quayside.")))
+        if (isSharedClientName(child->objectName()))
             delete child;
     m_handlers.clear();
     m_store.reset();

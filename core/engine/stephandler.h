@@ -40,6 +40,17 @@ public:
     virtual void run(const JobRecord &job, StepCallback done) = 0;
 };
 
+// Clients shared by a lane's steps (laneClient) are children of the lane's context with these names; the
+// lane deletes them first at shutdown, in its own thread, before the steps that hold pointers to them.
+inline QString sharedClientName(const QString &system)
+{
+    return QStringLiteral("quayside.") + system;
+}
+inline bool isSharedClientName(const QString &objectName)
+{
+    return objectName.startsWith(QLatin1String("quayside."));
+}
+
 // What a handler gets from its lane: objects living in the lane's thread.
 struct StepEnvironment
 {

@@ -20,22 +20,22 @@ void registerOrderFlow(
 {
     registry.add(OrderJobs::Flow, OrderJobs::PollStep, [connections, pollIntervalMs](const StepEnvironment &env) {
         return std::make_unique<PollOrdersStep>(
-            laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify")),
+            laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("shopify")),
             FlowSchedule::source(env.readState, OrderJobs::Flow, pollIntervalMs),
             env);
     });
     registry.add(OrderJobs::Flow, OrderJobs::FetchStep, [connections](const StepEnvironment &env) {
         return std::make_unique<FetchOrderStep>(
-            laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify")));
+            laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("shopify")));
     });
     registry.add(OrderJobs::Flow, OrderJobs::CreateSaleOrderStep, [connections, routing](const StepEnvironment &env) {
         return std::make_unique<CreateSaleOrderStep>(
-            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")), routing);
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo")), routing);
     });
     if (connections.shopifyWebhookCallback.isValid())
         registry.add(OrderJobs::Flow, OrderJobs::SubscribeWebhooksStep, [connections](const StepEnvironment &env) {
             return std::make_unique<SubscribeWebhooksStep>(
-                laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify")),
+                laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("shopify")),
                 connections.shopifyWebhookCallback);
         });
     FulfilmentSettings fulfilment;
@@ -50,7 +50,7 @@ static void addOdooOrderStep(StepRegistry &registry, const QString &step, const 
 {
     registry.add(OrderJobs::Flow, step, [connections](const StepEnvironment &env) {
         return std::make_unique<Step>(
-            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")), env.readState);
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo")), env.readState);
     });
 }
 

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -108,6 +109,30 @@ private Q_SLOTS:
         QCOMPARE(page->visibleCount(), 1);
         QCOMPARE(view->model()->index(0, ExceptionModel::OrderColumn).data().toString(), QStringLiteral("#1003"));
         kind->setCurrentIndex(0);
+        QCOMPARE(page->visibleCount(), 4);
+
+        // Causes: grouped without the order they are about, the largest first; picking one filters.
+        auto *causes = page->findChild<QListView *>(QStringLiteral("exceptionCauses"));
+        QAbstractItemModelTester causeTester(causes->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(causes->model()->rowCount(), 3, 5000);
+        QCOMPARE(causes->model()->index(0, 0).data().toString(), QStringLiteral("All causes (4)"));
+        QCOMPARE(causes->model()->index(1, 0).data().toString(), QStringLiteral("3 × unknown SKU QS-NEW"));
+        QCOMPARE(causes->model()->index(2, 0).data().toString(), QStringLiteral("1 × price is not a number"));
+        causes->setCurrentIndex(causes->model()->index(1, 0));
+        QCOMPARE(page->visibleCount(), 3);
+        causes->setCurrentIndex(causes->model()->index(0, 0));
+        QCOMPARE(page->visibleCount(), 4);
+        // By system and by age.
+        auto *system = page->findChild<QComboBox *>(QStringLiteral("exceptionSystem"));
+        system->setCurrentIndex(system->findData(QStringLiteral("shipbob")));
+        QCOMPARE(page->visibleCount(), 0);
+        system->setCurrentIndex(system->findData(QStringLiteral("odoo")));
+        QCOMPARE(page->visibleCount(), 4);
+        system->setCurrentIndex(0);
+        auto *age = page->findChild<QComboBox *>(QStringLiteral("exceptionAge"));
+        age->setCurrentIndex(1); // stuck over an hour: these are minutes old
+        QCOMPARE(page->visibleCount(), 0);
+        age->setCurrentIndex(0);
         QCOMPARE(page->visibleCount(), 4);
 
         // Detail: why, which order, and customer data masked.

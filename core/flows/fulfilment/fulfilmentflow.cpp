@@ -44,17 +44,17 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
     });
     registry.add(flow, FulfilmentJobs::PollDeliveriesStep, [connections, settings](const StepEnvironment &env) {
         return std::make_unique<PollInternalDeliveriesStep>(
-            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")),
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo")),
             FlowSchedule::source(env.readState, QStringLiteral("shipments"), settings.shipmentPollMs),
             env);
     });
     registry.add(flow, FulfilmentJobs::ApplyShipmentStep, [connections](const StepEnvironment &env) {
         return std::make_unique<ApplyShipmentStep>(
-            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo")), env.readState);
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo")), env.readState);
     });
     registry.add(flow, FulfilmentJobs::FulfillStep, [connections, settings](const StepEnvironment &env) {
         return std::make_unique<FulfillInShopifyStep>(
-            laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify")),
+            laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("shopify")),
             settings.notifyCustomer);
     });
     registry.add(flow, FulfilmentJobs::CancelStep, [connections](const StepEnvironment &env) {

@@ -14,10 +14,10 @@ void registerInventoryFlow(StepRegistry &registry, const Connections &connection
     // One client per system and lane for all inventory steps: they share Shopify's cost bucket model and
     // Odoo's concurrency cap and session instead of each believing it has them to itself.
     const auto odoo = [connections](const StepEnvironment &env) {
-        return laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("quayside.odoo"));
+        return laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo"));
     };
     const auto shopify = [connections](const StepEnvironment &env) {
-        return laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("quayside.shopify"));
+        return laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("shopify"));
     };
     registry.add(InventoryJobs::Flow, InventoryJobs::PollOdooStep, [odoo, settings](const StepEnvironment &env) {
         return std::make_unique<PollOdooStockStep>(odoo(env),
