@@ -11,6 +11,7 @@
 #include "sandbox/host/sandboxrunner.h"
 #include "sandbox/host/trafficgenerator.h"
 #include "ui/mainwindow.h"
+#include "ui/sandboxpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,7 +98,7 @@ Options parse(const QCoreApplication &app)
     const QCommandLineOption realistic(QStringLiteral("realistic-latency"),
         QCoreApplication::translate("main", "Sandbox answers as slowly as the real services (Odoo's measured costs)."));
     const QCommandLineOption page(QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open on this page: dashboard, exceptions or trace."),
+        QCoreApplication::translate("main", "Open on this page: dashboard, exceptions, trace, inventory or sandbox."),
         QStringLiteral("name"));
     const QCommandLineOption trace(QStringLiteral("trace"),
         QCoreApplication::translate(
@@ -357,6 +358,15 @@ int main(int argc, char *argv[])
                 sandbox.get(), &Sandbox::SandboxRunner::failed, &window, [&window](const QString &message) {
                     window.showSandboxProblem(message);
                 });
+            Ui::SandboxPage *panel = window.addSandboxPanel(options.ordersPerMinute);
+            QObject::connect(panel,
+                &Ui::SandboxPage::ordersPerMinuteChanged,
+                sandbox.get(),
+                &Sandbox::SandboxRunner::setOrdersPerMinute);
+            QObject::connect(
+                panel, &Ui::SandboxPage::faultsChanged, sandbox.get(), &Sandbox::SandboxRunner::setPanelFaults);
+            QObject::connect(
+                panel, &Ui::SandboxPage::takeDownRequested, sandbox.get(), &Sandbox::SandboxRunner::takeDown);
             sandbox->start();
         }
         window.show();
@@ -366,6 +376,10 @@ int main(int argc, char *argv[])
             window.showPage(Ui::MainWindow::ExceptionsPageIndex);
         else if (options.page == QLatin1String("trace"))
             window.showPage(Ui::MainWindow::TracePageIndex);
+        else if (options.page == QLatin1String("inventory"))
+            window.showPage(Ui::MainWindow::InventoryPageIndex);
+        else if (options.page == QLatin1String("sandbox"))
+            window.showPage(Ui::MainWindow::SandboxPageIndex);
         if (!options.screenshot.isEmpty()) {
             QTimer::singleShot(options.screenshotDelayMs, &window, [&] {
                 const bool saved = window.grab().save(options.screenshot);

@@ -6,7 +6,9 @@
 #include "core/store/database.h"
 #include "ui/dashboardpage.h"
 #include "ui/exceptionspage.h"
+#include "ui/inventorypage.h"
 #include "ui/ordertracepage.h"
+#include "ui/sandboxpage.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -54,6 +56,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_nav->addItem(tr("Dashboard"));
     m_nav->addItem(tr("Exceptions"));
     m_nav->addItem(tr("Order trace"));
+    m_nav->addItem(tr("Inventory"));
     m_nav->setFixedWidth(170);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
@@ -81,6 +84,8 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
         m_lastDead = dead;
         if (m_trace)
             m_trace->refresh();
+        if (m_inventory)
+            m_inventory->refresh();
         const QLocale locale;
         m_counts->setText(tr("Waiting %1 · Exceptions %2")
                               .arg(locale.toString(stats.due), locale.toString(stats.jobs.value(JobState::Dead))));
@@ -97,6 +102,7 @@ MainWindow::~MainWindow()
         // The pages read through the connection, so they go first.
         delete m_exceptions;
         delete m_trace;
+        delete m_inventory;
         Database::close(QStringLiteral("gui"));
     }
 }
@@ -120,6 +126,8 @@ void MainWindow::openReadConnection()
     m_trace = new OrderTracePage(QStringLiteral("gui"), this);
     m_pages->addWidget(m_trace);
     connect(m_exceptions, &ExceptionsPage::traceRequested, this, &MainWindow::showTrace);
+    m_inventory = new InventoryPage(QStringLiteral("gui"), this);
+    m_pages->addWidget(m_inventory);
     if (!m_pendingTrace.isEmpty())
         showTrace(std::exchange(m_pendingTrace, QString()));
     else if (m_nav->currentRow() != DashboardPageIndex)
@@ -143,10 +151,24 @@ void MainWindow::showPage(int index)
         m_pages->setCurrentWidget(m_exceptions);
     else if (index == TracePageIndex && m_trace)
         m_pages->setCurrentWidget(m_trace);
+    else if (index == InventoryPageIndex && m_inventory)
+        m_pages->setCurrentWidget(m_inventory);
+    else if (index == SandboxPageIndex && m_sandboxPanel)
+        m_pages->setCurrentWidget(m_sandboxPanel);
     else
         m_pages->setCurrentWidget(m_dashboard);
     if (m_nav->currentRow() != index)
         m_nav->setCurrentRow(index);
+}
+
+SandboxPage *MainWindow::addSandboxPanel(double ordersPerMinute)
+{
+    if (!m_sandboxPanel) {
+        m_sandboxPanel = new SandboxPage(ordersPerMinute, this);
+        m_pages->addWidget(m_sandboxPanel);
+        m_nav->addItem(tr("Sandbox"));
+    }
+    return m_sandboxPanel;
 }
 
 QString MainWindow::sandboxBannerText() const

@@ -17,6 +17,8 @@ namespace Quayside::Ui {
 class DashboardPage;
 class ExceptionsPage;
 class OrderTracePage;
+class InventoryPage;
+class SandboxPage;
 
 // The console's frame: pages, and a status bar that always says whether the engine runs.
 // It renders only; everything it shows arrives from the engine facade as queued signals.
@@ -31,10 +33,13 @@ public:
 
     QString engineStateText() const;
     QString sandboxBannerText() const;
-    enum Page { DashboardPageIndex, ExceptionsPageIndex, TracePageIndex };
+    enum Page { DashboardPageIndex, ExceptionsPageIndex, TracePageIndex, InventoryPageIndex, SandboxPageIndex };
 
     ExceptionsPage *exceptionsPage() const { return m_exceptions; }
     OrderTracePage *tracePage() const { return m_trace; }
+    InventoryPage *inventoryPage() const { return m_inventory; }
+    // The sandbox panel, last in the navigation; only when the console runs on the sandbox.
+    SandboxPage *addSandboxPanel(double ordersPerMinute);
     void showPage(int index);
 
 public Q_SLOTS:
@@ -54,6 +59,8 @@ private:
     DashboardPage *m_dashboard;
     ExceptionsPage *m_exceptions = nullptr;
     OrderTracePage *m_trace = nullptr;
+    InventoryPage *m_inventory = nullptr;
+    SandboxPage *m_sandboxPanel = nullptr;
     QListWidget *m_nav;
     qint64 m_lastDead = -1;
     QString m_pendingTrace;

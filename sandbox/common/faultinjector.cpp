@@ -59,6 +59,16 @@ void FaultInjector::addRule(const FaultRule &rule)
     m_rules << rule;
 }
 
+void FaultInjector::setRules(const QString &owner, const QList<FaultRule> &rules)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rules.removeIf([&owner](const FaultRule &r) { return r.owner == owner; });
+    for (FaultRule rule : rules) {
+        rule.owner = owner;
+        m_rules << rule;
+    }
+}
+
 void FaultInjector::clear()
 {
     QMutexLocker lock(&m_mutex);

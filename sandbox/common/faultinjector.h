@@ -43,6 +43,7 @@ struct FaultRule
     int latencyMs = 0; // Latency: the delay; RateLimited: the Retry-After hint
     int remaining = -1; // how many more times the rule may fire; -1 = unlimited
     qint64 activeUntilMs = 0; // epoch ms after which the rule is dropped; 0 = no end
+    QString owner; // who set it (e.g. "panel"), so one owner's rules can be replaced without the others'
 };
 
 struct FaultDecision
@@ -63,6 +64,8 @@ public:
     void setSeed(quint64 seed);
     void addRule(const FaultRule &rule);
     void clear();
+    // Replaces the rules of one owner (FaultRule::owner) with these, leaving everyone else's.
+    void setRules(const QString &owner, const QList<FaultRule> &rules);
     QList<FaultRule> rules() const;
     // Total faults injected so far, per kind, for tests and the console.
     int injectedCount(FaultKind kind) const;

@@ -6,7 +6,11 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+
 namespace Quayside::Sandbox {
+
+class FaultInjector;
 
 // Runs a SandboxHost in a thread of its own, so the emulators never compete with the console's GUI
 // thread. Talks through queued signals and slots only.
@@ -25,6 +29,11 @@ public:
 
 public Q_SLOTS:
     void setOrdersPerMinute(double rate);
+    // The console's sandbox panel: faults on one emulator ("shopify", "odoo", "shipbob"), replacing what
+    // the panel set before (other rules stay). Percentages of requests; latency added to each answer.
+    void setPanelFaults(const QString &system, double errorPercent, double throttlePercent, int latencyMs);
+    // That emulator answers 503 to everything for this long.
+    void takeDown(const QString &system, int seconds);
 
 Q_SIGNALS:
     void ready(const QJsonObject &endpoints);
@@ -32,6 +41,9 @@ Q_SIGNALS:
     void orderPlaced(const QString &orderId);
 
 private:
+    // Runs on the emulators' thread with the named emulator's fault injector.
+    void onFaults(const QString &system, std::function<void(FaultInjector *)> change);
+
     SandboxOptions m_options;
     QThread m_thread;
     SandboxHost *m_host = nullptr;

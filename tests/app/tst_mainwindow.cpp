@@ -1,12 +1,18 @@
 #include "core/engine/engine.h"
 #include "core/engine/jobstore.h"
 #include "core/platform/appconfig.h"
+#include "ui/inventorypage.h"
 #include "ui/mainwindow.h"
+#include "ui/sandboxpage.h"
 #include "ui/stattile.h"
 
 #include <QApplication>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +60,52 @@ private Q_SLOTS:
         engine.stop();
         QVERIFY(stopped.wait(10000));
         QVERIFY(window.engineStateText().contains(QLatin1String("stopped")));
+    }
+
+    // Every page is reachable from the navigation; the sandbox panel only when asked for, and its controls
+    // say exactly what was set.
+    void navigationAndSandboxPanel()
+    {
+        QTemporaryDir dir;
+        EngineConfig config;
+        config.database = DatabaseConfig::sqlite(dir.filePath(QStringLiteral("nav.sqlite")));
+        config.lanes = defaultLanes();
+        Engine engine(config, std::make_shared<StepRegistry>());
+        Ui::MainWindow window(&engine);
+        window.show();
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.inventoryPage() != nullptr, 10000);
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->count(), 4);
+        QCOMPARE(nav->item(Ui::MainWindow::InventoryPageIndex)->text(), QStringLiteral("Inventory"));
+        nav->setCurrentRow(Ui::MainWindow::InventoryPageIndex);
+        QVERIFY(window.inventoryPage()->isVisible());
+        QVERIFY(window.inventoryPage()->findChild<QLabel *>(QStringLiteral("inventoryEmpty"))->isVisible());
+
+        Ui::SandboxPage *panel = window.addSandboxPanel(60);
+        QCOMPARE(window.addSandboxPanel(60), panel); // once
+        QCOMPARE(nav->count(), 5);
+        window.showPage(Ui::MainWindow::SandboxPageIndex);
+        QVERIFY(panel->isVisible());
+        QSignalSpy faults(panel, &Ui::SandboxPage::faultsChanged);
+        QSignalSpy rate(panel, &Ui::SandboxPage::ordersPerMinuteChanged);
+        QSignalSpy outage(panel, &Ui::SandboxPage::takeDownRequested);
+        auto *errors = panel->findChild<QSpinBox *>(QStringLiteral("odooErrors"));
+        errors->setFocus();
+        QTest::keyClick(errors, Qt::Key_Up); // by keyboard
+        QCOMPARE(faults.size(), 1);
+        QCOMPARE(faults.at(0).at(0).toString(), QStringLiteral("odoo"));
+        QCOMPARE(faults.at(0).at(1).toDouble(), 1.0);
+        panel->findChild<QSpinBox *>(QStringLiteral("odooLatency"))->setValue(500);
+        QCOMPARE(faults.last().at(3).toInt(), 500);
+        QCOMPARE(faults.last().at(1).toDouble(), 1.0); // the other settings of that system go along
+        panel->findChild<QSpinBox *>(QStringLiteral("sandboxRate"))->setValue(120);
+        QCOMPARE(rate.size(), 1);
+        QCOMPARE(rate.at(0).at(0).toDouble(), 120.0);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("shipbobOutage")), Qt::LeftButton);
+        QCOMPARE(outage.size(), 1);
+        QCOMPARE(outage.at(0).at(0).toString(), QStringLiteral("shipbob"));
+        engine.shutdown();
     }
 };
 

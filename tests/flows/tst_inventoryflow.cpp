@@ -10,12 +10,14 @@
 #include "core/flows/orderflow.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/orders/pollordersstep.h"
+#include "core/telemetry/inventorymismatchmodel.h"
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/host/trafficgenerator.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shipbob/shipbobemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -490,6 +492,27 @@ private Q_SLOTS:
             InventoryJobs::mismatchKey(noSku, QStringLiteral("shipbob-cicero")) };
         expectedKeys.sort();
         QCOMPARE(keys, expectedKeys);
+
+        // The console's inventory view shows them with the three numbers side by side.
+        InventoryMismatchModel view(store.name);
+        QAbstractItemModelTester tester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(view.refresh());
+        QCOMPARE(view.rowCount(), expectedKeys.size());
+        QCOMPARE(view.openCount(), expectedKeys.size() - (correct ? 1 : 0));
+        int countedRow = -1;
+        for (int r = 0; r < view.rowCount(); ++r)
+            if (view.index(r, InventoryMismatchModel::SkuColumn).data().toString() == counted
+                && view.index(r, InventoryMismatchModel::LocationColumn).data().toString()
+                    == QLatin1String("shipbob-cicero"))
+                countedRow = r;
+        QVERIFY(countedRow >= 0);
+        const auto cell = [&](int column) { return view.index(countedRow, column).data(); };
+        QCOMPARE(cell(InventoryMismatchModel::ShopifyColumn).toString(), QString::number(opening(host, counted, 1)));
+        QCOMPARE(cell(InventoryMismatchModel::OdooOnHandColumn).toString(), QString::number(opening(host, counted, 1)));
+        QCOMPARE(
+            cell(InventoryMismatchModel::ShipBobColumn).toString(), QString::number(opening(host, counted, 1) - 3));
+        QCOMPARE(cell(InventoryMismatchModel::StatusColumn).toString(), QStringLiteral("Open"));
+        QVERIFY(cell(InventoryMismatchModel::ProblemColumn).toString().contains(QLatin1String("ShipBob has")));
 
         if (!correct) {
             // Someone fixes Shopify by hand: the next round marks the mismatch resolved.

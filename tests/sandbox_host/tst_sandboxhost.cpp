@@ -1,6 +1,7 @@
 #include "core/connectors/odoo/odooclient.h"
 #include "core/connectors/shopify/shopifyclient.h"
 #include "sandbox/host/sandboxhost.h"
+#include "sandbox/host/sandboxrunner.h"
 #include "sandbox/host/trafficgenerator.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
@@ -9,6 +10,7 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Quayside;
@@ -248,6 +250,52 @@ private Q_SLOTS:
         QCOMPARE(toString(c.errorClass), QStringLiteral("auth"));
         QVERIFY2(c.message.contains(config.database), qPrintable(c.message));
         QVERIFY(!c.message.contains(QLatin1String("not-the-key"))); // secrets never reach messages
+    }
+
+    // The console's sandbox panel, through the runner in its own thread: faults on one emulator apply to
+    // the next requests, leave the others' and the tests' rules alone, and go away when set back to 0.
+    void panelFaultsApplyLiveAndOnlyToTheirSystem()
+    {
+        SandboxOptions options;
+        options.ordersPerMinute = 0;
+        SandboxRunner runner(options);
+        QSignalSpy ready(&runner, &SandboxRunner::ready);
+        runner.start();
+        QVERIFY(ready.wait(15000));
+        const QJsonObject endpoints = ready.at(0).at(0).toJsonObject();
+        const auto odooWorks = [&] {
+            OdooConfig c;
+            const QJsonObject o = endpoints.value(QStringLiteral("odoo")).toObject();
+            c.baseUrl = QUrl(o.value(QStringLiteral("url")).toString());
+            c.database = o.value(QStringLiteral("db")).toString();
+            c.login = o.value(QStringLiteral("user")).toString();
+            c.apiKey = o.value(QStringLiteral("apiKey")).toString();
+            OdooClient client(&m_network, c);
+            std::optional<OdooResult> connected;
+            client.connectToServer([&](OdooResult r) { connected = r; });
+            return wait(connected);
+        };
+        QVERIFY(odooWorks().ok);
+        runner.setPanelFaults(QStringLiteral("odoo"), 100, 0, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!odooWorks().ok, 5000);
+        const OdooResult failed = odooWorks();
+        QCOMPARE(toString(failed.errorClass), QStringLiteral("transient"));
+        // Shopify is untouched.
+        ShopifyConfig sc;
+        const QJsonObject s = endpoints.value(QStringLiteral("shopify")).toObject();
+        sc.shopDomain = s.value(QStringLiteral("shop")).toString();
+        sc.baseUrl = QUrl(s.value(QStringLiteral("url")).toString());
+        sc.accessToken = s.value(QStringLiteral("token")).toString();
+        ShopifyClient shopify(&m_network, sc);
+        std::optional<ShopifyResult> answered;
+        shopify.query(QStringLiteral("{ shop { name } }"), {}, 1, [&](ShopifyResult r) { answered = r; });
+        QVERIFY(wait(answered).ok);
+        // Back to 0: Odoo answers again.
+        runner.setPanelFaults(QStringLiteral("odoo"), 0, 0, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(odooWorks().ok, 5000);
+        // An outage is every request for its window.
+        runner.takeDown(QStringLiteral("odoo"), 30);
+        QTRY_VERIFY_WITH_TIMEOUT(!odooWorks().ok, 5000);
     }
 };
 
