@@ -4,6 +4,8 @@
 #include "core/engine/exceptionmodel.h"
 #include "core/engine/lanestatusmodel.h"
 #include "core/store/database.h"
+#include "core/telemetry/dashboardalerts.h"
+#include "ui/alertnotifier.h"
 #include "ui/dashboardpage.h"
 #include "ui/exceptionspage.h"
 #include "ui/ordertracepage.h"
@@ -27,6 +29,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_lanes(new LaneStatusModel(this))
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(m_lanes, this))
+    , m_notifier(new AlertNotifier(this))
     , m_nav(new QListWidget(this))
     , m_sandboxBanner(new QLabel(this))
     , m_engineState(new QLabel(this))
@@ -74,10 +77,11 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     connect(m_engine, &Engine::stateChanged, this, &MainWindow::updateEngineState);
     connect(m_engine, &Engine::laneStatusChanged, m_lanes, &LaneStatusModel::updateStatus);
     connect(m_engine, &Engine::statsUpdated, this, [this](const EngineStats &stats) {
-        m_dashboard->showStats(stats);
         const qint64 dead = stats.jobs.value(JobState::Dead);
-        if (m_exceptions && dead != m_lastDead)
+        if (m_exceptions && dead != m_lastDead) {
             m_exceptions->refresh();
+            m_dashboard->refresh(); // the exceptions tile (and its alert) at once, not at the next tick
+        }
         m_lastDead = dead;
         if (m_trace)
             m_trace->refresh();
@@ -85,6 +89,13 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
         m_counts->setText(tr("Waiting %1 · Exceptions %2")
                               .arg(locale.toString(stats.due), locale.toString(stats.jobs.value(JobState::Dead))));
     });
+    connect(m_dashboard->alerts(),
+        &AlertMonitor::alertRaised,
+        this,
+        [this](DashboardAlert, const QString &title, const QString &message) {
+            m_notifier->notify(title, message);
+            statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 30000);
+        });
     connect(m_engine, &Engine::failed, this, [this](const QString &message) {
         m_dashboard->showProblem(tr("The sync engine could not start. %1").arg(message));
     });
@@ -110,6 +121,7 @@ void MainWindow::openReadConnection()
         m_dashboard->showProblem(tr("The console cannot read the store: %1").arg(error->message));
         return;
     }
+    m_dashboard->attachStore(QStringLiteral("gui"), m_engine->config().database.dialect);
     m_exceptions = new ExceptionsPage(m_engine, QStringLiteral("gui"), this);
     m_pages->addWidget(m_exceptions);
     const auto label = [this](int count) {

@@ -14,6 +14,7 @@ class LaneStatusModel;
 
 namespace Quayside::Ui {
 
+class AlertNotifier;
 class DashboardPage;
 class ExceptionsPage;
 class OrderTracePage;
@@ -35,6 +36,8 @@ public:
 
     ExceptionsPage *exceptionsPage() const { return m_exceptions; }
     OrderTracePage *tracePage() const { return m_trace; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    AlertNotifier *notifier() const { return m_notifier; }
     void showPage(int index);
 
 public Q_SLOTS:
@@ -52,6 +55,7 @@ private:
     LaneStatusModel *m_lanes;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
+    AlertNotifier *m_notifier;
     ExceptionsPage *m_exceptions = nullptr;
     OrderTracePage *m_trace = nullptr;
     QListWidget *m_nav;
