@@ -16,7 +16,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Quayside::Ui {
 
@@ -236,8 +235,8 @@ void LatencyChart::sync()
                 set->replace(r, values.at(r));
         }
     }
-    // Whole decades, so the labels read 1, 10, 100, 1000 …
-    m_ms->setRange(1, std::pow(10.0, std::max(1.0, std::ceil(std::log10(double(max))))));
+    // Labels sit on the decades (1, 10, 100 …); the room above the tallest bar keeps it off the frame.
+    m_ms->setRange(1, std::max(10.0, double(max) * 2));
     setEmptyText(rows == 0 ? tr("No job has finished in this period yet.") : QString());
 }
 

@@ -45,7 +45,7 @@ void DashboardTiles::showSnapshot(const DashboardSnapshot &s, DashboardRange ran
     const int minutes = DashboardSnapshot::minutes(range);
     // Whole sentences per range, so that a translation can order its words freely.
     const bool hour = range == DashboardRange::LastHour;
-    m_orders->setValue(locale.toString(s.ordersLastMinute()));
+    m_orders->setValue(locale.toString(s.ordersLast60s));
     m_orders->setCaption((hour ? tr("%1 orders in the last hour") : tr("%1 orders in the last 24 hours"))
                              .arg(locale.toString(DashboardSnapshot::sumLast(s.orders, minutes))));
 

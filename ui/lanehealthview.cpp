@@ -56,6 +56,11 @@ LaneHealthView::LaneHealthView(LaneStatusModel *model, QWidget *parent)
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(false);
+    // The tiles and charts count successes, retries and failures over time; totals since start would
+    // only crowd out the lane names here.
+    for (int column :
+        { LaneStatusModel::SucceededColumn, LaneStatusModel::RetriedColumn, LaneStatusModel::FailedColumn })
+        setColumnHidden(column, true);
 }
 
 } // namespace Quayside::Ui

@@ -57,90 +57,65 @@ DashboardQuery::DashboardQuery(QString connectionName, Dialect dialect)
     , m_dialect(dialect)
 { }
 
-DashboardSnapshot DashboardQuery::snapshot(qint64 nowMs) const
+DashboardSnapshot DashboardQuery::snapshot(qint64 nowMs)
 {
     DashboardSnapshot s;
     s.takenAtMs = nowMs;
-    s.firstMinute = TelemetryQuery::minuteOf(nowMs) - DashboardSnapshot::kDayMinutes + 1;
-    s.orders.fill(0, DashboardSnapshot::kDayMinutes);
-    s.retried.fill(0, DashboardSnapshot::kDayMinutes);
-    s.failed.fill(0, DashboardSnapshot::kDayMinutes);
-    readOrders(s);
-    readCounts(s);
-    readLatency(s);
+    const qint64 nowMinute = TelemetryQuery::minuteOf(nowMs);
+    s.firstMinute = nowMinute - DashboardSnapshot::kDayMinutes + 1;
+    const qint64 settleBefore = nowMinute - kSettleMinutes + 1;
+    if (m_settledUntil > settleBefore) { // the clock went back: start over
+        m_settled.clear();
+        m_settledUntil = 0;
+    }
+    m_settled.erase(m_settled.begin(), m_settled.lower_bound(s.firstMinute));
+    const qint64 readFrom = std::max(m_settledUntil, s.firstMinute);
+
+    Minutes fresh;
+    readOrders(s, readFrom, fresh);
+    readCounts(s, readFrom, fresh);
+    readLatency(s, readFrom, fresh);
+    if (s.error.isEmpty()) { // a failed read must not leave a hole in the cache
+        for (auto it = fresh.begin(); it != fresh.end() && it->first < settleBefore;)
+            m_settled.insert(fresh.extract(it++));
+        m_settledUntil = settleBefore;
+    } else {
+        m_settled.clear();
+        m_settledUntil = 0;
+    }
+    Minutes all = m_settled;
+    all.merge(fresh);
+    summarise(s, all);
+    readOrdersNow(s);
     readJobs(s);
     readMismatches(s);
     return s;
 }
 
-void DashboardQuery::fail(DashboardSnapshot &s, const QSqlQuery &q) const
+void DashboardQuery::summarise(DashboardSnapshot &s, const Minutes &minutes)
 {
-    if (s.error.isEmpty())
-        s.error = tr("Some dashboard figures could not be read: %1").arg(q.lastError().text());
-}
-
-void DashboardQuery::readOrders(DashboardSnapshot &s) const
-{
-    // The literals must match the partial index's WHERE for SQLite to use it, so they are not bound.
-    QSqlQuery q(Database::connection(m_connectionName));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT finished_at / 60000, COUNT(*) FROM jobs WHERE step = '")
-        + OrderJobs::CreateSaleOrderStep + QStringLiteral("' AND state = '") + toString(JobState::Done)
-        + QStringLiteral("' AND finished_at >= ? GROUP BY finished_at / 60000"));
-    q.addBindValue(s.firstMinute * 60000);
-    if (!q.exec())
-        return fail(s, q);
-    while (q.next()) {
-        const qint64 i = q.value(0).toLongLong() - s.firstMinute;
-        if (i >= 0 && i < s.orders.size())
-            s.orders[i] += q.value(1).toLongLong();
-    }
-}
-
-void DashboardQuery::readCounts(DashboardSnapshot &s) const
-{
-    QSqlQuery q(Database::connection(m_connectionName));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT minute, metric, SUM(value) FROM telemetry_counts WHERE minute >= ?"
-                             " AND metric IN (?, ?) GROUP BY minute, metric"));
-    q.addBindValue(s.firstMinute);
-    q.addBindValue(Metric::Retried);
-    q.addBindValue(Metric::DeadLettered);
-    if (!q.exec())
-        return fail(s, q);
-    while (q.next()) {
-        const qint64 i = q.value(0).toLongLong() - s.firstMinute;
-        if (i < 0 || i >= DashboardSnapshot::kDayMinutes)
-            continue;
-        QList<qint64> &series = q.value(1).toString() == Metric::Retried ? s.retried : s.failed;
-        series[i] += q.value(2).toLongLong();
-    }
-}
-
-void DashboardQuery::readLatency(DashboardSnapshot &s) const
-{
-    // One pass over the day, split into the last hour and the rest by a computed column.
-    QSqlQuery q(Database::connection(m_connectionName));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT flow, bucket, CASE WHEN minute >= ? THEN 1 ELSE 0 END, SUM(count)"
-                             " FROM telemetry_latency WHERE minute >= ? GROUP BY 1, 2, 3"));
-    q.addBindValue(s.firstMinute + DashboardSnapshot::kDayMinutes - DashboardSnapshot::kHourMinutes);
-    q.addBindValue(s.firstMinute);
-    if (!q.exec())
-        return fail(s, q);
+    s.orders.fill(0, DashboardSnapshot::kDayMinutes);
+    s.retried.fill(0, DashboardSnapshot::kDayMinutes);
+    s.failed.fill(0, DashboardSnapshot::kDayMinutes);
+    const qint64 hourFrom = s.firstMinute + DashboardSnapshot::kDayMinutes - DashboardSnapshot::kHourMinutes;
     QMap<QString, LatencyHistogram> hour;
     QMap<QString, LatencyHistogram> day;
     LatencyHistogram hourAll;
     LatencyHistogram dayAll;
-    while (q.next()) {
-        const QString flow = q.value(0).toString();
-        const int bucket = q.value(1).toInt();
-        const qint64 count = q.value(3).toLongLong();
-        day[flow].add(bucket, count);
-        dayAll.add(bucket, count);
-        if (q.value(2).toInt() == 1) {
-            hour[flow].add(bucket, count);
-            hourAll.add(bucket, count);
+    for (auto it = minutes.lower_bound(s.firstMinute); it != minutes.end(); ++it) {
+        const qint64 i = it->first - s.firstMinute;
+        if (i >= DashboardSnapshot::kDayMinutes)
+            break;
+        s.orders[i] = it->second.orders;
+        s.retried[i] = it->second.retried;
+        s.failed[i] = it->second.failed;
+        for (auto flow = it->second.latency.cbegin(); flow != it->second.latency.cend(); ++flow) {
+            day[flow.key()].merge(flow.value());
+            dayAll.merge(flow.value());
+            if (it->first >= hourFrom) {
+                hour[flow.key()].merge(flow.value());
+                hourAll.merge(flow.value());
+            }
         }
     }
     for (auto it = hour.cbegin(); it != hour.cend(); ++it)
@@ -149,6 +124,77 @@ void DashboardQuery::readLatency(DashboardSnapshot &s) const
         s.dayLatency << percentiles(it.key(), it.value());
     s.hourLatencyAll = percentiles({}, hourAll);
     s.dayLatencyAll = percentiles({}, dayAll);
+}
+
+void DashboardQuery::fail(DashboardSnapshot &s, const QSqlQuery &q) const
+{
+    if (s.error.isEmpty())
+        s.error = tr("Some dashboard figures could not be read: %1").arg(q.lastError().text());
+}
+
+namespace {
+// The literals must match jobs_orders_done's WHERE for SQLite to use the index, so they are not bound.
+QString ordersDone()
+{
+    return QStringLiteral(" FROM jobs WHERE step = '") + OrderJobs::CreateSaleOrderStep
+        + QStringLiteral("' AND state = '") + toString(JobState::Done) + QStringLiteral("' AND finished_at >= ?");
+}
+} // namespace
+
+void DashboardQuery::readOrders(DashboardSnapshot &s, qint64 fromMinute, Minutes &minutes) const
+{
+    QSqlQuery q(Database::connection(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT finished_at / 60000, COUNT(*)") + ordersDone()
+        + QStringLiteral(" GROUP BY finished_at / 60000"));
+    q.addBindValue(fromMinute * 60000);
+    if (!q.exec())
+        return fail(s, q);
+    while (q.next())
+        minutes[q.value(0).toLongLong()].orders += q.value(1).toLongLong();
+}
+
+void DashboardQuery::readOrdersNow(DashboardSnapshot &s) const
+{
+    QSqlQuery q(Database::connection(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*)") + ordersDone());
+    q.addBindValue(s.takenAtMs - 60000);
+    if (!q.exec())
+        return fail(s, q);
+    if (q.next())
+        s.ordersLast60s = q.value(0).toLongLong();
+}
+
+void DashboardQuery::readCounts(DashboardSnapshot &s, qint64 fromMinute, Minutes &minutes) const
+{
+    QSqlQuery q(Database::connection(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT minute, metric, SUM(value) FROM telemetry_counts WHERE minute >= ?"
+                             " AND metric IN (?, ?) GROUP BY minute, metric"));
+    q.addBindValue(fromMinute);
+    q.addBindValue(Metric::Retried);
+    q.addBindValue(Metric::DeadLettered);
+    if (!q.exec())
+        return fail(s, q);
+    while (q.next()) {
+        Minute &m = minutes[q.value(0).toLongLong()];
+        (q.value(1).toString() == Metric::Retried ? m.retried : m.failed) += q.value(2).toLongLong();
+    }
+}
+
+void DashboardQuery::readLatency(DashboardSnapshot &s, qint64 fromMinute, Minutes &minutes) const
+{
+    QSqlQuery q(Database::connection(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT minute, flow, bucket, SUM(count) FROM telemetry_latency WHERE minute >= ?"
+                             " GROUP BY minute, flow, bucket"));
+    q.addBindValue(fromMinute);
+    if (!q.exec())
+        return fail(s, q);
+    while (q.next())
+        minutes[q.value(0).toLongLong()].latency[q.value(1).toString()].add(
+            q.value(2).toInt(), q.value(3).toLongLong());
 }
 
 void DashboardQuery::readJobs(DashboardSnapshot &s) const

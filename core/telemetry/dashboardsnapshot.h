@@ -46,6 +46,9 @@ struct DashboardSnapshot
     qint64 takenAtMs = 0;
     qint64 firstMinute = 0; // minute (epoch ms / 60000) of the series' first value
     QList<qint64> orders; // Shopify orders booked in Odoo
+    // The rate now: a sliding minute, as the current minute of the series is still filling and the last
+    // complete one can be a minute old.
+    qint64 ordersLast60s = 0;
     QList<qint64> retried; // attempts that will be retried
     QList<qint64> failed; // jobs sent to the exception queue
     QList<FlowLatency> hourLatency; // per flow, by name
@@ -71,8 +74,6 @@ struct DashboardSnapshot
     {
         return range == DashboardRange::LastHour ? hourLatencyAll : dayLatencyAll;
     }
-    // Orders in the last complete minute (the current one is still filling).
-    qint64 ordersLastMinute() const { return orders.size() >= 2 ? orders.at(orders.size() - 2) : 0; }
     qint64 oldestWaitingMinutes() const
     {
         return oldestWaitingSinceMs > 0 ? std::max<qint64>(0, (takenAtMs - oldestWaitingSinceMs) / 60000) : 0;

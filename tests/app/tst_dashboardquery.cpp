@@ -98,15 +98,15 @@ private Q_SLOTS:
         const auto error = Database::openAndMigrate(config, kConnection);
         QVERIFY2(!error, error ? qPrintable(error->message) : "");
 
-        // Orders booked in Odoo: 3 a minute ago, 2 at the hour's first minute, 1 just before the hour, 1
-        // more than a day ago. Other steps and unfinished ones are not orders.
+        // Orders booked in Odoo: 3 a minute ago (one within the last 60 s), 2 at the hour's first minute, 1 just before
+        // the hour, 1 more than a day ago. Other steps and unfinished ones are not orders.
         for (int i = 0; i < 3; ++i)
             job(QStringLiteral("create_sale_order"),
                 QStringLiteral("odoo"),
                 QStringLiteral("done"),
                 QStringLiteral("#1%1").arg(i),
                 at(2),
-                at(1, 5 + i));
+                at(1, i < 2 ? 5 + i : 45));
         job(QStringLiteral("create_sale_order"),
             QStringLiteral("odoo"),
             QStringLiteral("done"),
@@ -217,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(s.orders.at(slot(59)), 2);
         QCOMPARE(s.orders.at(slot(60)), 1);
         QCOMPARE(s.orders.at(slot(0)), 0);
-        QCOMPARE(s.ordersLastMinute(), 3);
+        QCOMPARE(s.ordersLast60s, 1); // the one 15 s before the minute ended
         QCOMPARE(DashboardSnapshot::sumLast(s.orders, DashboardSnapshot::kHourMinutes), 5);
         QCOMPARE(DashboardSnapshot::sumLast(s.orders, DashboardSnapshot::kDayMinutes), 6);
     }
@@ -269,6 +269,36 @@ private Q_SLOTS:
         QCOMPARE(s.oldestWaitingSinceMs, at(45, 40));
         QCOMPARE(s.oldestWaitingMinutes(), 44); // 44 min 50 s
         QCOMPARE(s.exceptions, 2);
+    }
+
+    void laterSnapshotsReadOnlyTheLastMinutes()
+    {
+        DashboardQuery query(kConnection, Dialect::Sqlite);
+        const DashboardSnapshot before = query.snapshot(kNow);
+        QCOMPARE(before.retried.at(slot(1)), 5);
+
+        // Written now: into the minute that is still open, and (as no worker would) into a settled one.
+        count(kMinute, QStringLiteral("orders"), QStringLiteral("odoo"), QStringLiteral("retried"), 3);
+        count(kMinute - 10, QStringLiteral("orders"), QStringLiteral("odoo"), QStringLiteral("retried"), 100);
+        latency(kMinute, QStringLiteral("returns"), QStringLiteral("odoo"), 20, 2);
+        const DashboardSnapshot after = query.snapshot(kNow + 20000);
+        QCOMPARE(after.retried.at(slot(0)), 3);
+        QCOMPARE(after.retried.at(slot(10)), 0); // settled minutes come from the first read
+        QCOMPARE(after.hourLatency.size(), 2);
+        QCOMPARE(after.hourLatency.at(1), (FlowLatency { QStringLiteral("returns"), 2, 20, 20, 20 }));
+
+        // A minute later the window moves on; the same figures sit one slot further back.
+        const DashboardSnapshot next = query.snapshot(kNow + 60000);
+        QCOMPARE(next.firstMinute, after.firstMinute + 1);
+        QCOMPARE(next.retried.at(slot(1)), 3);
+        QCOMPARE(next.retried.at(slot(2)), 5);
+        QCOMPARE(next.orders.at(slot(2)), 3);
+        QCOMPARE(DashboardSnapshot::sumLast(next.orders, DashboardSnapshot::kHourMinutes), 3); // #20, #21 left it
+
+        // A fresh read (a restarted console) sees everything that was written.
+        QCOMPARE(DashboardQuery(kConnection, Dialect::Sqlite).snapshot(kNow + 60000).retried.at(slot(11)), 100);
+        exec(QStringLiteral("DELETE FROM telemetry_counts WHERE minute = ? OR value = 100"), { kMinute });
+        exec(QStringLiteral("DELETE FROM telemetry_latency WHERE flow = 'returns'"), {});
     }
 
     void ordersUseTheirPartialIndex()
@@ -398,7 +428,7 @@ private Q_SLOTS:
         QSignalSpy ready(&feed, &DashboardFeed::snapshotReady);
         feed.start();
         QCOMPARE(ready.size(), 1); // at once, not a tick later
-        QCOMPARE(ready.at(0).at(0).value<DashboardSnapshot>().ordersLastMinute(), 3);
+        QCOMPARE(ready.at(0).at(0).value<DashboardSnapshot>().ordersLast60s, 1);
         QVERIFY(ready.wait(5000));
         feed.stop();
         QVERIFY(!feed.isRunning());
