@@ -3,6 +3,7 @@
 #include "core/telemetry/dashboardmodels.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -26,10 +27,13 @@ QColor withAlpha(QColor c, int alpha)
     return c;
 }
 
-// The smallest multiple of 4 (one label per quarter, all whole numbers) at or above `max`.
+// The top of a value axis with four steps of 1, 2 or 5 × 10^n: whole, round labels at or above `max`.
 qint64 roundedMax(qint64 max)
 {
-    return std::max<qint64>(4, (max + 3) / 4 * 4);
+    for (qint64 decade = 1;; decade *= 10)
+        for (qint64 step : { decade, 2 * decade, 5 * decade })
+            if (4 * step >= max)
+                return 4 * step;
 }
 } // namespace
 
@@ -71,6 +75,8 @@ void DashboardChartView::setEmptyText(const QString &text)
     // Axes without data only frame nothing; the sentence stands alone.
     for (QAbstractAxis *axis : chart()->axes())
         axis->setVisible(text.isEmpty());
+    for (QAbstractSeries *series : chart()->series())
+        series->setVisible(text.isEmpty());
     chart()->legend()->setVisible(text.isEmpty() && chart()->legend()->markers().size() > 1);
 }
 
@@ -143,24 +149,27 @@ void TimeSeriesChart::applyPalette()
 
 void TimeSeriesChart::setSeries(qint64 firstMinute, const QList<QList<qint64>> &values, DashboardRange range)
 {
+    // The current minute is left out: still filling, it would end every line with a drop that reads as
+    // "orders stopped". The tiles carry the live figures.
     const int minutes = DashboardSnapshot::minutes(range);
     qint64 max = 0;
     bool any = false;
     for (int line = 0; line < m_lines.size(); ++line) {
         const QList<qint64> series = values.value(line);
-        const qsizetype from = std::max<qsizetype>(0, series.size() - minutes);
+        const qsizetype end = std::max<qsizetype>(0, series.size() - 1);
+        const qsizetype from = std::max<qsizetype>(0, end - minutes);
         QList<QPointF> points;
-        points.reserve(series.size() - from);
-        for (qsizetype i = from; i < series.size(); ++i) {
+        points.reserve(end - from);
+        for (qsizetype i = from; i < end; ++i) {
             points.append(QPointF(double((firstMinute + i) * 60000), double(series.at(i))));
             max = std::max(max, series.at(i));
             any = any || series.at(i) > 0;
         }
         m_lines.at(line)->replace(points); // one repaint per line, not per point
     }
-    const qint64 lastMinute = firstMinute + DashboardSnapshot::kDayMinutes - 1;
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch((lastMinute - minutes + 1) * 60000),
-        QDateTime::fromMSecsSinceEpoch((lastMinute + 1) * 60000));
+    const qint64 currentMinute = firstMinute + DashboardSnapshot::kDayMinutes - 1;
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch((currentMinute - minutes) * 60000),
+        QDateTime::fromMSecsSinceEpoch((currentMinute - 1) * 60000));
     m_time->setFormat(QStringLiteral("HH:mm"));
     m_time->setTickCount(7); // every 10 minutes of an hour, every 4 hours of a day
     m_values->setRange(0, double(roundedMax(max)));

@@ -102,6 +102,9 @@ DashboardPage::DashboardPage(LaneStatusModel *lanes, QWidget *parent)
     m_mismatchView->setShowGrid(false);
     m_mismatchView->setWordWrap(false);
     m_mismatchView->setAlternatingRowColors(true);
+    // Five rows: the worst ones; the rest scroll, and the charts keep the height.
+    m_mismatchView->setFixedHeight(m_mismatchView->horizontalHeader()->sizeHint().height()
+        + 5 * m_mismatchView->verticalHeader()->defaultSectionSize() + 2 * m_mismatchView->frameWidth());
 
     auto *bottom = new QGridLayout;
     bottom->setHorizontalSpacing(12);
@@ -119,8 +122,8 @@ DashboardPage::DashboardPage(LaneStatusModel *lanes, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_banner);
     layout->addWidget(m_tiles);
-    layout->addLayout(charts, 3);
-    layout->addLayout(bottom, 2);
+    layout->addLayout(charts, 1);
+    layout->addLayout(bottom);
 
     connect(m_alerts, &AlertMonitor::activeChanged, m_tiles, &DashboardTiles::setAlert);
     QSettings settings;

@@ -9,6 +9,7 @@
 #include "ui/dashboardpage.h"
 #include "ui/exceptionspage.h"
 #include "ui/ordertracepage.h"
+#include "ui/stattile.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -41,9 +42,12 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_pages->addWidget(m_dashboard);
     m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
     m_sandboxBanner->setWordWrap(true);
-    m_sandboxBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #e6f1fb; color: #0b3a66; border-bottom: 1px solid #b9d3ee;"
-                       " padding: 8px 16px; }"));
+    // From the palette, so the banner suits a dark theme too.
+    m_sandboxBanner->setAutoFillBackground(true);
+    m_sandboxBanner->setContentsMargins(16, 8, 16, 8);
+    QPalette bannerPalette;
+    bannerPalette.setColor(QPalette::Window, tintedWindowColour(palette(), palette().color(QPalette::Highlight)));
+    m_sandboxBanner->setPalette(bannerPalette);
     m_sandboxBanner->hide();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

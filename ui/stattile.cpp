@@ -7,16 +7,18 @@
 
 namespace Quayside::Ui {
 
-QColor alertWindowColour(const QPalette &palette)
+QColor tintedWindowColour(const QPalette &palette, const QColor &tint)
 {
-    // Red mixed into the window colour, so it reads as red on a light and on a dark palette while the
-    // palette's own text colour keeps its contrast.
     const QColor window = palette.color(QPalette::Window);
-    const QColor red(0xd9, 0x2d, 0x2d);
     const float share = window.lightnessF() > 0.5f ? 0.18f : 0.45f;
     const auto mix = [share](float a, float b) { return a * (1 - share) + b * share; };
     return QColor::fromRgbF(
-        mix(window.redF(), red.redF()), mix(window.greenF(), red.greenF()), mix(window.blueF(), red.blueF()));
+        mix(window.redF(), tint.redF()), mix(window.greenF(), tint.greenF()), mix(window.blueF(), tint.blueF()));
+}
+
+QColor alertWindowColour(const QPalette &palette)
+{
+    return tintedWindowColour(palette, QColor(0xd9, 0x2d, 0x2d));
 }
 
 StatTile::StatTile(const QString &title, const QString &caption, QWidget *parent)

@@ -6,7 +6,10 @@ class QLabel;
 
 namespace Quayside::Ui {
 
-// The background of anything that needs attention (a crossed tile, a problem banner), from the palette.
+// `tint` mixed into the palette's window colour: a background that reads as that colour on a light and on
+// a dark palette while the palette's own text colour keeps its contrast.
+QColor tintedWindowColour(const QPalette &palette, const QColor &tint);
+// The background of anything that needs attention (a crossed tile, a problem banner).
 QColor alertWindowColour(const QPalette &palette);
 
 // A dashboard number with its title and a short caption; turns red when its alert threshold is crossed.

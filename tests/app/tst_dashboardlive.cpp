@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/stattile.h"
 
+#include <QDateTime>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +49,9 @@ private Q_SLOTS:
             Ui::DashboardPage *page = window.dashboardPage();
             QTRY_VERIFY_WITH_TIMEOUT(page->feed() != nullptr, 10000);
             page->feed()->setInterval(200);
+            // A minute ahead, so the orders' minute is a complete one, which the chart draws (the current
+            // minute is still filling and left out).
+            page->feed()->setClock([] { return QDateTime::currentMSecsSinceEpoch() + 60000; });
             QLineSeries *orders = page->throughputChart()->series(0);
             QCOMPARE(plotted(orders), 0);
             QVERIFY(page->throughputChart()->isEmptyState());
