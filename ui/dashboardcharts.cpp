@@ -169,7 +169,7 @@ void TimeSeriesChart::setSeries(qint64 firstMinute, const QList<QList<qint64>> &
     }
     const qint64 currentMinute = firstMinute + DashboardSnapshot::kDayMinutes - 1;
     m_time->setRange(QDateTime::fromMSecsSinceEpoch((currentMinute - minutes) * 60000),
-        QDateTime::fromMSecsSinceEpoch((currentMinute - 1) * 60000));
+        QDateTime::fromMSecsSinceEpoch(currentMinute * 60000)); // a whole hour or day: round tick labels
     m_time->setFormat(QStringLiteral("HH:mm"));
     m_time->setTickCount(7); // every 10 minutes of an hour, every 4 hours of a day
     m_values->setRange(0, double(roundedMax(max)));
@@ -184,8 +184,7 @@ LatencyChart::LatencyChart(QAbstractItemModel *model, QWidget *parent)
     , m_ms(new QLogValueAxis(this))
 {
     for (const QString &name : { tr("p50"), tr("p95"), tr("p99") })
-        m_sets << new QBarSet(name, m_bars);
-    m_bars->append(m_sets);
+        m_names << name;
     chart()->addSeries(m_bars);
     chart()->addAxis(m_flows, Qt::AlignBottom);
     chart()->addAxis(m_ms, Qt::AlignLeft);
@@ -226,23 +225,32 @@ void LatencyChart::sync()
         m_flows->append(flows);
     }
     qint64 max = 1;
-    for (int s = 0; s < m_sets.size(); ++s) {
-        QBarSet *set = m_sets.at(s);
-        QList<qreal> values;
+    QList<QList<qreal>> values; // per percentile, per flow; at least 1 ms, the log axis's floor
+    for (int s = 0; s < m_names.size(); ++s) {
+        values.append(QList<qreal>());
         for (int r = 0; r < rows; ++r) {
             const qint64 ms = m_model->index(r, FlowLatencyModel::P50Column + s)
                                   .data(FlowLatencyModel::MillisecondsRole)
                                   .toLongLong();
-            values << qreal(std::max<qint64>(1, ms));
+            values[s] << qreal(std::max<qint64>(1, ms));
             max = std::max(max, ms);
         }
-        if (set->count() != values.size()) {
-            set->remove(0, set->count());
-            set->append(values);
-        } else {
-            for (int r = 0; r < rows; ++r)
-                set->replace(r, values.at(r));
+    }
+    if (m_sets.isEmpty() || m_sets.constFirst()->count() != rows) {
+        // New sets filled before they join the series: sets of unequal length would be drawn with zeros
+        // in between, which a logarithmic axis cannot place.
+        m_bars->clear();
+        m_sets.clear();
+        for (int s = 0; s < m_names.size(); ++s) {
+            m_sets << new QBarSet(m_names.at(s), m_bars);
+            m_sets.constLast()->append(values.at(s));
         }
+        m_bars->append(m_sets);
+        applyPalette();
+    } else {
+        for (int s = 0; s < m_sets.size(); ++s)
+            for (int r = 0; r < rows; ++r)
+                m_sets.at(s)->replace(r, values.at(s).at(r));
     }
     // Labels sit on the decades (1, 10, 100 …); the room above the tallest bar keeps it off the frame.
     m_ms->setRange(1, std::max(10.0, double(max) * 2));

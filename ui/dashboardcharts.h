@@ -89,7 +89,8 @@ private:
 
     QAbstractItemModel *m_model;
     QBarSeries *m_bars;
-    QList<QBarSet *> m_sets; // p50, p95, p99
+    QStringList m_names; // p50, p95, p99
+    QList<QBarSet *> m_sets; // one per name, rebuilt when the flows change
     QBarCategoryAxis *m_flows;
     QLogValueAxis *m_ms;
 };

@@ -158,8 +158,11 @@ void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot)
     m_latencyModel->setLatency(snapshot.latency(m_range));
     m_mismatchModel->setMismatches(snapshot.worstMismatches);
     m_alerts->evaluate(snapshot);
-    if (!snapshot.error.isEmpty())
+    // The banner also carries the engine's problems: only a read problem of ours is taken back here.
+    if (!snapshot.error.isEmpty() || m_showsReadProblem) {
         showProblem(snapshot.error);
+        m_showsReadProblem = !snapshot.error.isEmpty();
+    }
 }
 
 void DashboardPage::setRange(DashboardRange range)

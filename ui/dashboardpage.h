@@ -57,6 +57,7 @@ private:
 
     DashboardRange m_range = DashboardRange::LastHour;
     DashboardSnapshot m_snapshot;
+    bool m_showsReadProblem = false;
     DashboardFeed *m_feed = nullptr;
     AlertMonitor *m_alerts;
     FlowLatencyModel *m_latencyModel;
