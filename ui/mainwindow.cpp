@@ -4,11 +4,14 @@
 #include "core/engine/exceptionmodel.h"
 #include "core/engine/lanestatusmodel.h"
 #include "core/store/database.h"
+#include "core/telemetry/dashboardalerts.h"
+#include "ui/alertnotifier.h"
 #include "ui/dashboardpage.h"
 #include "ui/exceptionspage.h"
 #include "ui/inventorypage.h"
 #include "ui/ordertracepage.h"
 #include "ui/sandboxpage.h"
+#include "ui/stattile.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -29,6 +32,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_lanes(new LaneStatusModel(this))
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(m_lanes, this))
+    , m_notifier(new AlertNotifier(this))
     , m_nav(new QListWidget(this))
     , m_sandboxBanner(new QLabel(this))
     , m_engineState(new QLabel(this))
@@ -40,9 +44,12 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_pages->addWidget(m_dashboard);
     m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
     m_sandboxBanner->setWordWrap(true);
-    m_sandboxBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #e6f1fb; color: #0b3a66; border-bottom: 1px solid #b9d3ee;"
-                       " padding: 8px 16px; }"));
+    // From the palette, so the banner suits a dark theme too.
+    m_sandboxBanner->setAutoFillBackground(true);
+    m_sandboxBanner->setContentsMargins(16, 8, 16, 8);
+    QPalette bannerPalette;
+    bannerPalette.setColor(QPalette::Window, tintedWindowColour(palette(), palette().color(QPalette::Highlight)));
+    m_sandboxBanner->setPalette(bannerPalette);
     m_sandboxBanner->hide();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -77,10 +84,11 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     connect(m_engine, &Engine::stateChanged, this, &MainWindow::updateEngineState);
     connect(m_engine, &Engine::laneStatusChanged, m_lanes, &LaneStatusModel::updateStatus);
     connect(m_engine, &Engine::statsUpdated, this, [this](const EngineStats &stats) {
-        m_dashboard->showStats(stats);
         const qint64 dead = stats.jobs.value(JobState::Dead);
-        if (m_exceptions && dead != m_lastDead)
+        if (m_exceptions && dead != m_lastDead) {
             m_exceptions->refresh();
+            m_dashboard->refresh(); // the exceptions tile (and its alert) at once, not at the next tick
+        }
         m_lastDead = dead;
         if (m_trace)
             m_trace->refresh();
@@ -90,6 +98,13 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
         m_counts->setText(tr("Waiting %1 · Exceptions %2")
                               .arg(locale.toString(stats.due), locale.toString(stats.jobs.value(JobState::Dead))));
     });
+    connect(m_dashboard->alerts(),
+        &AlertMonitor::alertRaised,
+        this,
+        [this](DashboardAlert, const QString &title, const QString &message) {
+            m_notifier->notify(title, message);
+            statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 30000);
+        });
     connect(m_engine, &Engine::failed, this, [this](const QString &message) {
         m_dashboard->showProblem(tr("The sync engine could not start. %1").arg(message));
     });
@@ -116,6 +131,7 @@ void MainWindow::openReadConnection()
         m_dashboard->showProblem(tr("The console cannot read the store: %1").arg(error->message));
         return;
     }
+    m_dashboard->attachStore(QStringLiteral("gui"), m_engine->config().database.dialect);
     m_exceptions = new ExceptionsPage(m_engine, QStringLiteral("gui"), this);
     m_pages->addWidget(m_exceptions);
     const auto label = [this](int count) {

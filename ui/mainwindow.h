@@ -14,6 +14,7 @@ class LaneStatusModel;
 
 namespace Quayside::Ui {
 
+class AlertNotifier;
 class DashboardPage;
 class ExceptionsPage;
 class OrderTracePage;
@@ -40,6 +41,8 @@ public:
     InventoryPage *inventoryPage() const { return m_inventory; }
     // The sandbox panel, last in the navigation; only when the console runs on the sandbox.
     SandboxPage *addSandboxPanel(double ordersPerMinute);
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    AlertNotifier *notifier() const { return m_notifier; }
     void showPage(int index);
 
 public Q_SLOTS:
@@ -57,6 +60,7 @@ private:
     LaneStatusModel *m_lanes;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
+    AlertNotifier *m_notifier;
     ExceptionsPage *m_exceptions = nullptr;
     OrderTracePage *m_trace = nullptr;
     InventoryPage *m_inventory = nullptr;

@@ -40,6 +40,7 @@ SandboxPage::SandboxPage(double ordersPerMinute, QWidget *parent)
     connect(rate, &QSpinBox::valueChanged, this, [this](int value) { Q_EMIT ordersPerMinuteChanged(value); });
     auto *shoppers = new QGroupBox(tr("Shoppers"), this);
     auto *shoppersForm = new QFormLayout(shoppers);
+    shoppersForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     shoppersForm->addRow(tr("&Orders per minute:"), rate);
 
     auto *systems = new QHBoxLayout;
@@ -78,6 +79,7 @@ QWidget *SandboxPage::systemBox(const QString &system, const QString &title)
     outage->setToolTip(tr("Every request fails for %1 seconds, as in a real outage").arg(kOutageSeconds));
     connect(outage, &QPushButton::clicked, this, [this, system] { Q_EMIT takeDownRequested(system, kOutageSeconds); });
     auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Server &errors:"), errors);
     form->addRow(tr("&Throttled:"), throttled);
     form->addRow(tr("Added &latency:"), latency);

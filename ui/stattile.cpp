@@ -1,9 +1,25 @@
 #include "ui/stattile.h"
 
+#include <QEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace Quayside::Ui {
+
+QColor tintedWindowColour(const QPalette &palette, const QColor &tint)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const float share = window.lightnessF() > 0.5f ? 0.18f : 0.45f;
+    const auto mix = [share](float a, float b) { return a * (1 - share) + b * share; };
+    return QColor::fromRgbF(
+        mix(window.redF(), tint.redF()), mix(window.greenF(), tint.greenF()), mix(window.blueF(), tint.blueF()));
+}
+
+QColor alertWindowColour(const QPalette &palette)
+{
+    return tintedWindowColour(palette, QColor(0xd9, 0x2d, 0x2d));
+}
 
 StatTile::StatTile(const QString &title, const QString &caption, QWidget *parent)
     : QFrame(parent)
@@ -42,6 +58,11 @@ QString StatTile::value() const
     return m_value->text();
 }
 
+QString StatTile::caption() const
+{
+    return m_caption->text();
+}
+
 void StatTile::setCaption(const QString &caption)
 {
     m_caption->setText(caption);
@@ -52,14 +73,26 @@ void StatTile::setAlert(bool alert)
     if (m_alert == alert)
         return;
     m_alert = alert;
-    QPalette p = palette();
-    if (alert) {
-        p.setColor(QPalette::Window, QColor(0xfd, 0xe8, 0xe8));
-        p.setColor(QPalette::WindowText, QColor(0xa3, 0x12, 0x12));
-    } else {
-        p = QPalette();
-    }
+    applyAlertColours();
+}
+
+void StatTile::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A palette change (light to dark) must also re-tint a red tile; our own setPalette below sends one too.
+    if (event->type() == QEvent::PaletteChange && !m_applyingPalette)
+        applyAlertColours();
+}
+
+void StatTile::applyAlertColours()
+{
+    m_applyingPalette = true;
+    QPalette p; // sets only the window colour; every other role follows the parent
+    if (m_alert)
+        p.setColor(QPalette::Window,
+            alertWindowColour(parentWidget() ? parentWidget()->palette() : QGuiApplication::palette()));
     setPalette(p);
+    m_applyingPalette = false;
 }
 
 } // namespace Quayside::Ui

@@ -85,6 +85,16 @@ const QList<Migration> &Migrations::all()
                 QStringLiteral("DROP INDEX jobs_state_lease"),
                 QStringLiteral("CREATE INDEX jobs_state_lease ON jobs (state, lease_expires_at, updated_at)"),
             } },
+        { 5,
+            QStringLiteral("dashboard: orders synced per minute"),
+            {
+                // The dashboard counts Shopify orders booked in Odoo per minute over the last day. Partial, so
+                // the other steps' jobs and every earlier state change pay nothing for it. Step and state lead
+                // although they are constant: without statistics SQLite's planner otherwise prefers the
+                // equality on jobs_state_lease, a walk over every finished job.
+                QStringLiteral("CREATE INDEX jobs_orders_done ON jobs (step, state, finished_at)"
+                               " WHERE step = 'create_sale_order' AND state = 'done'"),
+            } },
     };
     return migrations;
 }
