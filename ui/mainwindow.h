@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/security/secretvault.h"
+
 #include <QMainWindow>
+
+#include <memory>
 
 class QJsonObject;
 class QLabel;
 class QListWidget;
+class QSettings;
 class QStackedWidget;
 
 namespace Quayside {
@@ -14,9 +19,12 @@ class LaneStatusModel;
 
 namespace Quayside::Ui {
 
+class AuditPage;
+class ConnectionsPage;
 class DashboardPage;
 class ExceptionsPage;
 class OrderTracePage;
+class SchedulesPage;
 
 // The console's frame: pages, and a status bar that always says whether the engine runs.
 // It renders only; everything it shows arrives from the engine facade as queued signals.
@@ -26,15 +34,29 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Engine *engine, QWidget *parent = nullptr);
+    // `vault` and `settings` default to the OS keychain and the user's QSettings.
+    explicit MainWindow(Engine *engine,
+        std::unique_ptr<SecretVault> vault = nullptr,
+        QSettings *settings = nullptr,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QString engineStateText() const;
     QString sandboxBannerText() const;
-    enum Page { DashboardPageIndex, ExceptionsPageIndex, TracePageIndex };
+    enum Page {
+        DashboardPageIndex,
+        ExceptionsPageIndex,
+        TracePageIndex,
+        ConnectionsPageIndex,
+        SchedulesPageIndex,
+        AuditPageIndex
+    };
 
     ExceptionsPage *exceptionsPage() const { return m_exceptions; }
     OrderTracePage *tracePage() const { return m_trace; }
+    ConnectionsPage *connectionsPage() const { return m_connections; }
+    SchedulesPage *schedulesPage() const { return m_schedules; }
+    AuditPage *auditPage() const { return m_audit; }
     void showPage(int index);
 
 public Q_SLOTS:
@@ -54,6 +76,11 @@ private:
     DashboardPage *m_dashboard;
     ExceptionsPage *m_exceptions = nullptr;
     OrderTracePage *m_trace = nullptr;
+    std::unique_ptr<SecretVault> m_vault;
+    QSettings *m_settings;
+    ConnectionsPage *m_connections;
+    SchedulesPage *m_schedules = nullptr;
+    AuditPage *m_audit = nullptr;
     QListWidget *m_nav;
     qint64 m_lastDead = -1;
     QString m_pendingTrace;
