@@ -1,4 +1,5 @@
 #include "app/shutdownsignals.h"
+#include "core/config/connectionsettings.h"
 #include "core/config/quaysideconfig.h"
 #include "core/connectors/shipbob/shipbobclient.h"
 #include "core/engine/engine.h"
@@ -22,6 +23,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
@@ -98,7 +100,8 @@ Options parse(const QCoreApplication &app)
     const QCommandLineOption realistic(QStringLiteral("realistic-latency"),
         QCoreApplication::translate("main", "Sandbox answers as slowly as the real services (Odoo's measured costs)."));
     const QCommandLineOption page(QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open on this page: dashboard, exceptions, trace, inventory or sandbox."),
+        QCoreApplication::translate(
+            "main", "Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit or sandbox."),
         QStringLiteral("name"));
     const QCommandLineOption trace(QStringLiteral("trace"),
         QCoreApplication::translate(
@@ -243,6 +246,18 @@ int main(int argc, char *argv[])
         }
     }
     const bool gui = qobject_cast<QApplication *>(app.get()) != nullptr;
+    // Without a file, the console runs on the connections saved on its Connections page once they are
+    // complete; their secrets come from the keychain, read once here.
+    QString savedConnectionsProblem;
+    if (gui && !fileConfig && !options.sandbox) {
+        const ConnectionSettings saved = ConnectionSettings::load(QSettings());
+        if (saved.isComplete()) {
+            const QuaysideConfig config = saved.toConfig();
+            connections = config.connections(&savedConnectionsProblem);
+            if (connections)
+                fileConfig = config;
+        }
+    }
     if (gui)
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quayside.svg")));
 
@@ -253,6 +268,9 @@ int main(int argc, char *argv[])
     Logging::Options logOptions;
     logOptions.directory = pathsOk ? paths.logDir : QString();
     Logging::install(logOptions);
+    if (!savedConnectionsProblem.isEmpty())
+        qCWarning(lcApp).noquote() << "The saved connections cannot be used, so the console runs on the sandbox:"
+                                   << savedConnectionsProblem;
     if (!pathsOk) {
         qCCritical(lcApp).noquote() << pathError;
         std::fprintf(stderr, "quayside: %s\n", qPrintable(pathError));
@@ -380,6 +398,12 @@ int main(int argc, char *argv[])
             window.showPage(Ui::MainWindow::InventoryPageIndex);
         else if (options.page == QLatin1String("sandbox"))
             window.showPage(Ui::MainWindow::SandboxPageIndex);
+        else if (options.page == QLatin1String("connections"))
+            window.showPage(Ui::MainWindow::ConnectionsPageIndex);
+        else if (options.page == QLatin1String("schedules"))
+            window.showPage(Ui::MainWindow::SchedulesPageIndex);
+        else if (options.page == QLatin1String("audit"))
+            window.showPage(Ui::MainWindow::AuditPageIndex);
         if (!options.screenshot.isEmpty()) {
             QTimer::singleShot(options.screenshotDelayMs, &window, [&] {
                 const bool saved = window.grab().save(options.screenshot);

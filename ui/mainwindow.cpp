@@ -3,21 +3,26 @@
 #include "core/engine/engine.h"
 #include "core/engine/exceptionmodel.h"
 #include "core/engine/lanestatusmodel.h"
+#include "core/security/secretvault.h"
 #include "core/store/database.h"
 #include "core/telemetry/dashboardalerts.h"
 #include "ui/alertnotifier.h"
+#include "ui/auditpage.h"
+#include "ui/connectionspage.h"
 #include "ui/dashboardpage.h"
 #include "ui/exceptionspage.h"
 #include "ui/inventorypage.h"
 #include "ui/ordertracepage.h"
 #include "ui/sandboxpage.h"
 #include "ui/stattile.h"
+#include "ui/schedulespage.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -26,13 +31,16 @@
 
 namespace Quayside::Ui {
 
-MainWindow::MainWindow(Engine *engine, QWidget *parent)
+MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine)
     , m_lanes(new LaneStatusModel(this))
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(m_lanes, this))
     , m_notifier(new AlertNotifier(this))
+    , m_vault(vault ? std::move(vault) : std::make_unique<KeychainVault>())
+    , m_settings(settings ? settings : new QSettings(this))
+    , m_connections(new ConnectionsPage(m_vault.get(), m_settings, this))
     , m_nav(new QListWidget(this))
     , m_sandboxBanner(new QLabel(this))
     , m_engineState(new QLabel(this))
@@ -42,6 +50,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 720); // fits a 1366×768 office screen with the task bar
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_connections);
     m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
     m_sandboxBanner->setWordWrap(true);
     // From the palette, so the banner suits a dark theme too.
@@ -64,6 +73,9 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_nav->addItem(tr("Exceptions"));
     m_nav->addItem(tr("Order trace"));
     m_nav->addItem(tr("Inventory"));
+    m_nav->addItem(tr("Connections"));
+    m_nav->addItem(tr("Flows & schedules"));
+    m_nav->addItem(tr("Audit log"));
     m_nav->setFixedWidth(170);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
@@ -94,6 +106,10 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
             m_trace->refresh();
         if (m_inventory)
             m_inventory->refresh();
+        if (m_schedules)
+            m_schedules->refresh();
+        if (m_audit && m_pages->currentWidget() == m_audit)
+            m_audit->refresh(); // the filters' choices read the whole log: only while it is looked at
         const QLocale locale;
         m_counts->setText(tr("Waiting %1 · Exceptions %2")
                               .arg(locale.toString(stats.due), locale.toString(stats.jobs.value(JobState::Dead))));
@@ -118,6 +134,8 @@ MainWindow::~MainWindow()
         delete m_exceptions;
         delete m_trace;
         delete m_inventory;
+        delete m_schedules;
+        delete m_audit;
         Database::close(QStringLiteral("gui"));
     }
 }
@@ -141,6 +159,10 @@ void MainWindow::openReadConnection()
     label(m_exceptions->model()->rowCount());
     m_trace = new OrderTracePage(QStringLiteral("gui"), this);
     m_pages->addWidget(m_trace);
+    m_schedules = new SchedulesPage(m_engine, QStringLiteral("gui"), this);
+    m_pages->addWidget(m_schedules);
+    m_audit = new AuditPage(m_engine->config().database, QStringLiteral("gui"), this);
+    m_pages->addWidget(m_audit);
     connect(m_exceptions, &ExceptionsPage::traceRequested, this, &MainWindow::showTrace);
     m_inventory = new InventoryPage(QStringLiteral("gui"), this);
     m_pages->addWidget(m_inventory);
@@ -171,7 +193,14 @@ void MainWindow::showPage(int index)
         m_pages->setCurrentWidget(m_inventory);
     else if (index == SandboxPageIndex && m_sandboxPanel)
         m_pages->setCurrentWidget(m_sandboxPanel);
-    else
+    else if (index == ConnectionsPageIndex)
+        m_pages->setCurrentWidget(m_connections);
+    else if (index == SchedulesPageIndex && m_schedules)
+        m_pages->setCurrentWidget(m_schedules);
+    else if (index == AuditPageIndex && m_audit) {
+        m_audit->refresh();
+        m_pages->setCurrentWidget(m_audit);
+    } else
         m_pages->setCurrentWidget(m_dashboard);
     if (m_nav->currentRow() != index)
         m_nav->setCurrentRow(index);
@@ -202,6 +231,7 @@ void MainWindow::showSandbox(const QJsonObject &endpoints)
     m_sandboxBanner->setToolTip(
         tr("Shopify %1 · Odoo %2 · ShipBob %3").arg(url("shopify"), url("odoo"), url("shipbob")));
     m_sandboxBanner->show();
+    m_connections->showSandbox(endpoints);
 }
 
 void MainWindow::showSandboxProblem(const QString &message)

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/security/secretvault.h"
+
 #include <QMainWindow>
+
+#include <memory>
 
 class QJsonObject;
 class QLabel;
 class QListWidget;
+class QSettings;
 class QStackedWidget;
 
 namespace Quayside {
@@ -15,11 +20,14 @@ class LaneStatusModel;
 namespace Quayside::Ui {
 
 class AlertNotifier;
+class AuditPage;
+class ConnectionsPage;
 class DashboardPage;
 class ExceptionsPage;
-class OrderTracePage;
 class InventoryPage;
+class OrderTracePage;
 class SandboxPage;
+class SchedulesPage;
 
 // The console's frame: pages, and a status bar that always says whether the engine runs.
 // It renders only; everything it shows arrives from the engine facade as queued signals.
@@ -29,16 +37,32 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Engine *engine, QWidget *parent = nullptr);
+    // `vault` and `settings` default to the OS keychain and the user's QSettings.
+    explicit MainWindow(Engine *engine,
+        std::unique_ptr<SecretVault> vault = nullptr,
+        QSettings *settings = nullptr,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QString engineStateText() const;
     QString sandboxBannerText() const;
-    enum Page { DashboardPageIndex, ExceptionsPageIndex, TracePageIndex, InventoryPageIndex, SandboxPageIndex };
+    enum Page {
+        DashboardPageIndex,
+        ExceptionsPageIndex,
+        TracePageIndex,
+        InventoryPageIndex,
+        ConnectionsPageIndex,
+        SchedulesPageIndex,
+        AuditPageIndex,
+        SandboxPageIndex // only on the sandbox, last
+    };
 
     ExceptionsPage *exceptionsPage() const { return m_exceptions; }
     OrderTracePage *tracePage() const { return m_trace; }
     InventoryPage *inventoryPage() const { return m_inventory; }
+    ConnectionsPage *connectionsPage() const { return m_connections; }
+    SchedulesPage *schedulesPage() const { return m_schedules; }
+    AuditPage *auditPage() const { return m_audit; }
     // The sandbox panel, last in the navigation; only when the console runs on the sandbox.
     SandboxPage *addSandboxPanel(double ordersPerMinute);
     DashboardPage *dashboardPage() const { return m_dashboard; }
@@ -65,6 +89,11 @@ private:
     OrderTracePage *m_trace = nullptr;
     InventoryPage *m_inventory = nullptr;
     SandboxPage *m_sandboxPanel = nullptr;
+    std::unique_ptr<SecretVault> m_vault;
+    QSettings *m_settings;
+    ConnectionsPage *m_connections;
+    SchedulesPage *m_schedules = nullptr;
+    AuditPage *m_audit = nullptr;
     QListWidget *m_nav;
     qint64 m_lastDead = -1;
     QString m_pendingTrace;

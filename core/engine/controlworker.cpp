@@ -89,6 +89,19 @@ void ControlWorker::enqueue(const QList<NewJob> &jobs)
     Q_EMIT actionFinished(QStringLiteral("enqueue"), error ? 0 : int(jobs.size()), error ? error->message : QString());
 }
 
+void ControlWorker::mergeState(const StateWrite &write,
+    const QString &actor,
+    const QString &action,
+    const QStringList &retimePartitions,
+    qint64 nextAttemptAt)
+{
+    int changed = 0;
+    const auto error = m_store
+        ? m_store->operatorMergeState(write, actor, action, retimePartitions, nextAttemptAt, &changed)
+        : std::nullopt;
+    Q_EMIT actionFinished(action, changed, error ? error->message : QString());
+}
+
 void ControlWorker::refreshStats()
 {
     if (!m_store)

@@ -42,6 +42,11 @@ public Q_SLOTS:
     void skip(const QList<qint64> &ids, const QString &actor, const QString &note);
     void reopen(const QList<qint64> &ids, const QString &actor);
     void enqueue(const QList<Quayside::NewJob> &jobs);
+    void mergeState(const Quayside::StateWrite &write,
+        const QString &actor,
+        const QString &action,
+        const QStringList &retimePartitions,
+        qint64 nextAttemptAt);
     void refreshStats();
     void close();
 

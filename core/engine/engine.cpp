@@ -188,6 +188,13 @@ void Engine::enqueue(const QList<NewJob> &jobs)
     onControl([jobs](ControlWorker *c) { c->enqueue(jobs); });
 }
 
+void Engine::editState(
+    const StateWrite &write, const QString &action, const QStringList &retimePartitions, qint64 nextAttemptAt)
+{
+    onControl([write, action, retimePartitions, nextAttemptAt, actor = m_config.actor](
+                  ControlWorker *c) { c->mergeState(write, actor, action, retimePartitions, nextAttemptAt); });
+}
+
 void Engine::resumeLane(const QString &lane)
 {
     for (const auto &w : std::as_const(m_workers))

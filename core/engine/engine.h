@@ -60,6 +60,13 @@ public Q_SLOTS:
     void skip(const QList<qint64> &ids, const QString &note);
     void reopen(const QList<qint64> &ids);
     void enqueue(const QList<Quayside::NewJob> &jobs);
+    // An operator's edit of flow state, such as a flow's schedule; audited as `action`. The waiting runs
+    // of `retimePartitions` move to `nextAttemptAt` (JobStore::operatorMergeState). Answers with
+    // operatorActionFinished.
+    void editState(const Quayside::StateWrite &write,
+        const QString &action,
+        const QStringList &retimePartitions = {},
+        qint64 nextAttemptAt = 0);
     void resumeLane(const QString &lane);
     void wakeLane(const QString &lane);
 

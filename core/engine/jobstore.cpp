@@ -21,6 +21,26 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// What an operator did at `t`; AuditLog::append chains it to the entries before.
+AuditEntry auditEntry(qint64 t,
+    const QString &actor,
+    const QString &action,
+    const QString &target,
+    const QString &before,
+    const QString &after,
+    const QString &note = {})
+{
+    AuditEntry entry;
+    entry.at = t;
+    entry.actor = actor;
+    entry.action = action;
+    entry.target = target;
+    entry.before = before;
+    entry.after = after;
+    entry.note = note;
+    return entry;
+}
+
 QVariant nullableText(const QString &s)
 {
     return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
@@ -208,6 +228,51 @@ std::optional<StoreError> JobStore::mergeState(const StateWrite &write)
     if (auto e = saveState(database, write, now()))
         return e;
     return tx.commit();
+}
+
+std::optional<StoreError> JobStore::operatorMergeState(const StateWrite &write,
+    const QString &actor,
+    const QString &action,
+    const QStringList &retimePartitions,
+    qint64 nextAttemptAt,
+    int *changed)
+{
+    if (changed)
+        *changed = 0;
+    QSqlDatabase database = db();
+    WriteTransaction tx(database, m_dialect);
+    if (auto e = tx.begin())
+        return e;
+    // Read inside the transaction, so the audited "before" is what the edit replaced.
+    const QJsonObject before = state(write.kind, write.key);
+    const qint64 t = now();
+    if (auto e = saveState(database, write, t))
+        return e;
+    const QJsonObject after = state(write.kind, write.key);
+    if (after == before)
+        return std::nullopt; // nothing changed: the transaction rolls back, nothing to audit
+    for (const QString &partition : retimePartitions) {
+        // Only a first attempt: a job waiting out a retry backoff keeps its wait.
+        QSqlQuery q(database);
+        q.prepare(QStringLiteral("UPDATE jobs SET next_attempt_at = ?, updated_at = ?"
+                                 " WHERE partition_key = ? AND state = 'ready' AND attempts = 0"));
+        q.addBindValue(nextAttemptAt);
+        q.addBindValue(t);
+        q.addBindValue(partition);
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError(), QStringLiteral("Rescheduling %1").arg(partition));
+    }
+    const auto json
+        = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    if (auto e = AuditLog::append(database,
+            auditEntry(
+                t, actor, action, QStringLiteral("%1:%2").arg(write.kind, write.key), json(before), json(after))))
+        return e;
+    if (auto e = tx.commit())
+        return e;
+    if (changed)
+        *changed = 1;
+    return std::nullopt;
 }
 
 QJsonObject JobStore::state(const QString &kind, const QString &key)
@@ -569,15 +634,14 @@ std::optional<StoreError> JobStore::operatorAction(const QList<qint64> &ids,
             after.errorClass.reset();
             after.errorMessage.clear();
         }
-        AuditEntry entry;
-        entry.at = t;
-        entry.actor = actor;
-        entry.action = action;
-        entry.target = QStringLiteral("job:%1").arg(id);
-        entry.before = stateSnapshot(before);
-        entry.after = stateSnapshot(after);
-        entry.note = note;
-        if (auto e = AuditLog::append(database, entry))
+        if (auto e = AuditLog::append(database,
+                auditEntry(t,
+                    actor,
+                    action,
+                    QStringLiteral("job:%1").arg(id),
+                    stateSnapshot(before),
+                    stateSnapshot(after),
+                    note)))
             return e;
         ++n;
     }

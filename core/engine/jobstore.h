@@ -88,6 +88,16 @@ public:
 
     // Flow state: merged outside of a job (operator tools, tests) or read.
     std::optional<StoreError> mergeState(const StateWrite &write);
+    // An operator's edit of flow state (a flow's schedule), audited as `action` in the same transaction.
+    // The waiting first attempts of `retimePartitions` move to `nextAttemptAt`, so a recurring chain
+    // follows a new schedule now rather than after its next run. An edit that changes nothing writes and
+    // audits nothing (*changed = 0).
+    std::optional<StoreError> operatorMergeState(const StateWrite &write,
+        const QString &actor,
+        const QString &action,
+        const QStringList &retimePartitions = {},
+        qint64 nextAttemptAt = 0,
+        int *changed = nullptr);
     QJsonObject state(const QString &kind, const QString &key);
     // Every entry of one kind, keyed by entity.
     QHash<QString, QJsonObject> statesOfKind(const QString &kind);

@@ -165,6 +165,48 @@ FlowSchedule FlowSchedule::defaultFor(const QString &flow)
     return every(5000);
 }
 
+QStringList FlowSchedule::partitionsOf(const QString &flow)
+{
+    if (flow == QLatin1String("orders"))
+        return { QStringLiteral("poll:shopify:orders") };
+    if (flow == QLatin1String("shipments"))
+        return { QStringLiteral("poll:shipbob:shipments"), QStringLiteral("poll:odoo:deliveries") };
+    if (flow == QLatin1String("inventory"))
+        return { QStringLiteral("poll:odoo:stock") };
+    if (flow == QLatin1String("catalog"))
+        return { QStringLiteral("catalog:sync") };
+    if (flow == QLatin1String("reconciliation"))
+        return { QStringLiteral("inventory:reconcile") };
+    return {};
+}
+
+std::optional<FlowSchedule> FlowSchedule::fromText(const QString &text, QString *error)
+{
+    QString t = text.trimmed();
+    if (t.startsWith(QLatin1String("every "), Qt::CaseInsensitive))
+        return fromJson({ { QStringLiteral("every"), t.mid(6).trimmed().remove(QLatin1Char(' ')) } }, error);
+    const bool batch = t.startsWith(QLatin1String("at "), Qt::CaseInsensitive)
+        || t.compare(QLatin1String("at"), Qt::CaseInsensitive) == 0;
+    if (batch)
+        t = t.mid(2);
+    else if (!t.contains(QLatin1Char(':')))
+        return fromJson({ { QStringLiteral("every"), QString(t).remove(QLatin1Char(' ')) } }, error);
+    QJsonArray times;
+    for (const QString &part : t.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
+        times.append(part);
+    return fromJson({ { QStringLiteral("at"), times } }, error);
+}
+
+QString FlowSchedule::toText() const
+{
+    if (mode == Mode::RealTime)
+        return QStringLiteral("every ") + toJson().value(QStringLiteral("every")).toString();
+    QStringList times;
+    for (const QTime &time : timesOfDay)
+        times << time.toString(QStringLiteral("HH:mm"));
+    return QStringLiteral("at ") + times.join(QLatin1String(", "));
+}
+
 FlowSchedule FlowSchedule::current(const std::function<QJsonObject(const QString &, const QString &)> &readState,
     const QString &flow,
     const std::optional<FlowSchedule> &fallback)

@@ -34,6 +34,13 @@ struct FlowSchedule
     // shipments; batch for catalog and reconciliation.
     static const QStringList &flowNames();
     static FlowSchedule defaultFor(const QString &flow);
+    // The partitions of the recurring jobs `flow`'s schedule times (their waiting run is the next one).
+    static QStringList partitionsOf(const QString &flow);
+    // Reads a schedule as an operator types it: "5s", "every 2m", or times "02:00, 14:30". The same
+    // limits as fromJson, whose messages it returns.
+    static std::optional<FlowSchedule> fromText(const QString &text, QString *error);
+    // "every 5s" or "at 02:00, 14:00": what fromText reads back.
+    QString toText() const;
     // The stored schedule of `flow`; when none is stored (or it is unreadable), `fallback` or the default.
     static FlowSchedule current(const std::function<QJsonObject(const QString &, const QString &)> &readState,
         const QString &flow,

@@ -57,12 +57,19 @@ ShopifyEmulator::ShopifyEmulator(const World &world, QObject *parent)
         onStoreEvent(topic, order, variant, location);
     });
     m_staticTokens.insert(QString::fromLatin1(DefaultAccessToken));
+    m_shop.accessScopes = m_scopes.toStdString();
     if (m_schema)
         m_bulk = std::make_unique<BulkOperations>(*m_schema, *m_store, m_shop);
     useFaultInjector(std::make_shared<FaultInjector>());
 }
 
 ShopifyEmulator::~ShopifyEmulator() = default;
+
+void ShopifyEmulator::setScopes(const QString &scopes)
+{
+    m_scopes = scopes;
+    m_shop.accessScopes = scopes.toStdString();
+}
 
 void ShopifyEmulator::useFaultInjector(std::shared_ptr<FaultInjector> faults)
 {

@@ -51,7 +51,9 @@ public:
     QString accessToken() const { return QString::fromLatin1(DefaultAccessToken); }
     void setClientCredentials(const QString &clientId, const QString &clientSecret);
     void setTokenLifetimeSeconds(int seconds) { m_tokenLifetimeS = seconds; }
-    void setScopes(const QString &scopes) { m_scopes = scopes; }
+    // What the client-credentials answer and currentAppInstallation.accessScopes report (comma-separated).
+    void setScopes(const QString &scopes);
+    QString scopes() const { return m_scopes; }
 
     // Rate limiting: plan presets (restore rate per shopify.md §2.1, bucket = 20 x rate), or explicit numbers.
     void setPlan(Plan plan);
@@ -123,10 +125,10 @@ private:
     QHash<QString, qint64> m_issuedTokens; // token -> expiry (epoch ms)
     QString m_clientId = QString::fromLatin1(DefaultClientId);
     QString m_clientSecret = QString::fromLatin1(DefaultClientSecret);
-    QString m_scopes
-        = QStringLiteral("read_orders,write_orders,read_inventory,write_inventory,read_locations,read_products,"
-                         "read_merchant_managed_fulfillment_orders,write_merchant_managed_fulfillment_orders,"
-                         "read_returns,write_returns,read_customers");
+    QString m_scopes = QStringLiteral(
+        "read_orders,write_orders,read_inventory,write_inventory,read_locations,read_products,write_products,"
+        "read_merchant_managed_fulfillment_orders,write_merchant_managed_fulfillment_orders,"
+        "read_returns,write_returns,read_customers");
     int m_tokenLifetimeS = 86400;
     int m_throttleStatus = 200;
     CostStats m_costStats;

@@ -152,6 +152,8 @@ std::optional<Json> ShopifyResolvers::rootField(const FieldContext &c)
     const Json &args = c.arguments;
     if (f == "shop")
         return shop();
+    if (f == "currentAppInstallation")
+        return appInstallation();
     if (f == "node")
         return nodeFor(args.value("id", ""));
     if (f == "webhookSubscription") {
@@ -764,6 +766,16 @@ Json ShopifyResolvers::shop() const
                 { "url", "https://" + m_shop.myshopifyDomain },
                 { "sslEnabled", true } } },
         { "createdAt", "2025-01-01T00:00:00Z" } };
+}
+
+Json ShopifyResolvers::appInstallation() const
+{
+    Json scopes = Json::array();
+    for (const QString &handle : QString::fromStdString(m_shop.accessScopes).split(u',', Qt::SkipEmptyParts))
+        scopes.push_back({ { "handle", handle.trimmed().toStdString() }, { "description", "" } });
+    return { { "id", "gid://shopify/AppInstallation/1" },
+        { "accessScopes", scopes },
+        { "launchUrl", "https://" + m_shop.myshopifyDomain + "/admin/apps/quayside" } };
 }
 
 Json ShopifyResolvers::mailingAddress(

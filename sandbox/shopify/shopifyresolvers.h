@@ -19,6 +19,7 @@ struct ShopInfo
     std::string myshopifyDomain = "quayside-sandbox.myshopify.com";
     std::string email = "ops@quayside.example";
     std::string planName = "Basic";
+    std::string accessScopes; // the app's granted scopes, comma-separated as in the token response
 };
 
 // Read side of the Admin API: maps QueryRoot fields and the fields of the objects they return onto the
@@ -57,6 +58,7 @@ private:
     SearchQuery search(const GraphQL::Json &args, const SearchQuery::Accessor &probe);
 
     GraphQL::Json shop() const;
+    GraphQL::Json appInstallation() const; // currentAppInstallation: the token's app and its access scopes
     GraphQL::Json order(int o) const;
     GraphQL::Json lineItem(int o, int l) const;
     GraphQL::Json fulfillmentOrder(int o, int f) const;

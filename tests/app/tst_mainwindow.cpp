@@ -76,7 +76,7 @@ private Q_SLOTS:
         engine.start();
         QTRY_VERIFY_WITH_TIMEOUT(window.inventoryPage() != nullptr, 10000);
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        QCOMPARE(nav->count(), 4);
+        QCOMPARE(nav->count(), 7);
         QCOMPARE(nav->item(Ui::MainWindow::InventoryPageIndex)->text(), QStringLiteral("Inventory"));
         nav->setCurrentRow(Ui::MainWindow::InventoryPageIndex);
         QVERIFY(window.inventoryPage()->isVisible());
@@ -84,7 +84,8 @@ private Q_SLOTS:
 
         Ui::SandboxPage *panel = window.addSandboxPanel(60);
         QCOMPARE(window.addSandboxPanel(60), panel); // once
-        QCOMPARE(nav->count(), 5);
+        QCOMPARE(nav->count(), 8);
+        QCOMPARE(nav->item(Ui::MainWindow::SandboxPageIndex)->text(), QStringLiteral("Sandbox"));
         window.showPage(Ui::MainWindow::SandboxPageIndex);
         QVERIFY(panel->isVisible());
         QSignalSpy faults(panel, &Ui::SandboxPage::faultsChanged);

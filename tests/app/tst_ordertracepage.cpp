@@ -21,7 +21,10 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include "tests/app/uitestsupport.h"
 #include "tests/flows/flowtestsupport.h"
+
+using UiTestSupport::child;
 
 using namespace Quayside;
 using namespace Quayside::Sandbox;
@@ -33,21 +36,9 @@ class TestOrderTracePage : public QObject
 {
     Q_OBJECT
 
-    template <typename T>
-    static T *child(QWidget *parent, const char *name)
-    {
-        auto *w = parent->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-
     static void search(QLineEdit *query, const QString &text)
     {
-        query->setFocus();
-        query->selectAll();
-        QTest::keyClick(query, Qt::Key_Backspace);
-        QTest::keyClicks(query, text);
+        UiTestSupport::typeInto(query, text);
         QTest::keyClick(query, Qt::Key_Return);
     }
 
