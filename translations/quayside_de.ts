@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Quayside::AlertMonitor</name>
+    <message>
+        <source>Exceptions need a decision</source>
+        <translation>Ausnahmen brauchen eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Sync is slow</source>
+        <translation>Die Synchronisierung ist langsam</translation>
+    </message>
+    <message>
+        <source>Orders wait for the 3PL</source>
+        <translation>Bestellungen warten auf den Logistikdienstleister</translation>
+    </message>
+    <message>
+        <source>Stock differs between systems</source>
+        <translation>Der Bestand weicht zwischen den Systemen ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) in the exception queue (alert above %1).</source>
+        <translation>
+            <numerusform>%n Auftrag in der Ausnahmewarteschlange (Alarm ab mehr als %1).</numerusform>
+            <numerusform>%n Aufträge in der Ausnahmewarteschlange (Alarm ab mehr als %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the last hour, 95 % of jobs took up to %1 s (alert above %2 s).</source>
+        <translation>In der letzten Stunde dauerten 95 % der Aufträge bis zu %1 s (Alarm ab mehr als %2 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 has waited %n minute(s) for the 3PL (alert above %2).</source>
+        <translation>
+            <numerusform>Bestellung %1 wartet seit %n Minute auf den Logistikdienstleister (Alarm ab mehr als %2).</numerusform>
+            <numerusform>Bestellung %1 wartet seit %n Minuten auf den Logistikdienstleister (Alarm ab mehr als %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open inventory mismatch(es) (alert above %1).</source>
+        <translation>
+            <numerusform>%n offene Bestandsabweichung (Alarm ab mehr als %1).</numerusform>
+            <numerusform>%n offene Bestandsabweichungen (Alarm ab mehr als %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::AuditLogModel</name>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Schedule change</source>
+        <translation>Zeitplanänderung</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::ConnectionSettings</name>
+    <message>
+        <source>the shop domain must be the shop&apos;s *.myshopify.com address</source>
+        <translation>die Shop-Domain muss die *.myshopify.com-Adresse des Shops sein</translation>
+    </message>
+    <message>
+        <source>the client ID is missing</source>
+        <translation>die Client-ID fehlt</translation>
+    </message>
+    <message>
+        <source>the client secret is missing</source>
+        <translation>das Client-Secret fehlt</translation>
+    </message>
+    <message>
+        <source>the access token is missing</source>
+        <translation>das Zugriffstoken fehlt</translation>
+    </message>
+    <message>
+        <source>the Odoo address is missing</source>
+        <translation>die Odoo-Adresse fehlt</translation>
+    </message>
+    <message>
+        <source>the database is missing</source>
+        <translation>die Datenbank fehlt</translation>
+    </message>
+    <message>
+        <source>the user is missing</source>
+        <translation>der Benutzer fehlt</translation>
+    </message>
+    <message>
+        <source>the API key is missing</source>
+        <translation>der API-Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>the ShipBob address is missing</source>
+        <translation>die ShipBob-Adresse fehlt</translation>
+    </message>
+    <message>
+        <source>the channel ID is missing</source>
+        <translation>die Kanal-ID fehlt</translation>
+    </message>
+    <message>
+        <source>the token is missing</source>
+        <translation>das Token fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::ConnectionTester</name>
+    <message>
+        <source>reading orders and order webhooks</source>
+        <translation>Bestellungen und Bestell-Webhooks lesen</translation>
+    </message>
+    <message>
+        <source>reading products and variants</source>
+        <translation>Produkte und Varianten lesen</translation>
+    </message>
+    <message>
+        <source>writing product names and prices</source>
+        <translation>Produktnamen und Preise schreiben</translation>
+    </message>
+    <message>
+        <source>reading stock</source>
+        <translation>Bestand lesen</translation>
+    </message>
+    <message>
+        <source>setting available stock</source>
+        <translation>verfügbaren Bestand setzen</translation>
+    </message>
+    <message>
+        <source>reading locations</source>
+        <translation>Standorte lesen</translation>
+    </message>
+    <message>
+        <source>reading fulfilment orders</source>
+        <translation>Fulfillment-Aufträge lesen</translation>
+    </message>
+    <message>
+        <source>fulfilling orders with tracking</source>
+        <translation>Bestellungen mit Sendungsverfolgung erfüllen</translation>
+    </message>
+    <message>
+        <source>reading returns</source>
+        <translation>Retouren lesen</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Quayside never ignores certificate errors: check the address, or install the certificate authority the server uses.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Quayside ignoriert Zertifikatsfehler nie: Prüfen Sie die Adresse oder installieren Sie die Zertifizierungsstelle, die der Server verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). Check the address and the network.</source>
+        <translation>%1 ist nicht erreichbar (%2). Prüfen Sie die Adresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>%1 answered &quot;not found&quot; (HTTP 404): check the address.</source>
+        <translation>%1 antwortete „nicht gefunden“ (HTTP 404): Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Not tested: %1.</source>
+        <translation>Nicht getestet: %1.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the client ID or client secret of %1.</source>
+        <translation>Shopify hat die Client-ID oder das Client-Secret von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s answer carried no access token.</source>
+        <translation>Die Antwort von Shopify enthielt kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Shopify did not accept the token it issued for this client ID.</source>
+        <translation>Shopify hat das Token, das es für diese Client-ID ausgestellt hat, nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the access token for %1: check that it belongs to this shop and was not revoked.</source>
+        <translation>Shopify hat das Zugriffstoken für %1 abgelehnt: Prüfen Sie, ob es zu diesem Shop gehört und nicht widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>Shopify answered with an error: %1</source>
+        <translation>Shopify antwortete mit einem Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the shop &quot;%1&quot;; the app has every permission Quayside needs.</source>
+        <translation>Verbunden mit dem Shop „%1“; die App hat alle Berechtigungen, die Quayside braucht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to the shop &quot;%1&quot;, but the app lacks these permissions: %2. Add them to the app&apos;s access scopes in Shopify and install it again.</source>
+        <translation>Verbunden mit dem Shop „%1“, aber der App fehlen diese Berechtigungen: %2. Fügen Sie sie in Shopify den Zugriffsbereichen der App hinzu und installieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like an Odoo server (HTTP %2).</source>
+        <translation>%1 antwortet nicht wie ein Odoo-Server (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Odoo refused the user %1 with this API key on database %2.</source>
+        <translation>Odoo hat den Benutzer %1 mit diesem API-Schlüssel in der Datenbank %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Odoo answered: %1</source>
+        <translation>Odoo antwortete: %1</translation>
+    </message>
+    <message>
+        <source>Connected to Odoo %1, database %2, as %3.</source>
+        <translation>Verbunden mit Odoo %1, Datenbank %2, als %3.</translation>
+    </message>
+    <message>
+        <source>ShipBob refused the token: check that it is a current Personal Access Token.</source>
+        <translation>ShipBob hat das Token abgelehnt: Prüfen Sie, ob es ein gültiges Personal Access Token ist.</translation>
+    </message>
+    <message>
+        <source>Connected to ShipBob; orders go to the channel &quot;%1&quot; (%2).</source>
+        <translation>Verbunden mit ShipBob; Bestellungen gehen an den Kanal „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>The token works, but it has no channel %1.</source>
+        <translation>Das Token funktioniert, hat aber keinen Kanal %1.</translation>
+    </message>
+    <message>
+        <source>The token works, but it has no channel %1; its channels are: %2.</source>
+        <translation>Das Token funktioniert, hat aber keinen Kanal %1; seine Kanäle sind: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Connectors::OdooClient</name>
     <message>
         <source>Odoo %1 is not supported; Quayside works with Odoo 17, 18 and 19</source>
@@ -53,6 +328,13 @@
     <message>
         <source>Shopify rejected the request: %1</source>
         <translation>Shopify hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::DashboardQuery</name>
+    <message>
+        <source>Some dashboard figures could not be read: %1</source>
+        <translation>Einige Kennzahlen des Dashboards konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -127,6 +409,242 @@
     <message>
         <source>Waiting</source>
         <translation>Wartet seit</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::FlowLatencyModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::FlowScheduleModel</name>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>New and changed Shopify orders to Odoo</source>
+        <translation>Neue und geänderte Shopify-Bestellungen nach Odoo</translation>
+    </message>
+    <message>
+        <source>ShipBob shipments and internal deliveries to Odoo and Shopify</source>
+        <translation>ShipBob-Sendungen und interne Lieferungen nach Odoo und Shopify</translation>
+    </message>
+    <message>
+        <source>Odoo stock changes to Shopify</source>
+        <translation>Bestandsänderungen aus Odoo nach Shopify</translation>
+    </message>
+    <message>
+        <source>Product names and prices between Odoo and Shopify</source>
+        <translation>Produktnamen und Preise zwischen Odoo und Shopify</translation>
+    </message>
+    <message>
+        <source>Compares stock in Shopify, Odoo and ShipBob</source>
+        <translation>Vergleicht den Bestand in Shopify, Odoo und ShipBob</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n h</source>
+        <translation>
+            <numerusform>alle %n Std.</numerusform>
+            <numerusform>alle %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>alle %n Min.</numerusform>
+            <numerusform>alle %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n s</source>
+        <translation>
+            <numerusform>alle %n s</numerusform>
+            <numerusform>alle %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1 ms</source>
+        <translation>alle %1 ms</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <source>The default; no schedule was set for this flow</source>
+        <translation>Die Voreinstellung; für diesen Ablauf wurde kein Zeitplan festgelegt</translation>
+    </message>
+    <message>
+        <source>Real-time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Voreinstellung)</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>läuft gerade</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow, %1</source>
+        <translation>morgen, %1</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::InventoryMismatchModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Shopify available</source>
+        <translation>Shopify verfügbar</translation>
+    </message>
+    <message>
+        <source>Should show</source>
+        <translation>Sollte zeigen</translation>
+    </message>
+    <message>
+        <source>Odoo free</source>
+        <translation>Odoo frei</translation>
+    </message>
+    <message>
+        <source>Odoo on hand</source>
+        <translation>Odoo vorrätig</translation>
+    </message>
+    <message>
+        <source>ShipBob on hand</source>
+        <translation>ShipBob vorrätig</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Corrected to %1</source>
+        <translation>Korrigiert auf %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::KeychainVault</name>
+    <message>
+        <source>The keychain could not be used for %1 (%2)</source>
+        <translation>Der Schlüsselbund konnte für %1 nicht verwendet werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -230,6 +748,25 @@
     <message>
         <source>Database problem (%1): %2</source>
         <translation>Datenbankproblem (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::MismatchModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>Off by</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -567,10 +1104,380 @@
     </message>
 </context>
 <context>
+    <name>Quayside::Ui::AlertNotifier</name>
+    <message>
+        <source>Quayside</source>
+        <translation>Quayside</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::AlertThresholdsDialog</name>
+    <message>
+        <source>Alert thresholds</source>
+        <translation>Alarmschwellen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Exceptions above:</source>
+        <translation>&amp;Ausnahmen über:</translation>
+    </message>
+    <message>
+        <source> jobs</source>
+        <translation> Aufträge</translation>
+    </message>
+    <message>
+        <source>p95 &amp;latency above:</source>
+        <translation>p95-&amp;Latenz über:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Oldest order waiting for the &amp;3PL above:</source>
+        <translation>Älteste auf den Logistiker &amp;wartende Bestellung über:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;mismatches above:</source>
+        <translation>&amp;Bestandsabweichungen über:</translation>
+    </message>
+    <message>
+        <source> SKUs</source>
+        <translation> Artikel</translation>
+    </message>
+    <message>
+        <source>A tile turns red and a desktop notification appears when its figure goes above the limit. &quot;Off&quot; never alerts.</source>
+        <translation>Eine Kachel wird rot und eine Desktop-Benachrichtigung erscheint, sobald ihr Wert die Schwelle überschreitet. „Aus“ alarmiert nie.</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::AuditPage</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Filter by order, job, note or value…</source>
+        <translation>Nach Bestellung, Auftrag, Notiz oder Wert filtern…</translation>
+    </message>
+    <message>
+        <source>Save every entry the filter shows, oldest first, as a CSV file</source>
+        <translation>Alle Einträge, die der Filter zeigt, älteste zuerst, als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 newest entries shown; scroll for more</source>
+        <translation>Die %1 neuesten Einträge werden angezeigt; für mehr weiterblättern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::ConnectionsPage</name>
+    <message>
+        <source>Where Shopify, Odoo and ShipBob are, and how Quayside signs in. Tokens and keys go to this computer&apos;s keychain only; they are never shown again, written to the store or logged.</source>
+        <translation>Wo Shopify, Odoo und ShipBob erreichbar sind und wie Quayside sich anmeldet. Tokens und Schlüssel kommen nur in den Schlüsselbund dieses Computers; sie werden nie wieder angezeigt, nicht in den Speicher geschrieben und nicht protokolliert.</translation>
+    </message>
+    <message>
+        <source>Running on the sandbox</source>
+        <translation>Betrieb in der Sandbox</translation>
+    </message>
+    <message>
+        <source>No systems of yours are connected yet, so Quayside works with simulated ones on this computer. To connect your own, fill in the three sections below, test each one and save; Quayside uses them from its next start. A server uses a configuration file instead (quayside --config, see docs/configuration.md).</source>
+        <translation>Noch sind keine eigenen Systeme verbunden, deshalb arbeitet Quayside mit simulierten Systemen auf diesem Computer. Um Ihre eigenen zu verbinden, füllen Sie die drei Abschnitte unten aus, testen jeden und speichern; Quayside verwendet sie ab dem nächsten Start. Ein Server verwendet stattdessen eine Konfigurationsdatei (quayside --config, siehe docs/configuration.md).</translation>
+    </message>
+    <message>
+        <source>Shopify:</source>
+        <translation>Shopify:</translation>
+    </message>
+    <message>
+        <source>Odoo:</source>
+        <translation>Odoo:</translation>
+    </message>
+    <message>
+        <source>ShipBob:</source>
+        <translation>ShipBob:</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>example.myshopify.com</source>
+        <translation>beispiel.myshopify.com</translation>
+    </message>
+    <message>
+        <source>Admin API access token</source>
+        <translation>Admin-API-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Client ID and secret</source>
+        <translation>Client-ID und Secret</translation>
+    </message>
+    <message>
+        <source>Apps made in the Dev Dashboard sign in with a client ID and secret; older custom apps have a static access token (shpat_…)</source>
+        <translation>Im Dev Dashboard erstellte Apps melden sich mit Client-ID und Secret an; ältere benutzerdefinierte Apps haben ein statisches Zugriffstoken (shpat_…)</translation>
+    </message>
+    <message>
+        <source>S&amp;hop domain:</source>
+        <translation>S&amp;hop-Domain:</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation>A&amp;nmeldung:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>https://erp.example.com</source>
+        <translation>https://erp.example.com</translation>
+    </message>
+    <message>
+        <source>sync@example.com</source>
+        <translation>sync@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>ShipBob</source>
+        <translation>ShipBob</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>The channel orders are created in; the test lists the token&apos;s channels</source>
+        <translation>Der Kanal, in dem Bestellungen angelegt werden; der Test listet die Kanäle des Tokens auf</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel ID:</source>
+        <translation>&amp;Kanal-ID:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Keep these settings; secrets go to the keychain</source>
+        <translation>Diese Einstellungen behalten; Geheimnisse kommen in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>%1 · shop %2</source>
+        <translation>%1 · Shop %2</translation>
+    </message>
+    <message>
+        <source>%1 · database %2 · user %3</source>
+        <translation>%1 · Datenbank %2 · Benutzer %3</translation>
+    </message>
+    <message>
+        <source>%1 · channel %2</source>
+        <translation>%1 · Kanal %2</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>not stored yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Type a new one to replace it.</source>
+        <translation>Im Schlüsselbund gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved, except for secrets the keychain did not take: %1</source>
+        <translation>Gespeichert, außer den Geheimnissen, die der Schlüsselbund nicht angenommen hat: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Die Einstellungen konnten nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved. Quayside connects to these systems from its next start.</source>
+        <translation>Gespeichert. Quayside verbindet sich ab dem nächsten Start mit diesen Systemen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved. Still needed before Quayside can use them: %1.</source>
+        <translation>Gespeichert. Noch nötig, bevor Quayside sie verwenden kann: %1.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation>Nicht getestet: %1</translation>
+    </message>
+    <message>
+        <source>Permissions granted: %1</source>
+        <translation>Erteilte Berechtigungen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::DashboardPage</name>
     <message>
-        <source>Waiting</source>
-        <translation>Wartend</translation>
+        <source>Connections and lanes</source>
+        <translation>Verbindungen und Spuren</translation>
+    </message>
+    <message>
+        <source>Orders per minute</source>
+        <translation>Bestellungen pro Minute</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>No order has been synced in this period yet.</source>
+        <translation>In diesem Zeitraum wurde noch keine Bestellung synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Retries and failures per minute</source>
+        <translation>Wiederholungen und Fehler pro Minute</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>To exceptions</source>
+        <translation>In die Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Nothing was retried or failed in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts wiederholt und nichts ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Alert &amp;thresholds…</source>
+        <translation>Alarm&amp;schwellen…</translation>
+    </message>
+    <message>
+        <source>Worst inventory mismatches</source>
+        <translation>Größte Bestandsabweichungen</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::DashboardTiles</name>
+    <message>
+        <source>Orders / min</source>
+        <translation>Bestellungen / min</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Exceptions</source>
@@ -578,31 +1485,66 @@
     </message>
     <message>
         <source>need a decision in the exception queue</source>
-        <translation>brauchen eine Entscheidung in der Ausnahmeliste</translation>
+        <translation>brauchen eine Entscheidung in der Ausnahmewarteschlange</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Erledigt</translation>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
     </message>
     <message>
-        <source>jobs finished since the store was created</source>
-        <translation>Aufträge erledigt, seit der Speicher angelegt wurde</translation>
+        <source>Waiting for the 3PL</source>
+        <translation>Warten auf Logistiker</translation>
     </message>
     <message>
-        <source>Events received</source>
-        <translation>Empfangene Ereignisse</translation>
+        <source>Stock mismatches</source>
+        <translation>Bestandsabweichungen</translation>
     </message>
     <message>
-        <source>orders, stock and shipment changes taken in</source>
-        <translation>übernommene Änderungen an Bestellungen, Beständen und Sendungen</translation>
+        <source>%1 orders in the last hour</source>
+        <translation>%1 Bestellungen in der letzten Stunde</translation>
     </message>
     <message>
-        <source>Connections and lanes</source>
-        <translation>Verbindungen und Spuren</translation>
+        <source>%1 orders in the last 24 hours</source>
+        <translation>%1 Bestellungen in den letzten 24 Stunden</translation>
     </message>
     <message>
-        <source>jobs due now or running</source>
-        <translation>jetzt fällige oder laufende Aufträge</translation>
+        <source>p50 %1 · p99 %2</source>
+        <translation>p50 %1 · p99 %2</translation>
+    </message>
+    <message>
+        <source>no job finished in the last hour</source>
+        <translation>kein Auftrag in der letzten Stunde beendet</translation>
+    </message>
+    <message>
+        <source>no job finished in the last 24 hours</source>
+        <translation>kein Auftrag in den letzten 24 Stunden beendet</translation>
+    </message>
+    <message>
+        <source>%1 failed to exceptions in the last hour</source>
+        <translation>%1 in der letzten Stunde in die Ausnahmen</translation>
+    </message>
+    <message>
+        <source>%1 failed to exceptions in the last 24 hours</source>
+        <translation>%1 in den letzten 24 Stunden in die Ausnahmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %1, %n min</source>
+        <translation>
+            <numerusform>älteste %1, %n Min.</numerusform>
+            <numerusform>älteste %1, %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every routed order acknowledged</source>
+        <translation>jede geroutete Bestellung ist bestätigt</translation>
+    </message>
+    <message>
+        <source>Odoo, Shopify and ShipBob agree</source>
+        <translation>Odoo, Shopify und ShipBob stimmen überein</translation>
+    </message>
+    <message>
+        <source>worst %1 at %2</source>
+        <translation>am größten: %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -721,6 +1663,68 @@
     </message>
 </context>
 <context>
+    <name>Quayside::Ui::InventoryPage</name>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>Nur &amp;offene</translation>
+    </message>
+    <message>
+        <source>Filter by SKU, location or problem…</source>
+        <translation>Nach SKU, Standort oder Problem filtern…</translation>
+    </message>
+    <message>
+        <source>Hide mismatches the reconciliation has since seen resolved or corrected</source>
+        <translation>Abweichungen ausblenden, die der Abgleich inzwischen als erledigt oder korrigiert gesehen hat</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>%1 open stock mismatches · last reconciliation %2</source>
+        <translation>%1 offene Bestandsabweichungen · letzter Abgleich %2</translation>
+    </message>
+    <message>
+        <source>No open stock mismatches · last reconciliation %1</source>
+        <translation>Keine offenen Bestandsabweichungen · letzter Abgleich %1</translation>
+    </message>
+    <message>
+        <source>No mismatch recorded yet. The reconciliation compares Shopify, Odoo and ShipBob for every SKU and location on its schedule (Flows &amp; schedules) and lists what differs here.</source>
+        <translation>Noch keine Abweichung erfasst. Der Abgleich vergleicht Shopify, Odoo und ShipBob für jede SKU und jeden Standort nach seinem Zeitplan (Abläufe &amp; Zeitpläne) und listet hier, was abweicht.</translation>
+    </message>
+    <message>
+        <source>Nothing open matches. Untick &quot;Open only&quot; to also see mismatches since resolved or corrected.</source>
+        <translation>Nichts Offenes passt. „Nur offene“ abwählen, um auch inzwischen erledigte oder korrigierte Abweichungen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::LatencyChart</name>
+    <message>
+        <source>Sync latency per flow</source>
+        <translation>Synchronisierungsdauer je Ablauf</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>No job has finished in this period yet.</source>
+        <translation>In diesem Zeitraum wurde noch kein Auftrag beendet.</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::MainWindow</name>
     <message>
         <source>Quayside</source>
@@ -785,6 +1789,26 @@
     <message>
         <source>Order trace</source>
         <translation>Bestellverlauf</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Flows &amp; schedules</source>
+        <translation>Abläufe und Zeitpläne</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1886,139 @@
     <message>
         <source>&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Daten (Kundendaten maskiert)&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::SandboxPage</name>
+    <message>
+        <source>Everything here is simulated on this computer. Change how busy the shop is, or make a system misbehave, and watch Quayside cope: retries and the lanes&apos; health on the dashboard, failures in the exception queue. Faults apply at once; set them back to 0 to stop.</source>
+        <translation>Alles hier wird auf diesem Computer simuliert. Ändern Sie, wie viel im Shop los ist, oder lassen Sie ein System Fehler machen, und sehen Sie Quayside dabei zu: Wiederholungen und der Zustand der Bahnen im Dashboard, Fehlschläge in der Ausnahmewarteschlange. Fehler wirken sofort; auf 0 zurücksetzen, um sie zu beenden.</translation>
+    </message>
+    <message>
+        <source> orders/min</source>
+        <translation> Bestellungen/Min.</translation>
+    </message>
+    <message>
+        <source>Shoppers</source>
+        <translation>Kundschaft</translation>
+    </message>
+    <message>
+        <source>&amp;Orders per minute:</source>
+        <translation>&amp;Bestellungen pro Minute:</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>ShipBob</source>
+        <translation>ShipBob</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Share of requests answered with a server error (503)</source>
+        <translation>Anteil der Anfragen, die mit einem Serverfehler (503) beantwortet werden</translation>
+    </message>
+    <message>
+        <source>Share of requests refused as over the rate limit (429 / THROTTLED)</source>
+        <translation>Anteil der Anfragen, die wegen Überschreitung des Ratenlimits abgelehnt werden (429 / THROTTLED)</translation>
+    </message>
+    <message>
+        <source>Added to every answer</source>
+        <translation>Wird jeder Antwort hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Take down for %1 s</source>
+        <translation>Für %1 s abschalten</translation>
+    </message>
+    <message>
+        <source>Every request fails for %1 seconds, as in a real outage</source>
+        <translation>Jede Anfrage schlägt %1 Sekunden lang fehl, wie bei einem echten Ausfall</translation>
+    </message>
+    <message>
+        <source>Server &amp;errors:</source>
+        <translation>Server&amp;fehler:</translation>
+    </message>
+    <message>
+        <source>&amp;Throttled:</source>
+        <translation>&amp;Gedrosselt:</translation>
+    </message>
+    <message>
+        <source>Added &amp;latency:</source>
+        <translation>Zusätzliche &amp;Latenz:</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::ScheduleDialog</name>
+    <message>
+        <source>&amp;Real-time, every</source>
+        <translation>&amp;Echtzeit, alle</translation>
+    </message>
+    <message>
+        <source>&amp;Batch, at</source>
+        <translation>&amp;Stapel, um</translation>
+    </message>
+    <message>
+        <source>Schedule of %1</source>
+        <translation>Zeitplan von %1</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>02:00, 14:00</source>
+        <translation>02:00, 14:00</translation>
+    </message>
+    <message>
+        <source>Times of the day, 24-hour clock, separated by commas</source>
+        <translation>Tageszeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::SchedulesPage</name>
+    <message>
+        <source>&amp;Change schedule…</source>
+        <translation>Zeitplan ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Real-time flows look for changes every few seconds; batch flows run at set times of the day. A change applies at once, to the running flows too, and is recorded in the audit log.</source>
+        <translation>Echtzeit-Abläufe suchen alle paar Sekunden nach Änderungen; Stapel-Abläufe laufen zu festen Tageszeiten. Eine Änderung gilt sofort, auch für laufende Abläufe, und wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>The schedule was not changed: %1</source>
+        <translation>Der Zeitplan wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Schedule changed; the flow follows it from now on.</source>
+        <translation>Zeitplan geändert; der Ablauf folgt ihm ab jetzt.</translation>
+    </message>
+    <message>
+        <source>That is already the schedule; nothing changed.</source>
+        <translation>Das ist bereits der Zeitplan; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The engine is not running, so the schedule cannot be changed now.</source>
+        <translation>Die Engine läuft nicht, deshalb kann der Zeitplan jetzt nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Changing the schedule of %1…</source>
+        <translation>Zeitplan von %1 wird geändert…</translation>
     </message>
 </context>
 <context>
@@ -970,12 +2127,12 @@
         <translation>Ein Secret von der Standardeingabe in den Schlüsselbund-Eintrag lesen und beenden.</translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, exceptions or trace.</source>
-        <translation>Auf dieser Seite öffnen: dashboard, exceptions oder trace.</translation>
-    </message>
-    <message>
         <source>Open the order trace and search for this order name, e-mail or reference.</source>
         <translation>Den Bestellverlauf öffnen und nach diesem Bestellnamen, dieser E-Mail oder Referenz suchen.</translation>
+    </message>
+    <message>
+        <source>Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit or sandbox.</source>
+        <translation>Auf dieser Seite öffnen: dashboard, exceptions, trace, inventory, connections, schedules, audit oder sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Quayside::AlertMonitor</name>
+    <message>
+        <source>Exceptions need a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders wait for the 3PL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock differs between systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) in the exception queue (alert above %1).</source>
+        <translation>
+            <numerusform>%n job in the exception queue (alert above %1).</numerusform>
+            <numerusform>%n jobs in the exception queue (alert above %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the last hour, 95 % of jobs took up to %1 s (alert above %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 has waited %n minute(s) for the 3PL (alert above %2).</source>
+        <translation>
+            <numerusform>Order %1 has waited %n minute for the 3PL (alert above %2).</numerusform>
+            <numerusform>Order %1 has waited %n minutes for the 3PL (alert above %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open inventory mismatch(es) (alert above %1).</source>
+        <translation>
+            <numerusform>%n open inventory mismatch (alert above %1).</numerusform>
+            <numerusform>%n open inventory mismatches (alert above %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::AuditLogModel</name>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::ConnectionSettings</name>
+    <message>
+        <source>the shop domain must be the shop&apos;s *.myshopify.com address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client ID is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client secret is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Odoo address is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ShipBob address is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel ID is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::ConnectionTester</name>
+    <message>
+        <source>reading orders and order webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading products and variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing product names and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting available stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading fulfilment orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulfilling orders with tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Quayside never ignores certificate errors: check the address, or install the certificate authority the server uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered &quot;not found&quot; (HTTP 404): check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify refused the client ID or client secret of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s answer carried no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify did not accept the token it issued for this client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify refused the access token for %1: check that it belongs to this shop and was not revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the shop &quot;%1&quot;; the app has every permission Quayside needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the shop &quot;%1&quot;, but the app lacks these permissions: %2. Add them to the app&apos;s access scopes in Shopify and install it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like an Odoo server (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the user %1 with this API key on database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Odoo %1, database %2, as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob refused the token: check that it is a current Personal Access Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to ShipBob; orders go to the channel &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works, but it has no channel %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works, but it has no channel %1; its channels are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Connectors::OdooClient</name>
     <message>
         <source>Odoo %1 is not supported; Quayside works with Odoo 17, 18 and 19</source>
@@ -52,6 +326,13 @@
     </message>
     <message>
         <source>Shopify rejected the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::DashboardQuery</name>
+    <message>
+        <source>Some dashboard figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -126,6 +407,242 @@
     </message>
     <message>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::FlowLatencyModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::FlowScheduleModel</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and changed Shopify orders to Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob shipments and internal deliveries to Odoo and Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo stock changes to Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product names and prices between Odoo and Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares stock in Shopify, Odoo and ShipBob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n h</source>
+        <translation>
+            <numerusform>every hour</numerusform>
+            <numerusform>every %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>every minute</numerusform>
+            <numerusform>every %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n s</source>
+        <translation>
+            <numerusform>every second</numerusform>
+            <numerusform>every %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default; no schedule was set for this flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::InventoryMismatchModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::KeychainVault</name>
+    <message>
+        <source>The keychain could not be used for %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,6 +746,25 @@
     </message>
     <message>
         <source>Database problem (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::MismatchModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,9 +1103,379 @@
     </message>
 </context>
 <context>
+    <name>Quayside::Ui::AlertNotifier</name>
+    <message>
+        <source>Quayside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::AlertThresholdsDialog</name>
+    <message>
+        <source>Alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exceptions above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 &amp;latency above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest order waiting for the &amp;3PL above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory &amp;mismatches above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tile turns red and a desktop notification appears when its figure goes above the limit. &quot;Off&quot; never alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::AuditPage</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by order, job, note or value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every entry the filter shows, oldest first, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 newest entries shown; scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::ConnectionsPage</name>
+    <message>
+        <source>Where Shopify, Odoo and ShipBob are, and how Quayside signs in. Tokens and keys go to this computer&apos;s keychain only; they are never shown again, written to the store or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No systems of yours are connected yet, so Quayside works with simulated ones on this computer. To connect your own, fill in the three sections below, test each one and save; Quayside uses them from its next start. A server uses a configuration file instead (quayside --config, see docs/configuration.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.myshopify.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps made in the Dev Dashboard sign in with a client ID and secret; older custom apps have a static access token (shpat_…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hop domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://erp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel orders are created in; the test lists the token&apos;s channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these settings; secrets go to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · shop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · database %2 · user %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · channel %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, except for secrets the keychain did not take: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Quayside connects to these systems from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Still needed before Quayside can use them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::DashboardPage</name>
     <message>
-        <source>Waiting</source>
+        <source>Connections and lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order has been synced in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries and failures per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was retried or failed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &amp;thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst inventory mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::DashboardTiles</name>
+    <message>
+        <source>Orders / min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -581,27 +1487,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Completed</source>
+        <source>Latency p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>jobs finished since the store was created</source>
+        <source>Waiting for the 3PL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Events received</source>
+        <source>Stock mismatches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orders, stock and shipment changes taken in</source>
+        <source>%1 orders in the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections and lanes</source>
+        <source>%1 orders in the last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>jobs due now or running</source>
+        <source>p50 %1 · p99 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job finished in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job finished in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed to exceptions in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed to exceptions in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %1, %n min</source>
+        <translation>
+            <numerusform>oldest %1, %n min</numerusform>
+            <numerusform>oldest %1, %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every routed order acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo, Shopify and ShipBob agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -721,6 +1662,68 @@
     </message>
 </context>
 <context>
+    <name>Quayside::Ui::InventoryPage</name>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by SKU, location or problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide mismatches the reconciliation has since seen resolved or corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open stock mismatches · last reconciliation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open stock mismatches · last reconciliation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mismatch recorded yet. The reconciliation compares Shopify, Odoo and ShipBob for every SKU and location on its schedule (Flows &amp; schedules) and lists what differs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing open matches. Untick &quot;Open only&quot; to also see mismatches since resolved or corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::LatencyChart</name>
+    <message>
+        <source>Sync latency per flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job has finished in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::MainWindow</name>
     <message>
         <source>Quayside</source>
@@ -784,6 +1787,26 @@
     </message>
     <message>
         <source>Order trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows &amp; schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +1884,139 @@
     </message>
     <message>
         <source>&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::SandboxPage</name>
+    <message>
+        <source>Everything here is simulated on this computer. Change how busy the shop is, or make a system misbehave, and watch Quayside cope: retries and the lanes&apos; health on the dashboard, failures in the exception queue. Faults apply at once; set them back to 0 to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> orders/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoppers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orders per minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests answered with a server error (503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests refused as over the rate limit (429 / THROTTLED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to every answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take down for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request fails for %1 seconds, as in a real outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Throttled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &amp;latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::ScheduleDialog</name>
+    <message>
+        <source>&amp;Real-time, every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>02:00, 14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times of the day, 24-hour clock, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::SchedulesPage</name>
+    <message>
+        <source>&amp;Change schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time flows look for changes every few seconds; batch flows run at set times of the day. A change applies at once, to the running flows too, and is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule changed; the flow follows it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is already the schedule; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not running, so the schedule cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the schedule of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,11 +2126,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, exceptions or trace.</source>
+        <source>Open the order trace and search for this order name, e-mail or reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the order trace and search for this order name, e-mail or reference.</source>
+        <source>Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit or sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
