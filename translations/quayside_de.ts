@@ -1590,14 +1590,6 @@ Nachher: %2</translation>
         <translation>Diesen Schritt auslassen; spätere Schritte derselben Bestellung können weiterlaufen</translation>
     </message>
     <message>
-        <source>%1: %2 job(s) changed</source>
-        <translation>%1: %2 Auftrag/Aufträge geändert</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Working…</source>
         <translation>Wird ausgeführt …</translation>
     </message>
@@ -1660,6 +1652,59 @@ Nachher: %2</translation>
     <message>
         <source>Causes</source>
         <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>All flows</source>
+        <translation>Alle Abläufe</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Stock and catalog</source>
+        <translation>Bestand und Katalog</translation>
+    </message>
+    <message>
+        <source>Put the exceptions you just resolved or skipped back in the queue (Ctrl+Z)</source>
+        <translation>Gerade erledigte oder übersprungene Ausnahmen zurück in die Warteschlange legen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) queued to run again.</source>
+        <translation>
+            <numerusform>%n Ausnahme wird erneut ausgeführt.</numerusform>
+            <numerusform>%n Ausnahmen werden erneut ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) back in the queue.</source>
+        <translation>
+            <numerusform>%n Ausnahme wieder in der Warteschlange.</numerusform>
+            <numerusform>%n Ausnahmen wieder in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) marked %1. Undo (Ctrl+Z) puts them back.</source>
+        <translation>
+            <numerusform>%n Ausnahme als %1 markiert. Rückgängig (Strg+Z) legt sie zurück.</numerusform>
+            <numerusform>%n Ausnahmen als %1 markiert. Rückgängig (Strg+Z) legt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>

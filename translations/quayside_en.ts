@@ -1589,14 +1589,6 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 job(s) changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,6 +1650,59 @@ After: %2</source>
     </message>
     <message>
         <source>Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock and catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the exceptions you just resolved or skipped back in the queue (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) queued to run again.</source>
+        <translation>
+            <numerusform>%n exception queued to run again.</numerusform>
+            <numerusform>%n exceptions queued to run again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) back in the queue.</source>
+        <translation>
+            <numerusform>%n exception back in the queue.</numerusform>
+            <numerusform>%n exceptions back in the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) marked %1. Undo (Ctrl+Z) puts them back.</source>
+        <translation>
+            <numerusform>%n exception marked %1. Undo (Ctrl+Z) puts it back.</numerusform>
+            <numerusform>%n exceptions marked %1. Undo (Ctrl+Z) puts them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

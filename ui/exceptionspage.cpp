@@ -25,6 +25,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Quayside::Ui {
 
 ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QWidget *parent)
@@ -37,11 +39,13 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     , m_filter(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_system(new QComboBox(this))
+    , m_flow(new QComboBox(this))
     , m_age(new QComboBox(this))
     , m_causeView(new QListView(this))
     , m_view(new QTableView(this))
     , m_detail(new QTextBrowser(this))
     , m_note(new QLineEdit(this))
+    , m_undo(new QPushButton(tr("&Undo"), this))
     , m_replay(new QPushButton(tr("&Replay"), this))
     , m_resolve(new QPushButton(tr("Re&solve"), this))
     , m_skip(new QPushButton(tr("S&kip"), this))
@@ -64,6 +68,10 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     m_system->addItem(tr("Shopify"), QStringLiteral("shopify"));
     m_system->addItem(tr("Odoo"), QStringLiteral("odoo"));
     m_system->addItem(tr("ShipBob"), QStringLiteral("shipbob"));
+    m_flow->setObjectName(QStringLiteral("exceptionFlow"));
+    m_flow->addItem(tr("All flows"), QString());
+    m_flow->addItem(tr("Orders"), QStringLiteral("orders"));
+    m_flow->addItem(tr("Stock and catalog"), QStringLiteral("inventory"));
     m_age->setObjectName(QStringLiteral("exceptionAge"));
     m_age->addItem(tr("Any age"), 0);
     m_age->addItem(tr("Stuck over an hour"), 3600 * 1000);
@@ -112,6 +120,7 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_kind);
+    filters->addWidget(m_flow);
     filters->addWidget(m_system);
     filters->addWidget(m_age);
 
@@ -123,6 +132,7 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     actions->addWidget(m_skip);
     actions->addSpacing(12);
     actions->addWidget(m_trace);
+    actions->addWidget(m_undo);
 
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
@@ -173,6 +183,9 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     connect(m_system, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setLaneFilter(m_system->currentData().toString());
     });
+    connect(m_flow, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setFlowFilter(m_flow->currentData().toString());
+    });
     connect(m_age, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setMinimumAge(m_age->currentData().toLongLong());
     });
@@ -207,14 +220,40 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
             act(QStringLiteral("replay"));
     });
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this, [this] { m_filter->setFocus(); });
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->setToolTip(tr("Put the exceptions you just resolved or skipped back in the queue (Ctrl+Z)"));
+    m_undo->setEnabled(false);
+    const auto undo = [this] {
+        if (m_undoable.isEmpty())
+            return;
+        m_engine->reopen(std::exchange(m_undoable, {}));
+        m_undo->setEnabled(false);
+        m_status->setText(tr("Working…"));
+    };
+    connect(m_undo, &QPushButton::clicked, this, undo);
+    new QShortcut(QKeySequence::Undo, this, undo);
     connect(m_engine,
         &Engine::operatorActionFinished,
         this,
         [this](const QString &action, int changed, const QString &error) {
-            if (action == QLatin1String("enqueue"))
-                return;
-            m_status->setText(error.isEmpty() ? tr("%1: %2 job(s) changed").arg(action).arg(changed)
-                                              : tr("%1 failed: %2").arg(action, error));
+            static const QStringList ours {
+                QStringLiteral("replay"), QStringLiteral("resolve"), QStringLiteral("skip"), QStringLiteral("reopen")
+            };
+            if (!ours.contains(action))
+                return; // another page's action
+            const bool undoable = error.isEmpty() && changed > 0 && action != QLatin1String("replay")
+                && action != QLatin1String("reopen");
+            m_undoable = undoable ? std::exchange(m_acting, {}) : QList<qint64>();
+            m_undo->setEnabled(!m_undoable.isEmpty());
+            if (!error.isEmpty())
+                m_status->setText(tr("Could not %1: %2").arg(action, error));
+            else if (action == QLatin1String("replay"))
+                m_status->setText(tr("%n exception(s) queued to run again.", nullptr, changed));
+            else if (action == QLatin1String("reopen"))
+                m_status->setText(tr("%n exception(s) back in the queue.", nullptr, changed));
+            else
+                m_status->setText(tr("%n exception(s) marked %1. Undo (Ctrl+Z) puts them back.", nullptr, changed)
+                                      .arg(action == QLatin1String("resolve") ? tr("resolved") : tr("skipped")));
             refresh();
         });
     refresh();
@@ -281,6 +320,7 @@ void ExceptionsPage::act(const QString &action)
         m_engine->resolve(ids, m_note->text().trimmed());
     else
         m_engine->skip(ids, m_note->text().trimmed());
+    m_acting = ids;
     m_note->clear();
     m_status->setText(tr("Working…"));
 }

@@ -58,12 +58,16 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_kind;
     QComboBox *m_system;
+    QComboBox *m_flow;
     QComboBox *m_age;
     QListView *m_causeView;
     QWidget *m_causesBox = nullptr; // hidden with the table while nothing is stuck
     QTableView *m_view;
     QTextBrowser *m_detail;
     QLineEdit *m_note;
+    QPushButton *m_undo;
+    QList<qint64> m_undoable; // the jobs the last resolve or skip changed
+    QList<qint64> m_acting; // the jobs of the action on its way
     QPushButton *m_replay;
     QPushButton *m_resolve;
     QPushButton *m_skip;

@@ -35,6 +35,14 @@ void ExceptionFilterProxy::setLaneFilter(const QString &lane)
     refilter();
 }
 
+void ExceptionFilterProxy::setFlowFilter(const QString &flow)
+{
+    if (m_flow == flow)
+        return;
+    m_flow = flow;
+    refilter();
+}
+
 void ExceptionFilterProxy::setCauseFilter(const QString &cause)
 {
     if (m_cause == cause)
@@ -68,6 +76,8 @@ bool ExceptionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (!m_errorClass.isEmpty() && first.data(ExceptionModel::ErrorClassRole).toString() != m_errorClass)
         return false;
     if (!m_lane.isEmpty() && first.data(ExceptionModel::LaneRole).toString() != m_lane)
+        return false;
+    if (!m_flow.isEmpty() && first.data(ExceptionModel::FlowRole).toString() != m_flow)
         return false;
     if (!m_cause.isEmpty() && first.data(ExceptionModel::CauseRole).toString() != m_cause)
         return false;

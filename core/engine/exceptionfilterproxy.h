@@ -19,6 +19,7 @@ public:
     void setErrorClassFilter(const QString &errorClass); // empty: all
     void setTextFilter(const QString &text);
     void setLaneFilter(const QString &lane); // empty: all
+    void setFlowFilter(const QString &flow); // empty: all
     void setCauseFilter(const QString &cause); // ExceptionModel::causeOf; empty: all
     QString causeFilter() const { return m_cause; }
     void setMinimumAge(qint64 ms, qint64 nowMs = 0); // stuck for at least this long; 0: any; nowMs 0: now
@@ -34,6 +35,7 @@ private:
     QString m_errorClass;
     QString m_text;
     QString m_lane;
+    QString m_flow;
     QString m_cause;
     std::optional<qint64> m_olderThanMs; // rows updated after this epoch ms are hidden
 };

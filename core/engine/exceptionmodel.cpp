@@ -183,6 +183,8 @@ QVariant ExceptionModel::data(const QModelIndex &index, int role) const
         return m_causes.value(index.row());
     case LaneRole:
         return j.lane;
+    case FlowRole:
+        return j.flow;
     case Qt::ToolTipRole:
         return j.errorMessage;
     case Qt::DisplayRole:

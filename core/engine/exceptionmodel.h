@@ -24,7 +24,7 @@ class ExceptionModel final : public QAbstractTableModel
 
 public:
     enum Column { OrderColumn, CauseColumn, ClassColumn, StepColumn, AttemptsColumn, SinceColumn, ColumnCount };
-    enum Role { JobIdRole = Qt::UserRole + 1, ErrorClassRole, SinceRole, CauseRole, LaneRole };
+    enum Role { JobIdRole = Qt::UserRole + 1, ErrorClassRole, SinceRole, CauseRole, LaneRole, FlowRole };
 
     explicit ExceptionModel(QString connectionName, QObject *parent = nullptr);
 

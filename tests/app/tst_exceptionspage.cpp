@@ -129,6 +129,12 @@ private Q_SLOTS:
         system->setCurrentIndex(system->findData(QStringLiteral("odoo")));
         QCOMPARE(page->visibleCount(), 4);
         system->setCurrentIndex(0);
+        auto *flow = page->findChild<QComboBox *>(QStringLiteral("exceptionFlow"));
+        flow->setCurrentIndex(flow->findData(QStringLiteral("inventory")));
+        QCOMPARE(page->visibleCount(), 0);
+        flow->setCurrentIndex(flow->findData(QStringLiteral("orders")));
+        QCOMPARE(page->visibleCount(), 4);
+        flow->setCurrentIndex(0);
         auto *age = page->findChild<QComboBox *>(QStringLiteral("exceptionAge"));
         age->setCurrentIndex(1); // stuck over an hour: these are minutes old
         QCOMPARE(page->visibleCount(), 0);
@@ -160,6 +166,18 @@ private Q_SLOTS:
         QSignalSpy actions(&engine, &Engine::operatorActionFinished);
         QTest::mouseClick(resolve, Qt::LeftButton);
         QVERIFY(actions.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 3, 5000);
+
+        // Undo puts it back (audited as a reopen); resolving again needs the note again.
+        auto *undo = page->findChild<QPushButton *>(QStringLiteral("undoButton"));
+        QVERIFY(undo->isEnabled());
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 4, 5000);
+        QVERIFY(!undo->isEnabled());
+        selectOrder(QStringLiteral("#1001"));
+        QTest::keyClicks(
+            page->findChild<QLineEdit *>(QStringLiteral("resolveNote")), QStringLiteral("Entered by hand in Odoo"));
+        QTest::mouseClick(resolve, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 3, 5000);
 
         // Skip one.
@@ -195,6 +213,8 @@ private Q_SLOTS:
                 (QStringList { QStringLiteral("job.replay"),
                     QStringLiteral("job.replay"),
                     QStringLiteral("job.skip"),
+                    QStringLiteral("job.resolve"),
+                    QStringLiteral("job.reopen"),
                     QStringLiteral("job.resolve") }));
             QCOMPARE(audit.constLast().note, QStringLiteral("Entered by hand in Odoo"));
             QCOMPARE(audit.constLast().actor, QStringLiteral("lead@example.com"));
