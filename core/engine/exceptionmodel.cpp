@@ -48,6 +48,7 @@ bool ExceptionModel::refresh()
         return false;
     QList<JobRecord> fresh = *read;
     m_signature = now;
+    m_heldLatestChange = signature.value(2).toLongLong();
 
     // How many rows differ, to choose between moving rows and a reset.
     int differing = 0;
@@ -127,14 +128,11 @@ std::optional<QList<JobRecord>> ExceptionModel::readChanges() const
 {
     // The ids still in the queue (from the index), and in full only the rows changed since the latest
     // change held: a job's every update moves its updated_at.
-    qint64 latest = 0;
-    for (const JobRecord &j : m_rows)
-        latest = std::max(latest, j.updatedAt);
     QSqlQuery ids(Database::connection(m_connectionName));
     ids.setForwardOnly(true);
     if (!ids.exec(QStringLiteral("SELECT id FROM jobs WHERE state = 'dead' ORDER BY id")))
         return std::nullopt;
-    const auto changed = readRows(QStringLiteral(" AND updated_at >= ?"), { latest });
+    const auto changed = readRows(QStringLiteral(" AND updated_at >= ?"), { m_heldLatestChange });
     if (!changed)
         return std::nullopt;
     QList<JobRecord> rows;

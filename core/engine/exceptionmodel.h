@@ -58,6 +58,7 @@ private:
     QList<JobRecord> m_rows; // ordered by job id
     QStringList m_causes; // causeOf(m_rows[i])
     QString m_signature; // of the rows held
+    qint64 m_heldLatestChange = 0; // the newest updated_at among them (from the signature)
     QDateTime m_now;
 };
 

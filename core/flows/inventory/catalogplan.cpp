@@ -9,11 +9,6 @@ namespace {
 using SystemOfRecord = InventorySettings::SystemOfRecord;
 using Group = QList<const CatalogPair *>;
 
-QString decimal(qint64 cents)
-{
-    return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
-}
-
 qint64 centsOf(const QJsonValue &v)
 {
     return qRound64(v.toString().toDouble() * 100.0);
@@ -42,6 +37,11 @@ QList<QJsonObject> chunked(const QList<Key> &items, int perJob, const QString &n
     return payloads;
 }
 } // namespace
+
+QString CatalogPlan::priceText(qint64 cents)
+{
+    return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+}
 
 CatalogPlan CatalogPlan::make(const QList<CatalogPair> &pairs, const InventorySettings &settings)
 {
@@ -143,7 +143,8 @@ QList<QJsonObject> CatalogPlan::shopifyPayloads(const QList<ShopifyProductUpdate
     return chunked(updates, perJob, QStringLiteral("products"), [](const ShopifyProductUpdate &u) {
         QJsonArray variants;
         for (const auto &[id, cents] : u.variantPrices)
-            variants.append(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("price"), decimal(cents) } });
+            variants.append(
+                QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("price"), priceText(cents) } });
         QJsonObject o { { QStringLiteral("productId"), u.productId },
             { QStringLiteral("variants"), variants },
             { QStringLiteral("skus"), QJsonArray::fromStringList(u.skus) } };

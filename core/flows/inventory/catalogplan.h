@@ -52,6 +52,9 @@ struct CatalogPlan
     QHash<QString, QStringList> pendingInShopify; // SKU -> fields the plan writes there ("title", "price")
     QHash<QString, QStringList> pendingInOdoo; // SKU -> fields the plan writes there ("name", "price")
 
+    // Shopify's Decimal for a price: "12.30".
+    static QString priceText(qint64 cents);
+
     static CatalogPlan make(const QList<CatalogPair> &pairs, const InventorySettings &settings);
 
     // Job payloads, at most `perJob` products each, and back.

@@ -115,9 +115,8 @@ void CatalogWriteShopifyStep::writePrices(std::shared_ptr<Run> run)
     }
     QJsonArray variants;
     for (const auto &[id, cents] : update.variantPrices)
-        variants.append(QJsonObject { { QStringLiteral("id"), id },
-            { QStringLiteral("price"),
-                QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')) } });
+        variants.append(
+            QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("price"), CatalogPlan::priceText(cents) } });
     m_client->query(m_pricesDocument,
         { { QStringLiteral("productId"), update.productId }, { QStringLiteral("variants"), variants } },
         10,
