@@ -83,6 +83,12 @@ void ControlWorker::reopen(const QList<qint64> &ids, const QString &actor)
     Q_EMIT actionFinished(QStringLiteral("reopen"), changed, error ? error->message : QString());
 }
 
+void ControlWorker::reveal(qint64 id, const QString &actor)
+{
+    const auto error = m_store ? m_store->recordReveal(id, actor) : std::nullopt;
+    Q_EMIT actionFinished(QStringLiteral("reveal"), error || !m_store ? 0 : 1, error ? error->message : QString());
+}
+
 void ControlWorker::enqueue(const QList<NewJob> &jobs)
 {
     const auto error = m_store ? m_store->enqueue(jobs) : std::nullopt;

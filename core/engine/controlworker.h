@@ -41,6 +41,7 @@ public Q_SLOTS:
     void resolve(const QList<qint64> &ids, const QString &actor, const QString &note);
     void skip(const QList<qint64> &ids, const QString &actor, const QString &note);
     void reopen(const QList<qint64> &ids, const QString &actor);
+    void reveal(qint64 id, const QString &actor);
     void enqueue(const QList<Quayside::NewJob> &jobs);
     void mergeState(const Quayside::StateWrite &write,
         const QString &actor,

@@ -183,6 +183,11 @@ void Engine::reopen(const QList<qint64> &ids)
     onControl([ids, actor = m_config.actor](ControlWorker *c) { c->reopen(ids, actor); });
 }
 
+void Engine::revealCustomerData(qint64 id)
+{
+    onControl([id, actor = m_config.actor](ControlWorker *c) { c->reveal(id, actor); });
+}
+
 void Engine::enqueue(const QList<NewJob> &jobs)
 {
     onControl([jobs](ControlWorker *c) { c->enqueue(jobs); });

@@ -691,6 +691,24 @@ std::optional<StoreError> JobStore::reopen(const QList<qint64> &ids, const QStri
         changed);
 }
 
+std::optional<StoreError> JobStore::recordReveal(qint64 id, const QString &actor)
+{
+    QSqlDatabase database = db();
+    WriteTransaction tx(database, m_dialect);
+    if (auto e = tx.begin())
+        return e;
+    if (auto e = AuditLog::append(database,
+            auditEntry(now(),
+                actor,
+                QStringLiteral("job.reveal"),
+                QStringLiteral("job:%1").arg(id),
+                QString(),
+                QString(),
+                QStringLiteral("customer details shown"))))
+        return e;
+    return tx.commit();
+}
+
 std::optional<JobRecord> JobStore::job(qint64 id)
 {
     QSqlQuery q(db());

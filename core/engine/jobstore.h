@@ -74,6 +74,8 @@ public:
         const QList<qint64> &ids, const QString &actor, const QString &note, int *changed = nullptr);
     // Undo of resolve/skip: back to the exception queue.
     std::optional<StoreError> reopen(const QList<qint64> &ids, const QString &actor, int *changed = nullptr);
+    // Records that `actor` was shown the unmasked customer details of a job's data ("job.reveal").
+    std::optional<StoreError> recordReveal(qint64 id, const QString &actor);
 
     std::optional<JobRecord> job(qint64 id);
     QList<JobRecord> jobsByCorrelation(const QString &correlationId);
