@@ -297,6 +297,8 @@ int main(int argc, char *argv[])
     if (!options.headless || fileConfig)
         config.recurring = allRecurringJobs(connections.value_or(Connections()));
     config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    if (fileConfig)
+        config.payloadRetentionDays = fileConfig->payloadRetentionDays;
     auto registry = std::make_shared<StepRegistry>();
     if (fileConfig) {
         if (auto error = storeSchedules(*database, *fileConfig)) {

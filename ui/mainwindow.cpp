@@ -14,8 +14,8 @@
 #include "ui/inventorypage.h"
 #include "ui/ordertracepage.h"
 #include "ui/sandboxpage.h"
-#include "ui/stattile.h"
 #include "ui/schedulespage.h"
+#include "ui/stattile.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -121,6 +121,13 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
             m_notifier->notify(title, message);
             statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 30000);
         });
+    connect(m_engine, &Engine::auditChainBroken, this, [this](qint64 entryId, const QString &problem) {
+        m_dashboard->showProblem(tr("The audit log has been altered outside Quayside: entry %1 does not match "
+                                    "its record (%2). Orders keep flowing; keep a copy of the store for whoever "
+                                    "investigates.")
+                                     .arg(entryId)
+                                     .arg(problem));
+    });
     connect(m_engine, &Engine::failed, this, [this](const QString &message) {
         m_dashboard->showProblem(tr("The sync engine could not start. %1").arg(message));
     });

@@ -3,17 +3,20 @@
 #include "core/engine/jobstore.h"
 #include "core/logging/logging.h"
 #include "core/platform/process.h"
+#include "core/security/auditlog.h"
 
 #include <QDateTime>
 #include <QTimer>
 
 namespace Quayside {
 
-ControlWorker::ControlWorker(DatabaseConfig database, bool verifyIntegrity, QList<NewJob> recurring, QObject *parent)
+ControlWorker::ControlWorker(
+    DatabaseConfig database, bool verifyIntegrity, QList<NewJob> recurring, int payloadRetentionDays, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_verifyIntegrity(verifyIntegrity)
     , m_recurring(std::move(recurring))
+    , m_payloadRetentionDays(payloadRetentionDays)
     , m_connectionName(QStringLiteral("control:") + Platform::workerIdentity(QStringLiteral("control")))
 { }
 
@@ -53,6 +56,35 @@ void ControlWorker::open()
     m_statsTimer->start();
     Q_EMIT opened();
     refreshStats();
+    // After the lanes are on their way: the whole chain is read, and a broken link is for people to
+    // investigate, not a reason to stop orders flowing.
+    QString problem;
+    const qint64 broken = AuditLog::verify(m_store->db(), &problem);
+    if (broken > 0) {
+        qCCritical(lcStore) << "The audit log was altered at entry" << broken << problem;
+        Q_EMIT auditChainBroken(broken, problem);
+    } else if (broken < 0) {
+        qCWarning(lcStore) << "The audit log could not be checked:" << problem;
+    }
+    if (m_payloadRetentionDays > 0) {
+        m_retentionTimer = new QTimer(this);
+        m_retentionTimer->setInterval(3600 * 1000);
+        connect(m_retentionTimer, &QTimer::timeout, this, &ControlWorker::applyRetention);
+        m_retentionTimer->start();
+        applyRetention();
+    }
+}
+
+void ControlWorker::applyRetention()
+{
+    if (!m_store || m_payloadRetentionDays <= 0)
+        return;
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(m_payloadRetentionDays) * 24 * 3600 * 1000;
+    int purged = 0;
+    if (auto error = m_store->purgePayloads(cutoff, &purged))
+        qCWarning(lcStore) << "Removing old payloads failed:" << error->message; // tried again in an hour
+    else if (purged > 0)
+        qCInfo(lcStore) << "Removed" << purged << "payloads older than" << m_payloadRetentionDays << "days";
 }
 
 void ControlWorker::replay(const QList<qint64> &ids, const QString &actor)

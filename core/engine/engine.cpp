@@ -39,9 +39,11 @@ void Engine::start()
         return;
     setState(State::Starting);
     m_failure.clear();
-    m_control = new ControlWorker(m_config.database, m_config.verifyIntegrityOnOpen, m_config.recurring);
+    m_control = new ControlWorker(
+        m_config.database, m_config.verifyIntegrityOnOpen, m_config.recurring, m_config.payloadRetentionDays);
     m_control->moveToThread(&m_controlThread);
     connect(m_control, &ControlWorker::opened, this, &Engine::startLanes);
+    connect(m_control, &ControlWorker::auditChainBroken, this, &Engine::auditChainBroken);
     connect(m_control, &ControlWorker::openFailed, this, [this](const QString &message, int) {
         m_failure = message;
         setState(State::Failed);

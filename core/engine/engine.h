@@ -27,6 +27,9 @@ struct EngineConfig
     bool verifyIntegrityOnOpen = true;
     qint64 drainMs = 5000; // how long stop() lets running steps finish
     QList<NewJob> recurring; // added at start unless their partition already has one (polls)
+    // Payloads (orders with customer details) of finished jobs and of events are removed this many days
+    // after the fact, at start and hourly; 0 keeps them. The exception queue's jobs keep theirs.
+    int payloadRetentionDays = 90;
 };
 
 // The facade the console and the headless runner talk to, from their own (GUI) thread. Everything it
@@ -81,6 +84,8 @@ Q_SIGNALS:
     void laneStatusChanged(const Quayside::LaneStatus &status);
     void statsUpdated(const Quayside::EngineStats &stats);
     void operatorActionFinished(const QString &action, int changed, const QString &error);
+    // The audit log, checked at every start, was edited or had entries removed (ControlWorker).
+    void auditChainBroken(qint64 entryId, const QString &problem);
 
 private:
     void setState(State state);
