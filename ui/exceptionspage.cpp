@@ -218,7 +218,7 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
         if (url.toString() != QLatin1String("quayside:reveal") || m_shown == 0)
             return;
         m_revealing = m_shown;
-        m_engine->revealCustomerData(m_shown);
+        m_engine->revealCustomerData(QStringLiteral("job:%1").arg(m_shown));
     });
     connect(m_view, &QTableView::doubleClicked, this, &ExceptionsPage::requestTrace);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this, this, &ExceptionsPage::requestTrace);

@@ -166,6 +166,23 @@ void MainWindow::openReadConnection()
     label(m_exceptions->model()->rowCount());
     m_trace = new OrderTracePage(QStringLiteral("gui"), this);
     m_pages->addWidget(m_trace);
+    connect(m_trace, &OrderTracePage::revealRequested, m_engine, &Engine::revealCustomerData);
+    connect(m_trace, &OrderTracePage::forgetRequested, m_engine, &Engine::forgetCustomer);
+    connect(m_engine,
+        &Engine::operatorActionFinished,
+        m_trace,
+        [this](const QString &action, int changed, const QString &error) {
+            if (action == QLatin1String("reveal") && error.isEmpty() && changed == 1) {
+                m_trace->revealGranted();
+            } else if (action == QLatin1String("forget")) {
+                statusBar()->showMessage(
+                    error.isEmpty() ? tr(
+                        "The customer's data was erased from %n order(s); the audit log records it.", nullptr, changed)
+                                    : tr("The customer's data could not be erased: %1").arg(error),
+                    15000);
+                m_trace->customerForgotten();
+            }
+        });
     m_schedules = new SchedulesPage(m_engine, QStringLiteral("gui"), this);
     m_pages->addWidget(m_schedules);
     m_audit = new AuditPage(m_engine->config().database, QStringLiteral("gui"), this);

@@ -4,6 +4,7 @@
 #include "core/logging/logging.h"
 #include "core/platform/process.h"
 #include "core/security/auditlog.h"
+#include "core/security/customereraser.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -115,10 +116,25 @@ void ControlWorker::reopen(const QList<qint64> &ids, const QString &actor)
     Q_EMIT actionFinished(QStringLiteral("reopen"), changed, error ? error->message : QString());
 }
 
-void ControlWorker::reveal(qint64 id, const QString &actor)
+void ControlWorker::reveal(const QString &target, const QString &actor)
 {
-    const auto error = m_store ? m_store->recordReveal(id, actor) : std::nullopt;
+    const auto error = m_store ? m_store->recordReveal(target, actor) : std::nullopt;
     Q_EMIT actionFinished(QStringLiteral("reveal"), error || !m_store ? 0 : 1, error ? error->message : QString());
+}
+
+void ControlWorker::forgetCustomer(const QString &email, const QString &actor, const QString &reason)
+{
+    if (!m_store) {
+        Q_EMIT actionFinished(QStringLiteral("forget"), 0, QStringLiteral("The store is not open"));
+        return;
+    }
+    CustomerErasure who;
+    who.email = email;
+    who.actor = actor;
+    who.reason = reason;
+    ErasureResult result;
+    const auto error = CustomerEraser(m_connectionName, m_database.dialect).erase(who, &result);
+    Q_EMIT actionFinished(QStringLiteral("forget"), result.orders, error ? error->message : QString());
 }
 
 void ControlWorker::enqueue(const QList<NewJob> &jobs)

@@ -44,7 +44,8 @@ public Q_SLOTS:
     void resolve(const QList<qint64> &ids, const QString &actor, const QString &note);
     void skip(const QList<qint64> &ids, const QString &actor, const QString &note);
     void reopen(const QList<qint64> &ids, const QString &actor);
-    void reveal(qint64 id, const QString &actor);
+    void reveal(const QString &target, const QString &actor);
+    void forgetCustomer(const QString &email, const QString &actor, const QString &reason);
     void enqueue(const QList<Quayside::NewJob> &jobs);
     void mergeState(const Quayside::StateWrite &write,
         const QString &actor,

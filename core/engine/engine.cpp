@@ -185,9 +185,14 @@ void Engine::reopen(const QList<qint64> &ids)
     onControl([ids, actor = m_config.actor](ControlWorker *c) { c->reopen(ids, actor); });
 }
 
-void Engine::revealCustomerData(qint64 id)
+void Engine::revealCustomerData(const QString &target)
 {
-    onControl([id, actor = m_config.actor](ControlWorker *c) { c->reveal(id, actor); });
+    onControl([target, actor = m_config.actor](ControlWorker *c) { c->reveal(target, actor); });
+}
+
+void Engine::forgetCustomer(const QString &email, const QString &reason)
+{
+    onControl([email, reason, actor = m_config.actor](ControlWorker *c) { c->forgetCustomer(email, actor, reason); });
 }
 
 void Engine::enqueue(const QList<NewJob> &jobs)

@@ -62,9 +62,12 @@ public Q_SLOTS:
     void resolve(const QList<qint64> &ids, const QString &note);
     void skip(const QList<qint64> &ids, const QString &note);
     void reopen(const QList<qint64> &ids);
-    // The operator asks to see a job's customer details; operatorActionFinished("reveal", 1, "") says the
-    // request is in the audit log and the details may be shown.
-    void revealCustomerData(qint64 id);
+    // The operator asks to see customer details ("job:42", "order:<gid>"); operatorActionFinished("reveal",
+    // 1, "") says the request is in the audit log and the details may be shown.
+    void revealCustomerData(const QString &target);
+    // Erases a customer's personal data from the store (CustomerEraser), audited with the reason;
+    // operatorActionFinished("forget", orders, error).
+    void forgetCustomer(const QString &email, const QString &reason);
     void enqueue(const QList<Quayside::NewJob> &jobs);
     // An operator's edit of flow state, such as a flow's schedule; audited as `action`. The waiting runs
     // of `retimePartitions` move to `nextAttemptAt` (JobStore::operatorMergeState). Answers with

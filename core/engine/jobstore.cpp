@@ -738,7 +738,7 @@ std::optional<StoreError> JobStore::purgePayloads(qint64 cutoffMs, int *purged)
     return std::nullopt;
 }
 
-std::optional<StoreError> JobStore::recordReveal(qint64 id, const QString &actor)
+std::optional<StoreError> JobStore::recordReveal(const QString &target, const QString &actor)
 {
     QSqlDatabase database = db();
     WriteTransaction tx(database, m_dialect);
@@ -747,8 +747,8 @@ std::optional<StoreError> JobStore::recordReveal(qint64 id, const QString &actor
     if (auto e = AuditLog::append(database,
             auditEntry(now(),
                 actor,
-                QStringLiteral("job.reveal"),
-                QStringLiteral("job:%1").arg(id),
+                QStringLiteral("customer.reveal"),
+                target,
                 QString(),
                 QString(),
                 QStringLiteral("customer details shown"))))

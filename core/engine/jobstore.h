@@ -78,8 +78,9 @@ public:
     // received before it: customer data is not kept longer than the retention period. Dead, ready and
     // leased jobs keep theirs (they may still run). In short transactions, so workers are not held up.
     std::optional<StoreError> purgePayloads(qint64 cutoffMs, int *purged = nullptr);
-    // Records that `actor` was shown the unmasked customer details of a job's data ("job.reveal").
-    std::optional<StoreError> recordReveal(qint64 id, const QString &actor);
+    // Records that `actor` was shown the unmasked customer details of `target` ("job:42", "order:<gid>")
+    // as a "customer.reveal" audit entry.
+    std::optional<StoreError> recordReveal(const QString &target, const QString &actor);
 
     std::optional<JobRecord> job(qint64 id);
     QList<JobRecord> jobsByCorrelation(const QString &correlationId);

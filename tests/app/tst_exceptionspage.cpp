@@ -238,7 +238,7 @@ private Q_SLOTS:
                     QStringLiteral("job.resolve"),
                     QStringLiteral("job.reopen"),
                     QStringLiteral("job.resolve"),
-                    QStringLiteral("job.reveal") }));
+                    QStringLiteral("customer.reveal") }));
             QCOMPARE(audit.constLast().target, QStringLiteral("job:%1").arg(first));
             QCOMPARE(audit.constLast().actor, QStringLiteral("lead@example.com"));
             QCOMPARE(audit.at(audit.size() - 2).note, QStringLiteral("Entered by hand in Odoo"));
