@@ -11,11 +11,12 @@
 #include "ui/connectionspage.h"
 #include "ui/dashboardpage.h"
 #include "ui/exceptionspage.h"
+#include "ui/helpwindow.h"
 #include "ui/inventorypage.h"
 #include "ui/ordertracepage.h"
 #include "ui/sandboxpage.h"
-#include "ui/stattile.h"
 #include "ui/schedulespage.h"
+#include "ui/stattile.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -87,6 +88,7 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
     layout->addLayout(body, 1);
     setCentralWidget(central);
     connect(m_engine, &Engine::started, this, &MainWindow::openReadConnection);
+    addHelpMenu(this);
 
     m_engineState->setObjectName(QStringLiteral("engineState"));
     m_counts->setObjectName(QStringLiteral("engineCounts"));
