@@ -74,7 +74,6 @@ if(WIN32)
     set(CPACK_WIX_UPGRADE_GUID "199A4874-DF55-4652-BF0E-FB4E02CE9A9B")
     set(CPACK_WIX_PRODUCT_ICON "${PROJECT_SOURCE_DIR}/resources/windows/quayside.ico")
     set(CPACK_WIX_PROGRAM_MENU_FOLDER "Quayside")
-    set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "https://quayside.invalid")
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop") # the DMG holds Quayside.app and a link to /Applications
     set(CPACK_PACKAGE_FILE_NAME "quayside-${QUAYSIDE_VERSION}-macos-${CMAKE_SYSTEM_PROCESSOR}")
@@ -85,7 +84,6 @@ else()
     set(CPACK_PACKAGE_FILE_NAME "quayside-${QUAYSIDE_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR}")
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
-    set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://quayside.invalid")
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # Qt loads these as plugins, so dpkg-shlibdeps cannot see them: the SQLite store's driver, the SVG
     # window icon, TLS through OpenSSL (libqt6network6 carries the backend, libssl3 is what it opens).

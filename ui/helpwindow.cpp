@@ -18,6 +18,7 @@ GuideBrowser::GuideBrowser(QWidget *parent)
 {
     setObjectName(QStringLiteral("guideBrowser"));
     setOpenExternalLinks(true);
+    document()->setDocumentMargin(16);
 }
 
 QVariant GuideBrowser::loadResource(int type, const QUrl &name)
