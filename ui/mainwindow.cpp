@@ -15,8 +15,8 @@
 #include "ui/inventorypage.h"
 #include "ui/ordertracepage.h"
 #include "ui/sandboxpage.h"
-#include "ui/schedulespage.h"
 #include "ui/stattile.h"
+#include "ui/schedulespage.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
