@@ -21,6 +21,7 @@ endif()
 
 if(WIN32)
     # The executable's icon (Explorer, task bar, the MSI's shortcut) and its version resource.
+    string(REPLACE "." "," QUAYSIDE_RC_VERSION "${QUAYSIDE_VERSION_NUMERIC}")
     configure_file("${PROJECT_SOURCE_DIR}/resources/windows/quayside.rc.in"
                    "${PROJECT_BINARY_DIR}/quayside.rc" @ONLY)
     target_sources(quayside PRIVATE "${PROJECT_BINARY_DIR}/quayside.rc")
