@@ -230,6 +230,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Quayside"));
     QCoreApplication::setApplicationName(QStringLiteral("Quayside"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUAYSIDE_VERSION));
+    // How Wayland compositors and KDE find the window's icon and name in the installed desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.quayside.Quayside"));
     installTranslations(*app);
     const Options options = parse(*app);
     if (options.sandboxOnly)

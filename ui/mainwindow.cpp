@@ -11,6 +11,7 @@
 #include "ui/connectionspage.h"
 #include "ui/dashboardpage.h"
 #include "ui/exceptionspage.h"
+#include "ui/helpwindow.h"
 #include "ui/inventorypage.h"
 #include "ui/ordertracepage.h"
 #include "ui/sandboxpage.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
     layout->addLayout(body, 1);
     setCentralWidget(central);
     connect(m_engine, &Engine::started, this, &MainWindow::openReadConnection);
+    addHelpMenu(this);
 
     m_engineState->setObjectName(QStringLiteral("engineState"));
     m_counts->setObjectName(QStringLiteral("engineCounts"));
