@@ -97,6 +97,14 @@ Nachher: %2</translation>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
+    <message>
+        <source>Customer details shown</source>
+        <translation>Kundendaten angezeigt</translation>
+    </message>
+    <message>
+        <source>Customer forgotten</source>
+        <translation>Kunde vergessen</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::ConnectionSettings</name>
@@ -1958,6 +1966,37 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>Quayside::Ui::HelpWindow</name>
+    <message>
+        <source>Quayside user guide</source>
+        <translation>Quayside-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About Quayside</source>
+        <translation>Über &amp;Quayside</translation>
+    </message>
+    <message>
+        <source>About Quayside</source>
+        <translation>Über Quayside</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quayside %1&lt;/h3&gt;&lt;p&gt;Keeps a shop&apos;s orders, stock and shipments in sync between Shopify, Odoo and ShipBob.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quayside %1&lt;/h3&gt;&lt;p&gt;Gleicht die Bestellungen, Bestände und Sendungen eines Shops zwischen Shopify, Odoo und ShipBob ab.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über Q&amp;t</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::InventoryPage</name>
     <message>
         <source>&amp;Open only</source>
@@ -2105,6 +2144,21 @@ Nachher: %2</translation>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
+    <message>
+        <source>The audit log has been altered outside Quayside: entry %1 does not match its record (%2). Orders keep flowing; keep a copy of the store for whoever investigates.</source>
+        <translation>Das Prüfprotokoll wurde außerhalb von Quayside verändert: Eintrag %1 passt nicht zu seiner Aufzeichnung (%2). Bestellungen laufen weiter; bewahren Sie eine Kopie des Speichers für die Untersuchung auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer&apos;s data was erased from %n order(s); the audit log records it.</source>
+        <translation>
+            <numerusform>Die Kundendaten wurden aus %n Bestellung gelöscht; das Prüfprotokoll hält es fest.</numerusform>
+            <numerusform>Die Kundendaten wurden aus %n Bestellungen gelöscht; das Prüfprotokoll hält es fest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data could not be erased: %1</source>
+        <translation>Die Kundendaten konnten nicht gelöscht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::OrderTracePage</name>
@@ -2119,10 +2173,6 @@ Nachher: %2</translation>
     <message>
         <source>Order name (#1001), customer e-mail, Odoo or ShipBob reference…</source>
         <translation>Bestellname (#1001), Kunden-E-Mail, Odoo- oder ShipBob-Referenz…</translation>
-    </message>
-    <message>
-        <source>Show customers&apos; names, e-mails, phones and addresses unmasked</source>
-        <translation>Namen, E-Mails, Telefonnummern und Adressen der Kunden unmaskiert zeigen</translation>
     </message>
     <message>
         <source>Search for an order by its Shopify name (#1001), the customer&apos;s email, or an Odoo or ShipBob reference.</source>
@@ -2181,6 +2231,43 @@ Nachher: %2</translation>
     <message>
         <source>&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Daten (Kundendaten maskiert)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Forget customer…</source>
+        <translation>Kunden &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Show customers&apos; names, e-mails, phones and addresses unmasked (recorded in the audit log)</source>
+        <translation>Namen, E-Mail-Adressen, Telefonnummern und Adressen der Kunden unmaskiert zeigen (wird im Prüfprotokoll vermerkt)</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s names, e-mails, phones and addresses from Quayside&apos;s store, as a customer&apos;s erasure request requires</source>
+        <translation>Namen, E-Mail-Adressen, Telefonnummern und Adressen dieses Kunden aus dem Speicher von Quayside löschen, wie es ein Löschantrag verlangt</translation>
+    </message>
+    <message>
+        <source>Forget customer</source>
+        <translation>Kunden vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the names, e-mails, phones and addresses of %1 from the %n order(s) Quayside holds? The orders keep their names and amounts; exceptions of these orders are skipped. This cannot be undone.
+
+Reason (kept in the audit log):</source>
+        <translation>
+            <numerusform>Namen, E-Mail-Adressen, Telefonnummern und Adressen von %1 aus der %n Bestellung löschen, die Quayside hält? Die Bestellung behält Nummer und Beträge; ihre Ausnahmen werden übersprungen. Das lässt sich nicht rückgängig machen.
+
+Grund (kommt ins Prüfprotokoll):</numerusform>
+            <numerusform>Namen, E-Mail-Adressen, Telefonnummern und Adressen von %1 aus den %n Bestellungen löschen, die Quayside hält? Die Bestellungen behalten Nummern und Beträge; ihre Ausnahmen werden übersprungen. Das lässt sich nicht rückgängig machen.
+
+Grund (kommt ins Prüfprotokoll):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer&apos;s erasure request</source>
+        <translation>Löschantrag des Kunden</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2448,14 @@ Nachher: %2</translation>
     <message>
         <source>Could not record the delivery: %1</source>
         <translation>Zustellung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>customers/redact names neither an e-mail nor an order</source>
+        <translation>customers/redact nennt weder eine E-Mail-Adresse noch eine Bestellung</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data could not be erased yet: %1</source>
+        <translation>Die Kundendaten konnten noch nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,14 @@ After: %2</source>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer details shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::ConnectionSettings</name>
@@ -1957,6 +1965,37 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>Quayside::Ui::HelpWindow</name>
+    <message>
+        <source>Quayside user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Quayside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Quayside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quayside %1&lt;/h3&gt;&lt;p&gt;Keeps a shop&apos;s orders, stock and shipments in sync between Shopify, Odoo and ShipBob.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::InventoryPage</name>
     <message>
         <source>&amp;Open only</source>
@@ -2104,6 +2143,21 @@ After: %2</source>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit log has been altered outside Quayside: entry %1 does not match its record (%2). Orders keep flowing; keep a copy of the store for whoever investigates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer&apos;s data was erased from %n order(s); the audit log records it.</source>
+        <translation>
+            <numerusform>The customer&apos;s data was erased from %n order; the audit log records it.</numerusform>
+            <numerusform>The customer&apos;s data was erased from %n orders; the audit log records it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data could not be erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::OrderTracePage</name>
@@ -2117,10 +2171,6 @@ After: %2</source>
     </message>
     <message>
         <source>Order name (#1001), customer e-mail, Odoo or ShipBob reference…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show customers&apos; names, e-mails, phones and addresses unmasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2179,6 +2229,43 @@ After: %2</source>
     </message>
     <message>
         <source>&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show customers&apos; names, e-mails, phones and addresses unmasked (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s names, e-mails, phones and addresses from Quayside&apos;s store, as a customer&apos;s erasure request requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the names, e-mails, phones and addresses of %1 from the %n order(s) Quayside holds? The orders keep their names and amounts; exceptions of these orders are skipped. This cannot be undone.
+
+Reason (kept in the audit log):</source>
+        <translation>
+            <numerusform>Erase the names, e-mails, phones and addresses of %1 from the %n order Quayside holds? The order keeps its name and amounts; its exceptions are skipped. This cannot be undone.
+
+Reason (kept in the audit log):</numerusform>
+            <numerusform>Erase the names, e-mails, phones and addresses of %1 from the %n orders Quayside holds? The orders keep their names and amounts; their exceptions are skipped. This cannot be undone.
+
+Reason (kept in the audit log):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer&apos;s erasure request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,6 +2446,14 @@ After: %2</source>
     </message>
     <message>
         <source>Could not record the delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers/redact names neither an e-mail nor an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data could not be erased yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
