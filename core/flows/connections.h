@@ -17,6 +17,7 @@ struct Connections
     QString shipbobToken;
     int shipbobChannelId = 0;
     int shipbobRequestsPerMinute = 150; // ShipBob's sliding window; the client keeps under it
+    int shipbobTimeoutMs = 30000;
     // Where Shopify delivers webhooks to this install (config "webhooks.callbackUrl"); empty: poll only.
     QUrl shopifyWebhookCallback;
 

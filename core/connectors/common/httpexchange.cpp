@@ -40,8 +40,10 @@ ErrorClass HttpOutcome::errorClass() const
 {
     if (tlsFailure)
         return ErrorClass::Auth; // a certificate problem needs a person, like bad credentials
-    if (status == 0)
-        return ErrorClass::Transient; // refused, reset, timed out, DNS: try again later
+    // Refused, reset, timed out, DNS, or an answer cut off after its status line: what the server meant
+    // is unknown, so try again later.
+    if (status == 0 || networkError != QNetworkReply::NoError)
+        return ErrorClass::Transient;
     return classifyHttpStatus(status);
 }
 

@@ -68,6 +68,12 @@ ProviderResult ShipBobClient::classify(const HttpOutcome &outcome, const QByteAr
     r.message = QStringLiteral("ShipBob: %1%2")
                     .arg(outcome.summary(), detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
     r.errorClass = outcome.errorClass();
+    if (outcome.status != 0 && outcome.networkError != QNetworkReply::NoError) {
+        // The answer was cut off after its status line: a 422 might have said "already exists", so a create
+        // is looked up like after a lost answer.
+        r.ambiguous = verb != "GET";
+        return r;
+    }
     switch (outcome.status) {
     case 0:
         r.ambiguous = verb != "GET"; // it may have arrived; creates are safe to repeat (reference_id)

@@ -22,6 +22,7 @@ std::unique_ptr<Connectors::ShipBobClient> shipBob(const Connections &c, const S
     config.token = c.shipbobToken;
     config.channelId = c.shipbobChannelId;
     config.requestsPerMinute = c.shipbobRequestsPerMinute;
+    config.timeoutMs = c.shipbobTimeoutMs;
     return std::make_unique<Connectors::ShipBobClient>(env.network, config, env.context);
 }
 } // namespace
