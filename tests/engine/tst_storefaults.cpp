@@ -1,0 +1,192 @@
+#include "core/engine/engine.h"
+#include "core/engine/jobstore.h"
+#include "core/store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMutex>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "testhandler.h"
+
+using namespace Quayside;
+
+// The store misbehaving under a running engine: locked by another program, or the disk full. The lanes
+// pause with the reason, keep the outcomes they computed, and carry on by themselves once the store is
+// usable again; every job completes once and none is lost.
+class TestStoreFaults : public QObject
+{
+    Q_OBJECT
+
+    QMutex m_mutex;
+    QHash<qint64, int> m_runs; // job id -> executions
+
+    std::shared_ptr<StepRegistry> countingRegistry()
+    {
+        auto registry = std::make_shared<StepRegistry>();
+        registry->add(
+            QStringLiteral("test"), QStringLiteral("work"), functionStep([this](const JobRecord &j, StepCallback done) {
+                {
+                    QMutexLocker lock(&m_mutex);
+                    ++m_runs[j.id];
+                }
+                // Slow enough that the store's trouble arrives mid-run.
+                QTimer::singleShot(25, [done] { done(StepResult::done()); });
+            }));
+        return registry;
+    }
+
+    static QList<NewJob> work(int partitions, int perPartition, int payloadBytes = 16)
+    {
+        QList<NewJob> jobs;
+        for (int seq = 0; seq < perPartition; ++seq)
+            for (int p = 0; p < partitions; ++p) {
+                NewJob j;
+                j.flow = QStringLiteral("test");
+                j.step = QStringLiteral("work");
+                j.lane = QStringLiteral("odoo");
+                j.partitionKey = QStringLiteral("p%1").arg(p);
+                j.correlationId = QStringLiteral("#%1-%2").arg(p).arg(seq);
+                j.payload = "{\"pad\":\"" + QByteArray(payloadBytes, 'x') + "\"}";
+                jobs << j;
+            }
+        return jobs;
+    }
+
+    static std::unique_ptr<Engine> startEngine(const DatabaseConfig &db, std::shared_ptr<StepRegistry> registry)
+    {
+        EngineConfig config;
+        config.database = db;
+        LaneConfig lane;
+        lane.name = QStringLiteral("odoo");
+        lane.idlePollMs = 20;
+        lane.leaseBatch = 4;
+        lane.maxInFlight = 2;
+        config.lanes = { lane };
+        config.drainMs = 200;
+        auto engine = std::make_unique<Engine>(config, registry);
+        QSignalSpy started(engine.get(), &Engine::started);
+        engine->start();
+        if (!started.wait(10000))
+            qFatal("engine did not start: %s", qPrintable(engine->failureMessage()));
+        return engine;
+    }
+
+    static QString pauseReason(const Engine &engine)
+    {
+        for (const LaneStatus &s : engine.laneStatuses())
+            if (s.paused)
+                return s.pauseReason;
+        return {};
+    }
+
+    static qint64 done(JobStore &store) { return store.countByState().value(JobState::Done); }
+
+    void checkEachRanOnce(int total)
+    {
+        QMutexLocker lock(&m_mutex);
+        QCOMPARE(int(m_runs.size()), total);
+        for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("job %1 ran %2 times").arg(it.key()).arg(it.value())));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_runs.clear();
+    }
+
+    void lockedByAnotherProgram()
+    {
+        QTemporaryDir dir;
+        const DatabaseConfig db = DatabaseConfig::sqlite(dir.filePath(QStringLiteral("locked.sqlite")));
+        QVERIFY(!Database::openAndMigrate(db, QStringLiteral("check")));
+        {
+            JobStore store(QStringLiteral("check"), Dialect::Sqlite);
+            QVERIFY(!store.enqueue(work(20, 30)));
+            auto engine = startEngine(db, countingRegistry());
+            QTRY_VERIFY_WITH_TIMEOUT(done(store) >= 50, 10000);
+
+            // Another program takes the write lock and holds it (a backup tool, a DB browser left open).
+            {
+                QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+                locker.setDatabaseName(db.sqlitePath);
+                QVERIFY(locker.open());
+                QSqlQuery q(locker);
+                QVERIFY2(q.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(q.lastError().text()));
+                QTRY_VERIFY_WITH_TIMEOUT(pauseReason(*engine).contains(QLatin1String("locked")), 20000);
+                const qint64 frozen = done(store);
+                QTest::qWait(1000);
+                QCOMPARE(done(store), frozen); // nothing is written, nothing is lost: it waits
+                QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+                locker.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+
+            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(600), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(pauseReason(*engine).isEmpty(), 5000);
+            engine->shutdown();
+        }
+        Database::close(QStringLiteral("check"));
+        checkEachRanOnce(600);
+    }
+
+    // Needs a small file system of its own: a tmpfs mount (root on Linux). Elsewhere it is skipped, saying so.
+    void diskFull()
+    {
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (QProcess::execute(QStringLiteral("mount"),
+                { QStringLiteral("-t"),
+                    QStringLiteral("tmpfs"),
+                    QStringLiteral("-o"),
+                    QStringLiteral("size=64m"),
+                    QStringLiteral("tmpfs"),
+                    mountPoint })
+            != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root): disk full is not exercised");
+        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), { mountPoint }); });
+
+        const DatabaseConfig db = DatabaseConfig::sqlite(mountPoint + QStringLiteral("/full.sqlite"));
+        QVERIFY(!Database::openAndMigrate(db, QStringLiteral("check")));
+        {
+            JobStore store(QStringLiteral("check"), Dialect::Sqlite);
+            QVERIFY(!store.enqueue(work(10, 30, 512)));
+            auto engine = startEngine(db, countingRegistry());
+            QTRY_VERIFY_WITH_TIMEOUT(done(store) >= 30, 10000);
+
+            // Something else fills the disk.
+            QFile filler(mountPoint + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'f');
+            while (filler.write(block) == block.size() && filler.flush()) { }
+            filler.close();
+            QTRY_VERIFY_WITH_TIMEOUT(!pauseReason(*engine).isEmpty(), 20000);
+            QVERIFY2(pauseReason(*engine).contains(QLatin1String("full")), qPrintable(pauseReason(*engine)));
+
+            // Space is freed; the engine carries on by itself.
+            QVERIFY(filler.remove());
+            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(300), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(pauseReason(*engine).isEmpty(), 5000);
+            engine->shutdown();
+            QSqlQuery q(store.db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        Database::close(QStringLiteral("check"));
+        checkEachRanOnce(300);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreFaults)
+#include "tst_storefaults.moc"
