@@ -1,3 +1,4 @@
+#include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/host/trafficgenerator.h"
@@ -5,6 +6,9 @@
 #include "sandbox/odoo/odooemulator.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -142,12 +146,32 @@ private Q_SLOTS:
         log += quayside.readAllStandardError();
         QCOMPARE(quayside.exitCode(), 0);
 
-        // The secrets were used, and written nowhere: not in the log, not in the store.
-        QFile logFile(dir.filePath(QStringLiteral("data/logs/quayside.log")));
-        QVERIFY(logFile.open(QIODevice::ReadOnly));
-        QFile store(dir.filePath(QStringLiteral("data/quayside.sqlite")));
-        QVERIFY(store.open(QIODevice::ReadOnly));
-        const QByteArray written = logFile.readAll() + log + store.readAll();
+        // The secrets were used, and written nowhere: not in any file of the data folder (the store with its
+        // WAL, the logs), not on the console, not in an export of the audit log.
+        const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+        QString exportError;
+        QVERIFY2(Quayside::AuditLog::exportCsv(
+                     Quayside::DatabaseConfig::sqlite(dir.filePath(QStringLiteral("data/quayside.sqlite"))),
+                     {},
+                     csv,
+                     &exportError),
+            qPrintable(exportError));
+        QByteArray written = log;
+        QStringList scanned;
+        QDirIterator files(
+            dir.filePath(QStringLiteral("data")), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QStringList paths { csv };
+        while (files.hasNext())
+            paths << files.next();
+        for (const QString &path : std::as_const(paths)) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            written += f.readAll();
+            scanned << QFileInfo(path).fileName();
+        }
+        QVERIFY2(
+            scanned.contains(QStringLiteral("quayside.sqlite")) && scanned.contains(QStringLiteral("quayside.log")),
+            qPrintable(scanned.join(QLatin1Char(' '))));
         for (const QString &secret : { shopify.value(QStringLiteral("token")).toString(),
                  odoo.value(QStringLiteral("apiKey")).toString(),
                  shipbob.value(QStringLiteral("token")).toString() })
