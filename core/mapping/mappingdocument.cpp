@@ -120,7 +120,8 @@ public:
         r.target = o.value(QStringLiteral("target")).toString();
         r.source = o.value(QStringLiteral("source")).toString();
         const QString opName = o.value(QStringLiteral("op")).toString();
-        if (const auto op = mappingOpFromString(opName))
+        const auto op = mappingOpFromString(opName);
+        if (op)
             r.op = *op;
         else
             fail(path + QStringLiteral(".op"), QStringLiteral("unknown op \"%1\"").arg(opName), &r);
@@ -130,6 +131,8 @@ public:
             fail(path + QStringLiteral(".id"), QStringLiteral("rule id \"%1\" is used twice").arg(r.id), &r);
         if (r.target.isEmpty())
             fail(path + QStringLiteral(".target"), QStringLiteral("a rule needs a target field"), &r);
+        if (!op)
+            return r; // what else it needs depends on the op
         if (readsSource(r.op) && r.source.isEmpty())
             fail(path + QStringLiteral(".source"), QStringLiteral("op \"%1\" needs a source field").arg(opName), &r);
         r.value = o.value(QStringLiteral("value"));
