@@ -72,19 +72,6 @@ StoreError refused(const QString &what, const QList<MappingError> &problems)
 
 } // namespace
 
-QString toString(MappingState state)
-{
-    switch (state) {
-    case MappingState::Draft:
-        return QStringLiteral("draft");
-    case MappingState::Published:
-        return QStringLiteral("published");
-    case MappingState::Archived:
-        return QStringLiteral("archived");
-    }
-    return {};
-}
-
 MappingRepository::MappingRepository(QString connectionName, Dialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_dialect(dialect)

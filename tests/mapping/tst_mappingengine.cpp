@@ -79,6 +79,7 @@ private Q_SLOTS:
     void reservedTargetsAreRefused();
     void diffByPath();
     void previewShowsDraftPublishedDiffAndErrors();
+    void requiredTargetsOfTheTargetSystem();
 };
 
 void TestMappingEngine::transforms_data()
@@ -641,6 +642,37 @@ void TestMappingEngine::previewShowsDraftPublishedDiffAndErrors()
         draft, std::nullopt, { PreviewPayload { QStringLiteral("job:1"), QStringLiteral("#1001"), order() } });
     QCOMPARE(first.first().diff.size(), 3);
     QVERIFY(!first.first().published);
+}
+
+void TestMappingEngine::requiredTargetsOfTheTargetSystem()
+{
+    const QJsonObject result { { QStringLiteral("x_sales_channel"), QStringLiteral("shopify") },
+        { QStringLiteral("x_empty"), QString() },
+        { QStringLiteral("x_off"), false },
+        { QStringLiteral("x_meta"), QJsonObject { { QStringLiteral("region"), QStringLiteral("EU") } } } };
+    const auto errors = MappingEngine::missingRequired(result,
+        { QStringLiteral("x_sales_channel"),
+            QStringLiteral("x_empty"),
+            QStringLiteral("x_off"),
+            QStringLiteral("x_meta.region"),
+            QStringLiteral("x_absent") });
+    QStringList targets;
+    for (const auto &e : errors) {
+        QVERIFY(e.kind == MappingError::Kind::Required);
+        targets << e.target;
+    }
+    QCOMPARE(targets, (QStringList { QStringLiteral("x_empty"), QStringLiteral("x_off"), QStringLiteral("x_absent") }));
+    QVERIFY(errors.first().text().contains(QStringLiteral("→ x_empty: the target system requires this field")));
+
+    // In a preview, both versions are held to them.
+    const auto published = MappingCatalog::shippedDefault(MappingCatalog::odooSaleOrder());
+    const auto rows = MappingPreview::run(*published,
+        published,
+        { PreviewPayload { QStringLiteral("job:1"), QStringLiteral("#1001"), order() } },
+        { QStringLiteral("x_sales_channel") });
+    QCOMPARE(rows.first().draft.errors.size(), 1);
+    QCOMPARE(rows.first().published->errors.size(), 1);
+    QVERIFY(rows.first().diff.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestMappingEngine)
