@@ -8,6 +8,7 @@
 #include "core/mapping/mappingpreview.h"
 #include "core/mapping/mappingrepository.h"
 #include "core/security/auditlog.h"
+#include "core/telemetry/ordertrace.h"
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
@@ -199,6 +200,13 @@ private Q_SLOTS:
         QCOMPARE(operatorAction(QStringLiteral("replay"), [&] { m_engine->replay({ failed.id }); }), 1);
         QTRY_VERIFY_WITH_TIMEOUT(createJob(gid)->state == JobState::Done, 30000);
         QCOMPARE(createJob(gid)->mappingVersion, 2);
+        // The order's trace shows the version the job ran with.
+        const auto timeline = OrderTrace(QStringLiteral("mapflow"), Dialect::Sqlite).timeline(gid);
+        const auto traced = std::find_if(timeline.entries.cbegin(), timeline.entries.cend(), [](const TraceEntry &e) {
+            return e.kind == TraceEntry::Kind::Job && e.what == OrderJobs::CreateSaleOrderStep;
+        });
+        QVERIFY(traced != timeline.entries.cend());
+        QCOMPARE(traced->mappingVersion, 2);
 
         // In Odoo, with the field set (read back over JSON-RPC).
         const QJsonArray orders = saleOrders(*odoo,
@@ -229,6 +237,66 @@ private Q_SLOTS:
         QCOMPARE(replay->target, QStringLiteral("job:%1").arg(failed.id));
         QVERIFY(publish->id < replay->id);
         QCOMPARE(AuditLog::verify(m_store->db()), 0);
+    }
+
+    // (After the test above: the published mapping sets the channel Odoo requires.)
+    // A published mapping that cannot map an order: the exception names the order, the rule, the field and
+    // the value; rolling back (audited) and replaying takes the order through with the version rolled to.
+    void mappingErrorNamesOrderRuleFieldAndValueThenRollback()
+    {
+        const auto live = m_mappings->published(m_key);
+        QVERIFY(live);
+        MappingDocument broken = live->document;
+        MappingRule carrier;
+        carrier.id = QStringLiteral("carrier_by_country");
+        carrier.target = QStringLiteral("x_carrier");
+        carrier.op = MappingOp::Lookup;
+        carrier.source = QStringLiteral("shippingAddress.countryCodeV2");
+        carrier.table = QJsonObject { { QStringLiteral("FR"), QStringLiteral("Colissimo") } };
+        broken.rules << carrier;
+        const int draft
+            = operatorAction(QStringLiteral("mapping.draft"), [&] { m_engine->saveMappingDraft(broken.toJson()); });
+        QCOMPARE(draft, live->version + 1);
+        QCOMPARE(operatorAction(QStringLiteral("mapping.publish"),
+                     [&] { m_engine->publishMapping(m_key, QStringLiteral("carriers by country")); }),
+            draft);
+
+        const QStringList skus = FlowTestSupport::stockedSkus(*m_host, 2);
+        const QString gid = FlowTestSupport::place(*m_host, { { skus.last(), 1 } }, 4);
+        QVERIFY(!gid.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(createJob(gid) && createJob(gid)->state == JobState::Dead, 30000);
+        const JobRecord failed = *createJob(gid);
+        const QString country = QJsonDocument::fromJson(failed.payload)
+                                    .object()
+                                    .value(QStringLiteral("shippingAddress"))
+                                    .toObject()
+                                    .value(QStringLiteral("countryCodeV2"))
+                                    .toString();
+        QVERIFY(!country.isEmpty() && country != QLatin1String("FR"));
+        QVERIFY(failed.errorClass == ErrorClass::Validation);
+        QCOMPARE(failed.mappingVersion, draft);
+        QCOMPARE(failed.errorMessage,
+            QStringLiteral("Order %1: mapping odoo/sale.order/outbound v%2 cannot map it: rule \"carrier_by_country\" "
+                           "(rules[%4]) → x_carrier: the lookup table has no entry for \"%3\" and the rule has no "
+                           "default (source shippingAddress.countryCodeV2 = \"%3\")")
+                .arg(nameOf(gid))
+                .arg(draft)
+                .arg(country)
+                .arg(broken.rules.size() - 1));
+
+        QCOMPARE(operatorAction(QStringLiteral("mapping.rollback"),
+                     [&] { m_engine->rollbackMapping(m_key, live->version, QStringLiteral("carriers broke orders")); }),
+            draft + 1);
+        QCOMPARE(m_mappings->published(m_key)->document, live->document);
+        QCOMPARE(operatorAction(QStringLiteral("replay"), [&] { m_engine->replay({ failed.id }); }), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(createJob(gid)->state == JobState::Done, 30000);
+        QCOMPARE(createJob(gid)->mappingVersion, draft + 1);
+        const auto audit
+            = AuditLog::entries(m_store->db(), AuditFilter { QStringLiteral("mapping.rollback"), {}, {} }, 10, 0);
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().actor, m_actor);
+        QCOMPARE(
+            audit.first().note, QStringLiteral("Rolled back to version %1: carriers broke orders").arg(live->version));
     }
 };
 
