@@ -130,7 +130,13 @@ private Q_SLOTS:
 
         const QStringList skus = FlowTestSupport::stockedSkus(*m_host, 1);
         QCOMPARE(skus.size(), 1);
-        const QString gid = FlowTestSupport::place(*m_host, { { skus[0], 1 } }, 3);
+        // Checkout added a note attribute naming the channel the buyer came from.
+        OrderInput input;
+        input.lines << OrderLineInput { skus[0], 1 };
+        input.customerIndex = 3;
+        input.locationKey = QStringLiteral("shipbob-cicero");
+        input.customAttributes << qMakePair(QStringLiteral("channel"), QStringLiteral("instagram"));
+        const QString gid = m_host->shopify()->placeOrder(input);
         QVERIFY(!gid.isEmpty());
         const QString name = nameOf(gid);
 
@@ -148,13 +154,14 @@ private Q_SLOTS:
         auto odoo = connectedOdoo(&m_network, *m_host);
         QVERIFY(saleOrders(*odoo, gid, { QStringLiteral("id") }).isEmpty());
 
-        // A draft with a rule for the field.
+        // A draft with a rule for the field: the note attribute, else "shopify".
         MappingDocument draft = v1->document;
         MappingRule channel;
         channel.id = QStringLiteral("sales_channel");
         channel.target = QStringLiteral("x_sales_channel");
-        channel.op = MappingOp::Constant;
-        channel.value = QStringLiteral("shopify");
+        channel.op = MappingOp::Copy;
+        channel.source = QStringLiteral("customAttributes[key=channel].value");
+        channel.defaultValue = QStringLiteral("shopify");
         channel.required = true;
         draft.rules << channel;
         QCOMPARE(
@@ -182,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(row != rows.cend());
         QCOMPARE(row->id, QStringLiteral("job:%1").arg(failed.id));
         QVERIFY2(row->draftMaps(), qPrintable(row->draft.errorText()));
-        QCOMPARE(row->draft.result.value(QStringLiteral("x_sales_channel")).toString(), QStringLiteral("shopify"));
+        QCOMPARE(row->draft.result.value(QStringLiteral("x_sales_channel")).toString(), QStringLiteral("instagram"));
         QCOMPARE(row->draft.result.value(QStringLiteral("client_order_ref")).toString(), name);
         QVERIFY(row->published && !row->published->ok());
         QCOMPARE(row->published->errors.size(), 1);
@@ -191,7 +198,7 @@ private Q_SLOTS:
             (QList<MappingChange> { { MappingChange::Kind::Added,
                 QStringLiteral("x_sales_channel"),
                 QJsonValue::Undefined,
-                QStringLiteral("shopify") } }));
+                QStringLiteral("instagram") } }));
 
         // Publish, then replay from the exception queue as the console does (the engine facade).
         const QString comment = QStringLiteral("Odoo requires the sales channel since today");
@@ -217,7 +224,7 @@ private Q_SLOTS:
                 QStringLiteral("state") });
         QCOMPARE(orders.size(), 1);
         const QJsonObject order = orders.first().toObject();
-        QCOMPARE(order.value(QStringLiteral("x_sales_channel")).toString(), QStringLiteral("shopify"));
+        QCOMPARE(order.value(QStringLiteral("x_sales_channel")).toString(), QStringLiteral("instagram"));
         QCOMPARE(order.value(QStringLiteral("client_order_ref")).toString(), name);
         QVERIFY(order.value(QStringLiteral("note")).toString().startsWith(QLatin1String("Shopify payment status: ")));
         QCOMPARE(order.value(QStringLiteral("state")).toString(), QStringLiteral("sale"));

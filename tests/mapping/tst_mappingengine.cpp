@@ -15,8 +15,8 @@ Q_DECLARE_METATYPE(QJsonValue)
 
 namespace {
 
-// A Shopify order as OrderReader produces it (orders_by_ids.graphql), with the note attributes and shipping
-// line a real shop adds.
+// A Shopify order as OrderReader produces it (orders_by_ids.graphql, note attributes included), plus the
+// shipping line Shopify has and the reader does not read yet.
 QJsonObject order()
 {
     QFile file(qEnvironmentVariable("QUAYSIDE_SOURCE_DIR") + QStringLiteral("/tests/mapping/data/order_1001.json"));
