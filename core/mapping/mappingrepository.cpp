@@ -407,6 +407,16 @@ std::optional<StoreError> MappingRepository::importFile(
     return saveDraft(document, author, problems, version);
 }
 
+QList<PreviewRow> MappingRepository::preview(
+    const MappingDocument &draft, int limit, const QStringList &requiredTargets)
+{
+    const auto live = published(draft.key);
+    return MappingPreview::run(draft,
+        live ? std::optional<MappingDocument>(live->document) : std::nullopt,
+        recentPayloads(draft.key, limit),
+        requiredTargets);
+}
+
 QList<PreviewPayload> MappingRepository::recentPayloads(const MappingKey &key, int limit)
 {
     QList<PreviewPayload> out;

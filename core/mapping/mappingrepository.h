@@ -62,6 +62,9 @@ public:
     // The records of the `limit` newest jobs that carried this key's records (MappingCatalog::sampleStep),
     // newest first, labelled with the job's correlation id (the Shopify order name): a preview's payloads.
     QList<PreviewPayload> recentPayloads(const MappingKey &key, int limit);
+    // The draft on the key's `limit` most recent records, next to the published version: per record the
+    // results, the errors (with `requiredTargets`, the fields the target system requires) and the diff.
+    QList<PreviewRow> preview(const MappingDocument &draft, int limit, const QStringList &requiredTargets = {});
 
 private:
     QSqlDatabase db() const;

@@ -173,18 +173,14 @@ private Q_SLOTS:
             QStringLiteral("sale.order"),
             QStringLiteral("fields_get"),
             {},
-            { { QStringLiteral("attributes"), QJsonArray { QStringLiteral("required") } } });
+            { { QStringLiteral("attributes"),
+                QJsonArray { QStringLiteral("required"), QStringLiteral("type"), QStringLiteral("string") } } });
         QVERIFY(fieldsGet.ok);
         QStringList requiredCustom;
-        const QJsonObject fields = fieldsGet.value.toObject();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            if (it.key().startsWith(QLatin1String("x_"))
-                && it.value().toObject().value(QStringLiteral("required")).toBool())
-                requiredCustom << it.key();
+        for (const RequiredField &f : MappingCatalog::odooRequiredCustomFields(fieldsGet.value.toObject()))
+            requiredCustom << f.name;
         QCOMPARE(requiredCustom, QStringList { QStringLiteral("x_sales_channel") });
-        const auto payloads = m_mappings->recentPayloads(m_key, 20);
-        const auto rows = MappingPreview::run(
-            m_mappings->draft(m_key)->document, m_mappings->published(m_key)->document, payloads, requiredCustom);
+        const auto rows = m_mappings->preview(m_mappings->draft(m_key)->document, 20, requiredCustom);
         const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const PreviewRow &r) { return r.label == name; });
         QVERIFY(row != rows.cend());
         QCOMPARE(row->id, QStringLiteral("job:%1").arg(failed.id));

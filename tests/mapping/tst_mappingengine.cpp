@@ -80,6 +80,7 @@ private Q_SLOTS:
     void diffByPath();
     void previewShowsDraftPublishedDiffAndErrors();
     void requiredTargetsOfTheTargetSystem();
+    void odooRequiredCustomFields();
 };
 
 void TestMappingEngine::transforms_data()
@@ -673,6 +674,29 @@ void TestMappingEngine::requiredTargetsOfTheTargetSystem()
     QCOMPARE(rows.first().draft.errors.size(), 1);
     QCOMPARE(rows.first().published->errors.size(), 1);
     QVERIFY(rows.first().diff.isEmpty());
+}
+
+void TestMappingEngine::odooRequiredCustomFields()
+{
+    const auto field = [](bool required, const QString &type, const QString &label) {
+        return QJsonObject { { QStringLiteral("required"), required },
+            { QStringLiteral("type"), type },
+            { QStringLiteral("string"), label } };
+    };
+    // fields_get(attributes: required, type, string) of a sale.order with Studio fields.
+    const QJsonObject fieldsGet { { QStringLiteral("name"),
+                                      field(true, QStringLiteral("char"), QStringLiteral("Order Reference")) },
+        { QStringLiteral("partner_id"), field(true, QStringLiteral("many2one"), QStringLiteral("Customer")) },
+        { QStringLiteral("x_sales_channel"), field(true, QStringLiteral("char"), QStringLiteral("Sales Channel")) },
+        { QStringLiteral("x_region_id"), field(true, QStringLiteral("many2one"), QStringLiteral("Region")) },
+        { QStringLiteral("x_priority"), field(true, QStringLiteral("integer"), QStringLiteral("Priority")) },
+        { QStringLiteral("x_gift"), field(true, QStringLiteral("boolean"), QStringLiteral("Gift")) },
+        { QStringLiteral("x_memo"), field(false, QStringLiteral("text"), QStringLiteral("Memo")) } };
+    QStringList found;
+    for (const RequiredField &f : MappingCatalog::odooRequiredCustomFields(fieldsGet))
+        found << f.name + QLatin1Char('/') + f.label;
+    QCOMPARE(
+        found, (QStringList { QStringLiteral("x_region_id/Region"), QStringLiteral("x_sales_channel/Sales Channel") }));
 }
 
 QTEST_APPLESS_MAIN(TestMappingEngine)

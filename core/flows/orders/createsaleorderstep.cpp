@@ -102,33 +102,19 @@ void CreateSaleOrderStep::checkRequiredFields(std::shared_ptr<Run> run)
                     run->fail(r, QStringLiteral("reading the sale order's fields"));
                     return;
                 }
-                QList<OdooField> required;
-                const QJsonObject all = r.value.toObject();
-                for (auto it = all.begin(); it != all.end(); ++it) {
-                    const QJsonObject f = it.value().toObject();
-                    const QString type = f.value(QStringLiteral("type")).toString();
-                    // Only custom fields: Odoo's own required fields have defaults or are set by the step.
-                    // Numbers and booleans are never "not set" in Odoo's database (0 / False).
-                    if (!it.key().startsWith(QLatin1String("x_")) || !f.value(QStringLiteral("required")).toBool()
-                        || type == QLatin1String("boolean") || type == QLatin1String("integer")
-                        || type == QLatin1String("float") || type == QLatin1String("monetary")
-                        || type == QLatin1String("one2many") || type == QLatin1String("many2many"))
-                        continue;
-                    required << OdooField { it.key(), f.value(QStringLiteral("string")).toString() };
-                }
-                m_requiredCustomFields = required;
+                m_requiredCustomFields = Mapping::MappingCatalog::odooRequiredCustomFields(r.value.toObject());
                 checkRequiredFields(run);
             });
         return;
     }
     QStringList required;
-    for (const OdooField &f : std::as_const(*m_requiredCustomFields))
+    for (const Mapping::RequiredField &f : std::as_const(*m_requiredCustomFields))
         required << f.name;
     QStringList missing;
     for (const Mapping::MappingError &e : Mapping::MappingEngine::missingRequired(run->mapped, required)) {
         const auto field = std::find_if(m_requiredCustomFields->cbegin(),
             m_requiredCustomFields->cend(),
-            [&e](const OdooField &f) { return f.name == e.target; });
+            [&e](const Mapping::RequiredField &f) { return f.name == e.target; });
         missing << QStringLiteral("%1 (%2)").arg(e.target, field->label);
     }
     if (missing.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "core/connectors/odoo/odooclient.h"
 #include "core/engine/stephandler.h"
 #include "core/flows/fulfilment/routingrules.h"
+#include "core/mapping/mappingcatalog.h"
 #include "core/mapping/mappingversion.h"
 
 #include <QJsonArray>
@@ -93,12 +94,7 @@ private:
     QString m_companyCurrency; // ISO code, read once
     RoutingRules m_routing;
     MappingSource m_mappings;
-    struct OdooField
-    {
-        QString name;
-        QString label;
-    };
-    std::optional<QList<OdooField>> m_requiredCustomFields; // x_ fields Odoo requires on sale.order
+    std::optional<QList<Mapping::RequiredField>> m_requiredCustomFields; // x_ fields Odoo requires on sale.order
     QHash<QString, int> m_warehouseIds; // code -> stock.warehouse id
     struct SalesTax
     {
