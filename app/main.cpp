@@ -100,8 +100,8 @@ Options parse(const QCoreApplication &app)
     const QCommandLineOption realistic(QStringLiteral("realistic-latency"),
         QCoreApplication::translate("main", "Sandbox answers as slowly as the real services (Odoo's measured costs)."));
     const QCommandLineOption page(QStringLiteral("page"),
-        QCoreApplication::translate(
-            "main", "Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit or sandbox."),
+        QCoreApplication::translate("main",
+            "Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit or sandbox."),
         QStringLiteral("name"));
     const QCommandLineOption trace(QStringLiteral("trace"),
         QCoreApplication::translate(
@@ -148,8 +148,11 @@ void installTranslations(QCoreApplication &app)
             QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // A locale we have no translation for (including "C") gets English, whose plural forms are in
+    // quayside_en rather than in the source strings.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("quayside"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("quayside"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/quayside_en")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -227,6 +230,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Quayside"));
     QCoreApplication::setApplicationName(QStringLiteral("Quayside"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUAYSIDE_VERSION));
+    // How Wayland compositors and KDE find the window's icon and name in the installed desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.quayside.Quayside"));
     installTranslations(*app);
     const Options options = parse(*app);
     if (options.sandboxOnly)
@@ -294,6 +299,8 @@ int main(int argc, char *argv[])
     if (!options.headless || fileConfig)
         config.recurring = allRecurringJobs(connections.value_or(Connections()));
     config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    if (fileConfig)
+        config.payloadRetentionDays = fileConfig->payloadRetentionDays;
     auto registry = std::make_shared<StepRegistry>();
     if (fileConfig) {
         if (auto error = storeSchedules(*database, *fileConfig)) {
