@@ -95,6 +95,20 @@ const QList<Migration> &Migrations::all()
                 QStringLiteral("CREATE INDEX jobs_orders_done ON jobs (step, state, finished_at)"
                                " WHERE step = 'create_sale_order' AND state = 'done'"),
             } },
+        { 6,
+            QStringLiteral("mappings: versioned mapping documents per (system, entity, direction)"),
+            {
+                // One row per version; at most one draft and one published row per key (the others are
+                // archived), so a rollback is a new version and history is never rewritten.
+                QStringLiteral("CREATE TABLE mappings ("
+                               " id {{id}},"
+                               " system TEXT NOT NULL, entity TEXT NOT NULL, direction TEXT NOT NULL,"
+                               " version INTEGER NOT NULL, state TEXT NOT NULL, document TEXT NOT NULL,"
+                               " author TEXT NOT NULL, comment TEXT,"
+                               " created_at {{bigint}} NOT NULL, published_at {{bigint}},"
+                               " UNIQUE (system, entity, direction, version))"),
+                QStringLiteral("CREATE INDEX mappings_key_state ON mappings (system, entity, direction, state)"),
+            } },
     };
     return migrations;
 }
