@@ -199,9 +199,10 @@ void MainWindow::showPage(int index)
         m_pages->setCurrentWidget(m_inventory);
     else if (index == SandboxPageIndex && m_sandboxPanel)
         m_pages->setCurrentWidget(m_sandboxPanel);
-    else if (index == MappingsPageIndex)
+    else if (index == MappingsPageIndex) {
+        m_mappings->refreshPayloads();
         m_pages->setCurrentWidget(m_mappings);
-    else if (index == ConnectionsPageIndex)
+    } else if (index == ConnectionsPageIndex)
         m_pages->setCurrentWidget(m_connections);
     else if (index == SchedulesPageIndex && m_schedules)
         m_pages->setCurrentWidget(m_schedules);

@@ -184,7 +184,7 @@ MappingsPage::MappingsPage(DatabaseConfig database, QString actor, QWidget *pare
     editors->setStretchFactor(0, 3);
     editors->setStretchFactor(1, 5);
     editors->setStretchFactor(2, 3);
-    editors->setSizes({ 260, 470, 300 });
+    editors->setSizes({ 240, 540, 320 });
     editors->setChildrenCollapsible(false);
 
     auto *body = new QSplitter(Qt::Vertical, this);
@@ -232,7 +232,7 @@ QWidget *MappingsPage::buildSources()
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(tr("&Source fields"), box);
+    auto *label = new QLabel(tr("Source &fields"), box);
     m_sourceView = new QTreeView(box);
     m_sourceView->setObjectName(QStringLiteral("sourceView"));
     label->setBuddy(m_sourceView);
@@ -278,11 +278,18 @@ QWidget *MappingsPage::buildRules()
     header->setStretchLastSection(false);
     const QFontMetrics metrics = fontMetrics();
     const int m = metrics.horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(MappingRulesModel::TargetColumn, m * 9);
-    header->resizeSection(MappingRulesModel::OperationColumn, m * 5);
-    header->resizeSection(MappingRulesModel::SourceColumn, m * 10);
+    m_rulesView->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
+    header->resizeSection(MappingRulesModel::TargetColumn, m * 11);
+    header->resizeSection(MappingRulesModel::OperationColumn,
+        std::max(m * 6,
+            metrics.horizontalAdvance(
+                m_rules->headerData(MappingRulesModel::OperationColumn, Qt::Horizontal).toString())
+                + 16));
+    header->resizeSection(MappingRulesModel::SourceColumn, m * 11);
     header->setSectionResizeMode(MappingRulesModel::ParametersColumn, QHeaderView::Stretch);
-    header->resizeSection(MappingRulesModel::RequiredColumn, m * 5);
+    header->resizeSection(MappingRulesModel::RequiredColumn,
+        metrics.horizontalAdvance(m_rules->headerData(MappingRulesModel::RequiredColumn, Qt::Horizontal).toString())
+            + 16);
     connect(m_rulesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MappingsPage::loadInspector);
 
     m_targetsStatus = new QLabel(box);
@@ -299,6 +306,7 @@ QWidget *MappingsPage::buildInspector()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form narrows with the pane
     m_inspector = new QGroupBox(tr("Rule"), scroll);
     m_inspector->setObjectName(QStringLiteral("inspector"));
     auto *outer = new QVBoxLayout(m_inspector);
@@ -339,8 +347,8 @@ QWidget *MappingsPage::buildInspector()
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->setMinimumHeight(90);
     auto *tableButtons = new QHBoxLayout;
-    auto *addRow = new QPushButton(tr("A&dd entry"), m_tableBox);
-    auto *removeRow = new QPushButton(tr("Remo&ve entry"), m_tableBox);
+    auto *addRow = new QPushButton(tr("Add entr&y"), m_tableBox);
+    auto *removeRow = new QPushButton(tr("Remove entry"), m_tableBox);
     addRow->setObjectName(QStringLiteral("addTableRow"));
     removeRow->setObjectName(QStringLiteral("removeTableRow"));
     tableButtons->addWidget(addRow);
@@ -374,7 +382,7 @@ QWidget *MappingsPage::buildInspector()
     m_decimals->setRange(-1, 12);
     m_decimals->setSpecialValueText(tr("as is"));
     connect(m_decimals, &QSpinBox::editingFinished, this, &MappingsPage::commitInspector);
-    m_integer = new QCheckBox(tr("&Whole number"), m_inspector);
+    m_integer = new QCheckBox(tr("W&hole number"), m_inspector);
     connect(m_integer, &QCheckBox::clicked, this, &MappingsPage::commitInspector);
     m_currency = line("ruleCurrency");
     m_currency->setPlaceholderText(tr("any"));
@@ -392,8 +400,9 @@ QWidget *MappingsPage::buildInspector()
     m_whenValue = line("ruleWhenValue");
     m_default = line("ruleDefault");
     m_default->setPlaceholderText(tr("none"));
-    m_required = new QCheckBox(tr("Re&quired: no value is an error"), m_inspector);
+    m_required = new QCheckBox(tr("Re&quired"), m_inspector);
     m_required->setObjectName(QStringLiteral("ruleRequired"));
+    m_required->setToolTip(tr("No value at all (absent, null or empty) is an error, and the order waits"));
     connect(m_required, &QCheckBox::clicked, this, &MappingsPage::commitInspector);
 
     const auto row = [this](const QString &label, QWidget *field) {
@@ -401,22 +410,22 @@ QWidget *MappingsPage::buildInspector()
         l->setBuddy(field);
         m_form->addRow(l, field);
     };
-    row(tr("&Target:"), m_target);
+    row(tr("Tar&get:"), m_target);
     row(tr("&Operation:"), m_op);
-    row(tr("So&urce:"), m_source);
-    row(tr("Va&lue:"), m_value);
-    row(tr("Te&mplate:"), m_template);
+    row(tr("Sour&ce:"), m_source);
+    row(tr("V&alue:"), m_value);
+    row(tr("Temp&late:"), m_template);
     row(tr("Ta&ble:"), m_tableBox);
-    row(tr("Sc&ale:"), m_scale);
-    row(tr("Deci&mals:"), m_decimals);
+    row(tr("Sca&le:"), m_scale);
+    row(tr("D&ecimals:"), m_decimals);
     m_form->addRow(QString(), m_integer);
-    row(tr("C&urrency:"), m_currency);
-    row(tr("&Format:"), m_format);
+    row(tr("Currenc&y:"), m_currency);
+    row(tr("Fo&rmat:"), m_format);
     row(tr("Time &zone:"), m_timezone);
     row(tr("Co&ndition:"), m_whenKind);
-    row(tr("Condition fi&eld:"), m_whenField);
+    row(tr("Condition fiel&d:"), m_whenField);
     row(tr("Condition val&ue:"), m_whenValue);
-    row(tr("De&fault:"), m_default);
+    row(tr("Def&ault:"), m_default);
     m_form->addRow(QString(), m_required);
     scroll->setWidget(m_inspector);
     return scroll;
@@ -428,7 +437,7 @@ QWidget *MappingsPage::buildPreview()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Preview on the newest"), box);
+    auto *label = new QLabel(tr("Previe&w on the newest"), box);
     m_previewSize = new QSpinBox(box);
     m_previewSize->setObjectName(QStringLiteral("previewSize"));
     m_previewSize->setRange(1, 500);
@@ -451,9 +460,9 @@ QWidget *MappingsPage::buildPreview()
     m_previewView->setAlternatingRowColors(true);
     m_previewView->setItemDelegate(new AttentionDelegate(MappingPreviewModel::ProblemRole, -1, m_previewView));
     m_previewView->header()->resizeSection(
-        MappingPreviewModel::ItemColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+        MappingPreviewModel::ItemColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
     m_previewView->header()->resizeSection(
-        MappingPreviewModel::FieldColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
+        MappingPreviewModel::FieldColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
     m_result = new QPlainTextEdit(split);
     m_result->setObjectName(QStringLiteral("previewResult"));
     m_result->setReadOnly(true);
@@ -482,16 +491,29 @@ void MappingsPage::buildActions()
         }
         return b;
     };
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Fixed labels (the stack's own actions put the command in the text, which widens the page); the
+    // command is in the tooltip.
+    auto *undo = new QAction(tr("Undo"), this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcuts(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    auto *redo = new QAction(tr("Redo"), this);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
+    for (QAction *a : { undo, redo }) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setEnabled(false);
+        addAction(a);
+    }
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setToolTip(text.isEmpty() ? tr("Undo (Ctrl+Z)") : tr("Undo: %1 (Ctrl+Z)").arg(text));
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setToolTip(text.isEmpty() ? tr("Redo (Ctrl+Shift+Z)") : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
+    });
     auto *undoButton = new QToolButton(this);
     undoButton->setDefaultAction(undo);
     undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -504,7 +526,7 @@ void MappingsPage::buildActions()
         QKeySequence(Qt::CTRL | Qt::Key_S),
         tr("Keep these rules as the draft; the flows keep using the published version"));
     auto *discard
-        = button(tr("&Discard draft"), QStringLiteral("discardDraft"), {}, tr("Go back to the published version"));
+        = button(tr("Discard draft"), QStringLiteral("discardDraft"), {}, tr("Go back to the published version"));
     auto *publish = button(tr("&Publish…"),
         QStringLiteral("publish"),
         QKeySequence(Qt::CTRL | Qt::Key_P),
@@ -558,6 +580,7 @@ void MappingsPage::buildActions()
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
+    header->addSpacing(16);
     header->addWidget(m_state, 1);
     header->addWidget(versionsLabel);
     header->addWidget(m_versions);
@@ -645,6 +668,11 @@ void MappingsPage::setPreviewSize(int payloads)
     runPreview();
 }
 
+void MappingsPage::refreshPayloads()
+{
+    setPreviewSize(m_previewSize->value());
+}
+
 void MappingsPage::setOdooConnection(const Connectors::OdooConfig &config)
 {
     if (!m_network)
@@ -710,10 +738,12 @@ void MappingsPage::updateState()
         state = tr("Shipped default");
     m_state->setText(state);
     const QStringList open = m_rules->unmappedRequired();
-    if (!m_schemaFields.isEmpty())
+    if (!m_schemaFields.isEmpty()) {
         m_targetsStatus->setText(open.isEmpty()
                 ? tr("%n Odoo fields; every required one is mapped.", nullptr, int(m_schemaFields.size()))
-                : tr("Required by Odoo and not mapped: %1").arg(open.join(QStringLiteral(", "))));
+                : tr("%n fields Odoo requires are not mapped (highlighted).", nullptr, int(open.size())));
+        m_targetsStatus->setToolTip(open.join(QStringLiteral(", ")));
+    }
     const bool idle = !m_writeThread && !m_connectionName.isEmpty();
     for (QWidget *b : std::as_const(m_writeButtons))
         b->setEnabled(idle);

@@ -79,6 +79,8 @@ public Q_SLOTS:
     // Maps the selected source field onto the selected target: the keyboard's drag and drop.
     void mapSelected();
     void setPreviewSize(int payloads);
+    // Reads the newest payloads again (orders keep arriving) and re-runs the preview; the draft stays.
+    void refreshPayloads();
 
 Q_SIGNALS:
     void storeWriteFinished(bool ok, const QString &message);

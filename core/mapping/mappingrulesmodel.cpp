@@ -308,13 +308,13 @@ QVariant MappingRulesModel::data(const QModelIndex &index, int role) const
         case TargetColumn:
             return row.target;
         case OperationColumn:
-            return rule ? toString(rule->op) : row.reserved ? tr("set by the order flow") : QString();
+            return rule ? toString(rule->op) : row.reserved ? tr("reserved") : QString();
         case SourceColumn:
-            return rule ? rule->source : needsMapping ? tr("required: drop a field here") : QString();
+            return rule ? rule->source : needsMapping ? tr("drop a field here") : QString();
         case ParametersColumn:
             return rule ? parametersText(*rule) : QString();
         case RequiredColumn:
-            return (rule && rule->required) || (field && field->required) ? tr("required") : QString();
+            return (rule && rule->required) || (field && field->required) ? QStringLiteral("\u2713") : QString();
         }
         return {};
     case Qt::ToolTipRole:
