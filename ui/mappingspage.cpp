@@ -58,7 +58,7 @@ namespace {
 class RuleEditCommand final : public QUndoCommand
 {
 public:
-    RuleEditCommand(MappingRulesModel *model, RuleEdit edit)
+    RuleEditCommand(MappingTargetsModel *model, RuleEdit edit)
         : QUndoCommand(edit.text)
         , m_model(model)
         , m_edit(std::move(edit))
@@ -67,7 +67,7 @@ public:
     void undo() override { m_model->apply(m_edit.inverse()); }
 
 private:
-    MappingRulesModel *m_model;
+    MappingTargetsModel *m_model;
     RuleEdit m_edit;
 };
 
@@ -159,7 +159,7 @@ MappingsPage::MappingsPage(DatabaseConfig database, QString actor, QWidget *pare
     , m_actor(std::move(actor))
     , m_key(MappingCatalog::odooSaleOrder())
     , m_sources(new SourceFieldModel(this))
-    , m_rules(new MappingRulesModel(this))
+    , m_rules(new MappingTargetsModel(this))
     , m_preview(new MappingPreviewModel(this))
     , m_undo(new QUndoStack(this))
     , m_previewTimer(new QTimer(this))
@@ -201,10 +201,10 @@ MappingsPage::MappingsPage(DatabaseConfig database, QString actor, QWidget *pare
     layout->addWidget(body, 1);
     layout->addWidget(m_status);
 
-    connect(m_rules, &MappingRulesModel::documentChanged, m_previewTimer, qOverload<>(&QTimer::start));
-    connect(m_rules, &MappingRulesModel::documentChanged, this, &MappingsPage::loadInspector, Qt::QueuedConnection);
-    connect(m_rules, &MappingRulesModel::documentChanged, this, &MappingsPage::updateState);
-    connect(m_rules, &MappingRulesModel::edited, this, &MappingsPage::selectTargetRow);
+    connect(m_rules, &MappingTargetsModel::documentChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_rules, &MappingTargetsModel::documentChanged, this, &MappingsPage::loadInspector, Qt::QueuedConnection);
+    connect(m_rules, &MappingTargetsModel::documentChanged, this, &MappingsPage::updateState);
+    connect(m_rules, &MappingTargetsModel::edited, this, &MappingsPage::selectTargetRow);
     connect(m_undo, &QUndoStack::cleanChanged, this, &MappingsPage::updateState);
     connect(m_previewTimer, &QTimer::timeout, this, &MappingsPage::runPreview);
 
@@ -272,23 +272,23 @@ QWidget *MappingsPage::buildRules()
     m_rulesView->setDragDropOverwriteMode(true); // a drop lands on the row under the pointer
     m_rulesView->setDropIndicatorShown(true);
     m_rulesView->setItemDelegate(
-        new AttentionDelegate(MappingRulesModel::NeedsMappingRole, MappingRulesModel::ReservedRole, m_rulesView));
+        new AttentionDelegate(MappingTargetsModel::NeedsMappingRole, MappingTargetsModel::ReservedRole, m_rulesView));
     auto *header = m_rulesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     const QFontMetrics metrics = fontMetrics();
     const int m = metrics.horizontalAdvance(QLatin1Char('M'));
     m_rulesView->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
-    header->resizeSection(MappingRulesModel::TargetColumn, m * 11);
-    header->resizeSection(MappingRulesModel::OperationColumn,
+    header->resizeSection(MappingTargetsModel::TargetColumn, m * 11);
+    header->resizeSection(MappingTargetsModel::OperationColumn,
         std::max(m * 6,
             metrics.horizontalAdvance(
-                m_rules->headerData(MappingRulesModel::OperationColumn, Qt::Horizontal).toString())
+                m_rules->headerData(MappingTargetsModel::OperationColumn, Qt::Horizontal).toString())
                 + 16));
-    header->resizeSection(MappingRulesModel::SourceColumn, m * 11);
-    header->setSectionResizeMode(MappingRulesModel::ParametersColumn, QHeaderView::Stretch);
-    header->resizeSection(MappingRulesModel::RequiredColumn,
-        metrics.horizontalAdvance(m_rules->headerData(MappingRulesModel::RequiredColumn, Qt::Horizontal).toString())
+    header->resizeSection(MappingTargetsModel::SourceColumn, m * 11);
+    header->setSectionResizeMode(MappingTargetsModel::ParametersColumn, QHeaderView::Stretch);
+    header->resizeSection(MappingTargetsModel::RequiredColumn,
+        metrics.horizontalAdvance(m_rules->headerData(MappingTargetsModel::RequiredColumn, Qt::Horizontal).toString())
             + 16);
     connect(m_rulesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MappingsPage::loadInspector);
 
@@ -756,14 +756,14 @@ void MappingsPage::updateState()
 int MappingsPage::selectedRuleIndex() const
 {
     const QModelIndex current = m_rulesView->currentIndex();
-    return current.isValid() ? current.data(MappingRulesModel::RuleIndexRole).toInt() : -1;
+    return current.isValid() ? current.data(MappingTargetsModel::RuleIndexRole).toInt() : -1;
 }
 
 void MappingsPage::selectTargetRow(int row)
 {
     if (row < 0 || row >= m_rules->rowCount())
         return;
-    m_rulesView->setCurrentIndex(m_rules->index(row, MappingRulesModel::TargetColumn));
+    m_rulesView->setCurrentIndex(m_rules->index(row, MappingTargetsModel::TargetColumn));
 }
 
 void MappingsPage::showOpRows(MappingOp op)
@@ -793,8 +793,8 @@ void MappingsPage::loadInspector()
         m_form->setRowVisible(r, hasRule);
     if (!hasRule) {
         const QModelIndex current = m_rulesView->currentIndex();
-        m_inspectorHint->setText(current.isValid() && current.data(MappingRulesModel::ReservedRole).toBool()
-                ? tr("%1 is set by the order flow itself.").arg(current.data(MappingRulesModel::TargetRole).toString())
+        m_inspectorHint->setText(current.isValid() && current.data(MappingTargetsModel::ReservedRole).toBool()
+                ? tr("%1 is set by the order flow itself.").arg(current.data(MappingTargetsModel::TargetRole).toString())
                 : tr("Drag a source field onto a target to map it, or select both and press Map (Ctrl+M)."));
         m_inspectorHint->show();
         return;
@@ -903,9 +903,9 @@ void MappingsPage::mapSelected()
     }
     if (const auto edit = m_rules->mapEdit(source, target.row()))
         m_rules->request(*edit);
-    else if (target.data(MappingRulesModel::ReservedRole).toBool())
+    else if (target.data(MappingTargetsModel::ReservedRole).toBool())
         m_status->setStatus(StatusLine::Tone::Warning,
-            tr("%1 is set by the order flow itself.").arg(target.data(MappingRulesModel::TargetRole).toString()));
+            tr("%1 is set by the order flow itself.").arg(target.data(MappingTargetsModel::TargetRole).toString()));
 }
 
 void MappingsPage::removeSelected()

@@ -3,7 +3,7 @@
 #include "core/connectors/odoo/odooclient.h"
 #include "core/mapping/mappingdocument.h"
 #include "core/mapping/mappingpreview.h"
-#include "core/mapping/mappingrulesmodel.h"
+#include "core/mapping/mappingtargetsmodel.h"
 #include "core/store/database.h"
 
 #include <QWidget>
@@ -61,7 +61,7 @@ public:
     // Reads the target model's fields (fields_get) from this Odoo, asynchronously.
     void setOdooConnection(const Connectors::OdooConfig &config);
 
-    Mapping::MappingRulesModel *rulesModel() const { return m_rules; }
+    Mapping::MappingTargetsModel *targetsModel() const { return m_rules; }
     Mapping::SourceFieldModel *sourceModel() const { return m_sources; }
     Mapping::MappingPreviewModel *previewModel() const { return m_preview; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -125,7 +125,7 @@ private:
     QList<Mapping::TargetField> m_schemaFields;
 
     Mapping::SourceFieldModel *m_sources;
-    Mapping::MappingRulesModel *m_rules;
+    Mapping::MappingTargetsModel *m_rules;
     Mapping::MappingPreviewModel *m_preview;
     QUndoStack *m_undo;
     QTimer *m_previewTimer;

@@ -3,7 +3,7 @@
 #include "core/mapping/mappingcatalog.h"
 #include "core/mapping/mappingpreviewmodel.h"
 #include "core/mapping/mappingrepository.h"
-#include "core/mapping/mappingrulesmodel.h"
+#include "core/mapping/mappingtargetsmodel.h"
 #include "core/mapping/sourcefieldmodel.h"
 #include "core/store/database.h"
 #include "sandbox/host/sandboxhost.h"
@@ -102,16 +102,16 @@ class TestMappingEditor : public QObject
     std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
     std::unique_ptr<Ui::MappingsPage> m_page;
 
-    QModelIndex targetIndex(const QString &target, int column = MappingRulesModel::TargetColumn)
+    QModelIndex targetIndex(const QString &target, int column = MappingTargetsModel::TargetColumn)
     {
-        const int row = m_page->rulesModel()->rowOfTarget(target);
-        return m_page->rulesModel()->index(row, column);
+        const int row = m_page->targetsModel()->rowOfTarget(target);
+        return m_page->targetsModel()->index(row, column);
     }
 
     const MappingRule *ruleFor(const QString &target)
     {
-        const int i = m_page->rulesModel()->ruleRowOf(target);
-        return i < 0 ? nullptr : &m_page->rulesModel()->document().rules.at(i);
+        const int i = m_page->targetsModel()->ruleRowOf(target);
+        return i < 0 ? nullptr : &m_page->targetsModel()->document().rules.at(i);
     }
 
     QModelIndex sourceIndex(const QString &path)
@@ -165,7 +165,7 @@ private Q_SLOTS:
     {
         m_page = std::make_unique<Ui::MappingsPage>(m_database, kActor);
         QAbstractItemModelTester rulesTester(
-            m_page->rulesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_page->targetsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester sourceTester(
             m_page->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester previewTester(
@@ -184,10 +184,10 @@ private Q_SLOTS:
         const QModelIndex sku = sourceIndex(QStringLiteral("lineItems.nodes[0].sku"));
         QVERIFY(sku.isValid());
         // Targets: the shipped rules, Odoo's required date_order unmapped and flagged, partner_id reserved.
-        QCOMPARE(m_page->rulesModel()->targetAt(0), QStringLiteral("client_order_ref"));
-        QVERIFY(targetIndex(QStringLiteral("date_order")).data(MappingRulesModel::NeedsMappingRole).toBool());
-        QVERIFY(m_page->rulesModel()->unmappedRequired().contains(QStringLiteral("date_order")));
-        QVERIFY(targetIndex(QStringLiteral("partner_id")).data(MappingRulesModel::ReservedRole).toBool());
+        QCOMPARE(m_page->targetsModel()->targetAt(0), QStringLiteral("client_order_ref"));
+        QVERIFY(targetIndex(QStringLiteral("date_order")).data(MappingTargetsModel::NeedsMappingRole).toBool());
+        QVERIFY(m_page->targetsModel()->unmappedRequired().contains(QStringLiteral("date_order")));
+        QVERIFY(targetIndex(QStringLiteral("partner_id")).data(MappingTargetsModel::ReservedRole).toBool());
         QVERIFY(child<QLabel>(m_page.get(), "targetsStatus")->toolTip().contains(QLatin1String("date_order")));
         // The preview runs the published version on both stored orders: nothing differs yet.
         QCOMPARE(m_page->previewModel()->rowCount(), 2);
@@ -202,7 +202,7 @@ private Q_SLOTS:
         auto *sources = child<QTreeView>(m_page.get(), "sourceView");
         auto *targets = child<QTableView>(m_page.get(), "rulesView");
         const QModelIndex from = sourceIndex(QStringLiteral("createdAt"));
-        const QModelIndex to = targetIndex(QStringLiteral("date_order"), MappingRulesModel::SourceColumn);
+        const QModelIndex to = targetIndex(QStringLiteral("date_order"), MappingTargetsModel::SourceColumn);
         targets->scrollTo(to);
         const QPoint start = sources->visualRect(from).center();
         const QPoint end = targets->visualRect(to).center();
@@ -254,13 +254,13 @@ private Q_SLOTS:
         QCOMPARE(m_page->undoStack()->count(), 1);
         QCOMPARE(m_page->undoStack()->undoText(), QStringLiteral("Map createdAt to date_order"));
         QVERIFY(m_page->hasUnsavedChanges());
-        QVERIFY(!m_page->rulesModel()->unmappedRequired().contains(QStringLiteral("date_order")));
+        QVERIFY(!m_page->targetsModel()->unmappedRequired().contains(QStringLiteral("date_order")));
 
         // Undo and redo by keyboard, as an operator does.
         targets->setFocus();
         QTest::keyClick(targets, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!ruleFor(QStringLiteral("date_order")));
-        QVERIFY(targetIndex(QStringLiteral("date_order")).data(MappingRulesModel::NeedsMappingRole).toBool());
+        QVERIFY(targetIndex(QStringLiteral("date_order")).data(MappingTargetsModel::NeedsMappingRole).toBool());
         QTest::keyClick(targets, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(ruleFor(QStringLiteral("date_order")));
         m_page->undoStack()->undo();
@@ -359,10 +359,10 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
         QCOMPARE(repo.published(m_page->key())->document, *MappingCatalog::shippedDefault(m_page->key()));
-        QCOMPARE(m_page->rulesModel()->document(), *MappingCatalog::shippedDefault(m_page->key()));
+        QCOMPARE(m_page->targetsModel()->document(), *MappingCatalog::shippedDefault(m_page->key()));
         QCOMPARE(auditActions().last(),
             QStringLiteral("mapping.rollback %1 Rolled back to version 1: Back to the shipped rules").arg(kActor));
-        QVERIFY(m_page->rulesModel()->unmappedRequired().contains(QStringLiteral("date_order")));
+        QVERIFY(m_page->targetsModel()->unmappedRequired().contains(QStringLiteral("date_order")));
     }
 
     void exportsAndImports()
@@ -373,7 +373,7 @@ private Q_SLOTS:
         sources->setCurrentIndex(sourceIndex(QStringLiteral("createdAt")));
         targets->setCurrentIndex(targetIndex(QStringLiteral("date_order")));
         m_page->mapSelected();
-        const MappingDocument mapped = m_page->rulesModel()->document();
+        const MappingDocument mapped = m_page->targetsModel()->document();
         QSignalSpy finished(m_page.get(), &Ui::MappingsPage::storeWriteFinished);
         m_page->saveDraft();
         QVERIFY(finished.wait(10000));
@@ -389,13 +389,13 @@ private Q_SLOTS:
         m_page->discardDraft();
         QVERIFY(finished.wait(10000));
         QVERIFY(!repo.draft(m_page->key()));
-        QCOMPARE(m_page->rulesModel()->document(), *MappingCatalog::shippedDefault(m_page->key()));
+        QCOMPARE(m_page->targetsModel()->document(), *MappingCatalog::shippedDefault(m_page->key()));
 
         m_page->importFrom(path);
         QVERIFY(finished.wait(10000));
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
         QCOMPARE(repo.draft(m_page->key())->document, mapped);
-        QCOMPARE(m_page->rulesModel()->document(), mapped);
+        QCOMPARE(m_page->targetsModel()->document(), mapped);
         QVERIFY(child<QLabel>(m_page.get(), "mappingState")->text().startsWith(QLatin1String("Draft v")));
 
         QFile broken(m_dir.filePath(QStringLiteral("broken.json")));

@@ -1,6 +1,6 @@
 #include "core/mapping/mappingcatalog.h"
 #include "core/mapping/mappingpreviewmodel.h"
-#include "core/mapping/mappingrulesmodel.h"
+#include "core/mapping/mappingtargetsmodel.h"
 #include "core/mapping/sourcefieldmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -51,7 +51,7 @@ MappingDocument shippedSaleOrder()
 }
 
 // The shipped rules, the fields above as Odoo's, and the targets the order flow keeps.
-void setUpSaleOrder(MappingRulesModel &model)
+void setUpSaleOrder(MappingTargetsModel &model)
 {
     model.setDocument(shippedSaleOrder());
     model.setTargetFields(saleOrderFields());
@@ -152,7 +152,7 @@ private Q_SLOTS:
 
     void targetRows()
     {
-        MappingRulesModel model;
+        MappingTargetsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         setUpSaleOrder(model);
         // The two shipped rules, then date_order (required), x_channel; partner_id is reserved, so last.
@@ -163,11 +163,11 @@ private Q_SLOTS:
         QCOMPARE(model.targetAt(4), QStringLiteral("partner_id"));
         QCOMPARE(model.rowCount(), 8); // + origin, order_line, warehouse_id
         QCOMPARE(model.unmappedRequired(), QStringList { QStringLiteral("date_order") });
-        QVERIFY(model.index(2, 0).data(MappingRulesModel::NeedsMappingRole).toBool());
-        QVERIFY(model.index(4, 0).data(MappingRulesModel::ReservedRole).toBool());
-        QCOMPARE(model.index(0, MappingRulesModel::SourceColumn).data().toString(), QStringLiteral("name"));
-        QCOMPARE(model.index(0, MappingRulesModel::OperationColumn).data().toString(), QStringLiteral("copy"));
-        QVERIFY(model.index(1, MappingRulesModel::ParametersColumn)
+        QVERIFY(model.index(2, 0).data(MappingTargetsModel::NeedsMappingRole).toBool());
+        QVERIFY(model.index(4, 0).data(MappingTargetsModel::ReservedRole).toBool());
+        QCOMPARE(model.index(0, MappingTargetsModel::SourceColumn).data().toString(), QStringLiteral("name"));
+        QCOMPARE(model.index(0, MappingTargetsModel::OperationColumn).data().toString(), QStringLiteral("copy"));
+        QVERIFY(model.index(1, MappingTargetsModel::ParametersColumn)
                     .data()
                     .toString()
                     .contains(QLatin1String("Shopify payment status")));
@@ -207,17 +207,17 @@ private Q_SLOTS:
         SourceFieldModel sources;
         QJsonObject record = order1001();
         sources.setFields(SourceFieldModel::merge(SourceFieldModel::fromPayloads({ record }), {}));
-        MappingRulesModel model;
+        MappingTargetsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         setUpSaleOrder(model);
-        QSignalSpy changed(&model, &MappingRulesModel::documentChanged);
+        QSignalSpy changed(&model, &MappingTargetsModel::documentChanged);
 
         auto mime = std::make_unique<QMimeData>();
         mime->setData(SourceFieldModel::mimeType(), source.toUtf8());
         if (sources.indexOfPath(source).isValid())
             mime = dragged(sources, source);
         const int row = model.rowOfTarget(target);
-        const QModelIndex parent = onItem ? model.index(row, MappingRulesModel::SourceColumn) : QModelIndex();
+        const QModelIndex parent = onItem ? model.index(row, MappingTargetsModel::SourceColumn) : QModelIndex();
         const int dropRow = onItem ? -1 : row;
         QVERIFY(model.canDropMimeData(mime.get(), Qt::CopyAction, dropRow, -1, parent));
         QVERIFY(model.dropMimeData(mime.get(), Qt::CopyAction, dropRow, -1, parent));
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(rule.source, source);
         QCOMPARE(toString(rule.op), op);
         QCOMPARE(rule.required, required);
-        QCOMPARE(model.index(model.rowOfTarget(target), MappingRulesModel::SourceColumn).data().toString(), source);
+        QCOMPARE(model.index(model.rowOfTarget(target), MappingTargetsModel::SourceColumn).data().toString(), source);
         // The document still passes its key's checks, so it can be saved as a draft.
         QList<MappingError> errors;
         QVERIFY(MappingDocument::fromJson(model.document().toJson(), &errors));
@@ -243,7 +243,7 @@ private Q_SLOTS:
 
     void dropRefusedOnReservedOrForeignData()
     {
-        MappingRulesModel model;
+        MappingTargetsModel model;
         model.setDocument(shippedSaleOrder());
         model.setReservedTargets(MappingCatalog::reservedTargets(MappingCatalog::odooSaleOrder()));
         QMimeData field;
@@ -260,7 +260,7 @@ private Q_SLOTS:
 
     void editsGoToTheHandlerAndInvert()
     {
-        MappingRulesModel model;
+        MappingTargetsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         setUpSaleOrder(model);
         QList<RuleEdit> requested;

@@ -1,4 +1,4 @@
-#include "core/mapping/mappingrulesmodel.h"
+#include "core/mapping/mappingtargetsmodel.h"
 
 #include "core/mapping/sourcefieldmodel.h"
 
@@ -44,11 +44,11 @@ RuleEdit RuleEdit::inverse() const
     return inv;
 }
 
-MappingRulesModel::MappingRulesModel(QObject *parent)
+MappingTargetsModel::MappingTargetsModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void MappingRulesModel::setDocument(const MappingDocument &document)
+void MappingTargetsModel::setDocument(const MappingDocument &document)
 {
     beginResetModel();
     m_document = document;
@@ -57,7 +57,7 @@ void MappingRulesModel::setDocument(const MappingDocument &document)
     Q_EMIT documentChanged();
 }
 
-void MappingRulesModel::setTargetFields(const QList<TargetField> &fields)
+void MappingTargetsModel::setTargetFields(const QList<TargetField> &fields)
 {
     beginResetModel();
     m_fields = fields;
@@ -65,7 +65,7 @@ void MappingRulesModel::setTargetFields(const QList<TargetField> &fields)
     endResetModel();
 }
 
-void MappingRulesModel::setReservedTargets(const QStringList &targets)
+void MappingTargetsModel::setReservedTargets(const QStringList &targets)
 {
     beginResetModel();
     m_reserved = targets;
@@ -73,7 +73,7 @@ void MappingRulesModel::setReservedTargets(const QStringList &targets)
     endResetModel();
 }
 
-void MappingRulesModel::rebuild()
+void MappingTargetsModel::rebuild()
 {
     m_rows.clear();
     QSet<QString> mapped;
@@ -95,7 +95,7 @@ void MappingRulesModel::rebuild()
             m_rows << Row { r, -1, true };
 }
 
-const TargetField *MappingRulesModel::fieldOf(const QString &target) const
+const TargetField *MappingTargetsModel::fieldOf(const QString &target) const
 {
     const QString name = fieldOfTarget(target);
     for (const TargetField &f : m_fields)
@@ -104,7 +104,7 @@ const TargetField *MappingRulesModel::fieldOf(const QString &target) const
     return nullptr;
 }
 
-QStringList MappingRulesModel::unmappedRequired() const
+QStringList MappingTargetsModel::unmappedRequired() const
 {
     QStringList out;
     for (const Row &r : m_rows)
@@ -114,7 +114,7 @@ QStringList MappingRulesModel::unmappedRequired() const
     return out;
 }
 
-int MappingRulesModel::ruleRowOf(const QString &target) const
+int MappingTargetsModel::ruleRowOf(const QString &target) const
 {
     for (int i = 0; i < m_document.rules.size(); ++i)
         if (m_document.rules.at(i).target == target)
@@ -122,7 +122,7 @@ int MappingRulesModel::ruleRowOf(const QString &target) const
     return -1;
 }
 
-int MappingRulesModel::rowOfTarget(const QString &target) const
+int MappingTargetsModel::rowOfTarget(const QString &target) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).target == target)
@@ -130,12 +130,12 @@ int MappingRulesModel::rowOfTarget(const QString &target) const
     return -1;
 }
 
-QString MappingRulesModel::targetAt(int row) const
+QString MappingTargetsModel::targetAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).target : QString();
 }
 
-std::optional<RuleEdit> MappingRulesModel::mapEdit(const QString &source, int row) const
+std::optional<RuleEdit> MappingTargetsModel::mapEdit(const QString &source, int row) const
 {
     if (source.isEmpty() || row < 0 || row >= m_rows.size() || m_rows.at(row).reserved)
         return std::nullopt;
@@ -181,7 +181,7 @@ std::optional<RuleEdit> MappingRulesModel::mapEdit(const QString &source, int ro
     return edit;
 }
 
-void MappingRulesModel::request(const RuleEdit &edit)
+void MappingTargetsModel::request(const RuleEdit &edit)
 {
     if (m_handler)
         m_handler(edit);
@@ -189,7 +189,7 @@ void MappingRulesModel::request(const RuleEdit &edit)
         apply(edit);
 }
 
-void MappingRulesModel::apply(const RuleEdit &edit)
+void MappingTargetsModel::apply(const RuleEdit &edit)
 {
     QList<MappingRule> &rules = m_document.rules;
     QString touched = edit.rule.target;
@@ -227,7 +227,7 @@ void MappingRulesModel::apply(const RuleEdit &edit)
                                                                                               : rowOfTarget(touched));
 }
 
-QString MappingRulesModel::parametersText(const MappingRule &rule)
+QString MappingTargetsModel::parametersText(const MappingRule &rule)
 {
     QStringList parts;
     switch (rule.op) {
@@ -284,17 +284,17 @@ QString MappingRulesModel::parametersText(const MappingRule &rule)
     return parts.join(QStringLiteral(" · "));
 }
 
-int MappingRulesModel::rowCount(const QModelIndex &parent) const
+int MappingTargetsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int MappingRulesModel::columnCount(const QModelIndex &parent) const
+int MappingTargetsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant MappingRulesModel::data(const QModelIndex &index, int role) const
+QVariant MappingTargetsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -336,7 +336,7 @@ QVariant MappingRulesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant MappingRulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant MappingTargetsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
@@ -355,7 +355,7 @@ QVariant MappingRulesModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-Qt::ItemFlags MappingRulesModel::flags(const QModelIndex &index) const
+Qt::ItemFlags MappingTargetsModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
@@ -363,24 +363,24 @@ Qt::ItemFlags MappingRulesModel::flags(const QModelIndex &index) const
     return m_rows.at(index.row()).reserved ? base : base | Qt::ItemIsDropEnabled;
 }
 
-QStringList MappingRulesModel::mimeTypes() const
+QStringList MappingTargetsModel::mimeTypes() const
 {
     return { SourceFieldModel::mimeType() };
 }
 
-Qt::DropActions MappingRulesModel::supportedDropActions() const
+Qt::DropActions MappingTargetsModel::supportedDropActions() const
 {
     return Qt::CopyAction;
 }
 
-int MappingRulesModel::dropRow(int row, const QModelIndex &parent) const
+int MappingTargetsModel::dropRow(int row, const QModelIndex &parent) const
 {
     // On an item (parent) or, with drop indicators, before a row: either way that row's target.
     const int r = parent.isValid() ? parent.row() : row;
     return r >= 0 && r < m_rows.size() ? r : -1;
 }
 
-bool MappingRulesModel::canDropMimeData(
+bool MappingTargetsModel::canDropMimeData(
     const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
 {
     if (!data || !data->hasFormat(SourceFieldModel::mimeType()) || !(action & (Qt::CopyAction | Qt::MoveAction)))
@@ -389,7 +389,7 @@ bool MappingRulesModel::canDropMimeData(
     return r >= 0 && !m_rows.at(r).reserved;
 }
 
-bool MappingRulesModel::dropMimeData(
+bool MappingTargetsModel::dropMimeData(
     const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))

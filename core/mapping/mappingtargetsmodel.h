@@ -38,10 +38,10 @@ struct RuleEdit
 // new rule (a copy, or the conversion its type needs: date, number). Every change is a RuleEdit; with an edit handler
 // set (the editor's undo stack) changes go there, which calls apply(), so drops and inspector edits share one undoable
 // path.
-class MappingRulesModel final : public QAbstractTableModel
+class MappingTargetsModel final : public QAbstractTableModel
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(MappingRulesModel)
+    Q_DISABLE_COPY_MOVE(MappingTargetsModel)
 
 public:
     enum Column { TargetColumn, OperationColumn, SourceColumn, ParametersColumn, RequiredColumn, ColumnCount };
@@ -52,7 +52,7 @@ public:
         ReservedRole,
     };
 
-    explicit MappingRulesModel(QObject *parent = nullptr);
+    explicit MappingTargetsModel(QObject *parent = nullptr);
 
     void setDocument(const MappingDocument &document);
     const MappingDocument &document() const { return m_document; }
