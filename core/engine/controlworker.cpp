@@ -2,6 +2,7 @@
 
 #include "core/engine/jobstore.h"
 #include "core/logging/logging.h"
+#include "core/mapping/mappingrepository.h"
 #include "core/platform/process.h"
 
 #include <QDateTime>
@@ -47,12 +48,44 @@ void ControlWorker::open()
             return;
         }
     }
+    // The shipped default mappings become version 1 of their keys on first start, so the flows always run
+    // a stored, numbered version that operators can edit and roll back to.
+    if (auto error = Mapping::MappingRepository(m_connectionName, m_database.dialect).seedDefaults())
+        qCWarning(lcStore) << "The default mappings were not stored:" << error->message;
     m_statsTimer = new QTimer(this);
     m_statsTimer->setInterval(1000);
     connect(m_statsTimer, &QTimer::timeout, this, &ControlWorker::refreshStats);
     m_statsTimer->start();
     Q_EMIT opened();
     refreshStats();
+}
+
+void ControlWorker::saveMappingDraft(const QJsonObject &document, const QString &actor)
+{
+    int version = 0;
+    const auto error = m_store
+        ? Mapping::MappingRepository(m_connectionName, m_database.dialect).saveDraft(document, actor, nullptr, &version)
+        : std::nullopt;
+    Q_EMIT actionFinished(QStringLiteral("mapping.draft"), error ? 0 : version, error ? error->message : QString());
+}
+
+void ControlWorker::publishMapping(const Mapping::MappingKey &key, const QString &actor, const QString &comment)
+{
+    int version = 0;
+    const auto error = m_store
+        ? Mapping::MappingRepository(m_connectionName, m_database.dialect).publish(key, actor, comment, &version)
+        : std::nullopt;
+    Q_EMIT actionFinished(QStringLiteral("mapping.publish"), error ? 0 : version, error ? error->message : QString());
+}
+
+void ControlWorker::rollbackMapping(
+    const Mapping::MappingKey &key, int toVersion, const QString &actor, const QString &comment)
+{
+    int version = 0;
+    const auto error = m_store ? Mapping::MappingRepository(m_connectionName, m_database.dialect)
+                                     .rollback(key, toVersion, actor, comment, &version)
+                               : std::nullopt;
+    Q_EMIT actionFinished(QStringLiteral("mapping.rollback"), error ? 0 : version, error ? error->message : QString());
 }
 
 void ControlWorker::replay(const QList<qint64> &ids, const QString &actor)

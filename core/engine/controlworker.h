@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/job.h"
+#include "core/mapping/mappingdocument.h"
 #include "core/store/database.h"
 
 #include <QHash>
@@ -38,6 +39,11 @@ public:
 public Q_SLOTS:
     void open();
     void replay(const QList<qint64> &ids, const QString &actor);
+    // Mapping edits (MappingRepository); actionFinished carries the version saved or published.
+    void saveMappingDraft(const QJsonObject &document, const QString &actor);
+    void publishMapping(const Quayside::Mapping::MappingKey &key, const QString &actor, const QString &comment);
+    void rollbackMapping(
+        const Quayside::Mapping::MappingKey &key, int toVersion, const QString &actor, const QString &comment);
     void resolve(const QList<qint64> &ids, const QString &actor, const QString &note);
     void skip(const QList<qint64> &ids, const QString &actor, const QString &note);
     void reopen(const QList<qint64> &ids, const QString &actor);

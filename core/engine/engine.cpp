@@ -168,6 +168,22 @@ void Engine::replay(const QList<qint64> &ids)
     onControl([ids, actor = m_config.actor](ControlWorker *c) { c->replay(ids, actor); });
 }
 
+void Engine::saveMappingDraft(const QJsonObject &document)
+{
+    onControl([document, actor = m_config.actor](ControlWorker *c) { c->saveMappingDraft(document, actor); });
+}
+
+void Engine::publishMapping(const Mapping::MappingKey &key, const QString &comment)
+{
+    onControl([key, comment, actor = m_config.actor](ControlWorker *c) { c->publishMapping(key, actor, comment); });
+}
+
+void Engine::rollbackMapping(const Mapping::MappingKey &key, int toVersion, const QString &comment)
+{
+    onControl([key, toVersion, comment, actor = m_config.actor](
+                  ControlWorker *c) { c->rollbackMapping(key, toVersion, actor, comment); });
+}
+
 void Engine::resolve(const QList<qint64> &ids, const QString &note)
 {
     onControl([ids, note, actor = m_config.actor](ControlWorker *c) { c->resolve(ids, actor, note); });

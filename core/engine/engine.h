@@ -56,6 +56,12 @@ public Q_SLOTS:
     bool shutdown(int timeoutMs = 15000);
 
     void replay(const QList<qint64> &ids);
+    // Mapping edits, as the operator (audited where they change what runs): operatorActionFinished answers
+    // with "mapping.draft" / "mapping.publish" / "mapping.rollback" and the version saved or published in
+    // `changed` (0 and the reason on failure). A publish applies to the next job that reads the mapping.
+    void saveMappingDraft(const QJsonObject &document);
+    void publishMapping(const Quayside::Mapping::MappingKey &key, const QString &comment);
+    void rollbackMapping(const Quayside::Mapping::MappingKey &key, int toVersion, const QString &comment);
     void resolve(const QList<qint64> &ids, const QString &note);
     void skip(const QList<qint64> &ids, const QString &note);
     void reopen(const QList<qint64> &ids);

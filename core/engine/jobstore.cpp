@@ -535,6 +535,15 @@ std::optional<StoreError> JobStore::finish(
         }
         if (f.kind == JobFinish::Kind::Release)
             continue;
+        if (f.mappingVersion > 0) {
+            QSqlQuery mapping(database);
+            mapping.prepare(QStringLiteral("UPDATE jobs SET mapping_version = ? WHERE id = ?"));
+            mapping.addBindValue(f.mappingVersion);
+            mapping.addBindValue(job.id);
+            if (!mapping.exec())
+                return StoreError::fromSql(
+                    mapping.lastError(), QStringLiteral("Recording the mapping version of job %1").arg(job.id));
+        }
         attempt.addBindValue(job.id);
         attempt.addBindValue(job.attempts);
         attempt.addBindValue(owner);

@@ -32,6 +32,7 @@ struct JobFinish
     QList<QPair<QString, QString>> cursors;
     QList<StateWrite> state;
     qint64 startedAt = 0;
+    int mappingVersion = 0; // > 0: recorded on the job (the mapping version this attempt ran with)
 };
 
 // All job persistence, on one connection of one thread. Every state change is a single conditional

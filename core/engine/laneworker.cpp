@@ -1,6 +1,8 @@
 #include "core/engine/laneworker.h"
 
 #include "core/logging/logging.h"
+#include "core/mapping/mappingcatalog.h"
+#include "core/mapping/mappingrepository.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -186,6 +188,16 @@ StepHandler *LaneWorker::handlerFor(const QString &flow, const QString &step)
     env.knownEventVersions = [this](const QString &source, const QString &topic, const QStringList &ids) {
         return m_store ? m_store->knownEventVersions(source, topic, ids) : QHash<QString, QSet<QString>>();
     };
+    env.publishedMapping = [this](const Mapping::MappingKey &key) -> std::optional<Mapping::MappingVersion> {
+        if (auto stored
+            = m_store ? Mapping::MappingRepository(m_connectionName, m_database.dialect).published(key) : std::nullopt)
+            return stored;
+        if (auto shipped = Mapping::MappingCatalog::shippedDefault(key))
+            return Mapping::MappingVersion {
+                key, 0, Mapping::MappingState::Published, *shipped, QStringLiteral("quayside"), QString(), 0, 0
+            };
+        return std::nullopt;
+    };
     auto handler = factory(env);
     auto *raw = handler.get();
     m_handlers.emplace(key, std::move(handler));
@@ -231,6 +243,7 @@ void LaneWorker::onStepFinished(const JobRecord &job, const StepResult &result, 
     const qint64 now = nowMs();
     JobFinish finish;
     finish.startedAt = startedMs;
+    finish.mappingVersion = result.mappingVersion;
     if (result.ok) {
         m_breaker.recordSuccess();
         m_telemetry.count(now, job.flow, m_config.name, Metric::Succeeded);

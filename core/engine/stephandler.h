@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/job.h"
+#include "core/mapping/mappingversion.h"
 
 #include <QHash>
 #include <QSet>
@@ -24,6 +25,7 @@ struct StepResult
     QList<EventIntake> events; // what a poll found: recorded atomically with the completion, duplicates dropped
     QList<QPair<QString, QString>> cursors; // durable cursors (name, value) saved with the completion
     QList<StateWrite> state; // flow state merged with the completion
+    int mappingVersion = 0; // the mapping version the step ran with, recorded on the job whatever the outcome
 
     static StepResult done(QList<NewJob> followUps = {});
     static StepResult failure(ErrorClass c, QString message, qint64 retryAfterMs = -1);
@@ -67,6 +69,9 @@ struct StepEnvironment
     // JobStore::knownEventVersions on the lane's connection.
     std::function<QHash<QString, QSet<QString>>(const QString &source, const QString &topic, const QStringList &ids)>
         knownEventVersions;
+    // The published mapping of a key, read when asked (so a publish applies from the next job on); the
+    // shipped default as version 0 when the store has none.
+    std::function<std::optional<Mapping::MappingVersion>(const Mapping::MappingKey &key)> publishedMapping;
 };
 
 // Maps (flow, step) to handler factories. Factories run in the lane's thread, so handlers and the

@@ -30,7 +30,9 @@ void registerOrderFlow(
     });
     registry.add(OrderJobs::Flow, OrderJobs::CreateSaleOrderStep, [connections, routing](const StepEnvironment &env) {
         return std::make_unique<CreateSaleOrderStep>(
-            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo")), routing);
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo")),
+            routing,
+            env.publishedMapping);
     });
     if (connections.shopifyWebhookCallback.isValid())
         registry.add(OrderJobs::Flow, OrderJobs::SubscribeWebhooksStep, [connections](const StepEnvironment &env) {

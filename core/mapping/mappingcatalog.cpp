@@ -49,6 +49,24 @@ QPair<QString, QString> MappingCatalog::sampleStep(const MappingKey &key)
     return {};
 }
 
+QList<RequiredField> MappingCatalog::odooRequiredCustomFields(const QJsonObject &fieldsGet)
+{
+    static const QStringList neverUnset { QStringLiteral("boolean"),
+        QStringLiteral("integer"),
+        QStringLiteral("float"),
+        QStringLiteral("monetary"),
+        QStringLiteral("one2many"),
+        QStringLiteral("many2many") };
+    QList<RequiredField> out;
+    for (auto it = fieldsGet.begin(); it != fieldsGet.end(); ++it) {
+        const QJsonObject f = it.value().toObject();
+        if (it.key().startsWith(QLatin1String("x_")) && f.value(QStringLiteral("required")).toBool()
+            && !neverUnset.contains(f.value(QStringLiteral("type")).toString()))
+            out << RequiredField { it.key(), f.value(QStringLiteral("string")).toString() };
+    }
+    return out;
+}
+
 QList<MappingError> MappingCatalog::check(const MappingDocument &document)
 {
     QList<MappingError> errors;

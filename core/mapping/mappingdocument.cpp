@@ -1,5 +1,7 @@
 #include "core/mapping/mappingdocument.h"
 
+#include "core/mapping/mappingversion.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -187,6 +189,19 @@ private:
 };
 
 } // namespace
+
+QString toString(MappingState state)
+{
+    switch (state) {
+    case MappingState::Draft:
+        return QStringLiteral("draft");
+    case MappingState::Published:
+        return QStringLiteral("published");
+    case MappingState::Archived:
+        return QStringLiteral("archived");
+    }
+    return {};
+}
 
 QString toString(MappingOp op)
 {

@@ -367,6 +367,23 @@ private:
 
 } // namespace
 
+QList<MappingError> MappingEngine::missingRequired(const QJsonObject &result, const QStringList &requiredTargets)
+{
+    QList<MappingError> errors;
+    for (const QString &target : requiredTargets) {
+        const auto v = JsonPath::read(result, target);
+        if (hasNoValue(v) || *v == QJsonValue(false))
+            errors << MappingError { MappingError::Kind::Required,
+                QStringLiteral("rules"),
+                {},
+                target,
+                {},
+                std::nullopt,
+                QStringLiteral("the target system requires this field and no rule sets it") };
+    }
+    return errors;
+}
+
 QString MappingOutcome::errorText() const
 {
     QStringList lines;

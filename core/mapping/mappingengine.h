@@ -37,6 +37,9 @@ class MappingEngine
 {
 public:
     static MappingOutcome apply(const MappingDocument &document, const QJsonObject &record);
+    // A Required error for each field the target system requires (e.g. Odoo's fields_get) that the result
+    // leaves without a value; the rule is the document's, so the error names the document's key.
+    static QList<MappingError> missingRequired(const QJsonObject &result, const QStringList &requiredTargets);
 };
 
 } // namespace Quayside::Mapping

@@ -34,9 +34,11 @@ struct PreviewRow
 class MappingPreview
 {
 public:
+    // `requiredTargets`: fields the target system requires (its schema), checked on both results.
     static QList<PreviewRow> run(const MappingDocument &draft,
         const std::optional<MappingDocument> &published,
-        const QList<PreviewPayload> &payloads);
+        const QList<PreviewPayload> &payloads,
+        const QStringList &requiredTargets = {});
 };
 
 } // namespace Quayside::Mapping

@@ -72,19 +72,6 @@ StoreError refused(const QString &what, const QList<MappingError> &problems)
 
 } // namespace
 
-QString toString(MappingState state)
-{
-    switch (state) {
-    case MappingState::Draft:
-        return QStringLiteral("draft");
-    case MappingState::Published:
-        return QStringLiteral("published");
-    case MappingState::Archived:
-        return QStringLiteral("archived");
-    }
-    return {};
-}
-
 MappingRepository::MappingRepository(QString connectionName, Dialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_dialect(dialect)
@@ -418,6 +405,16 @@ std::optional<StoreError> MappingRepository::importFile(
     // A mapping file wraps the document with its history; a bare document is accepted as well.
     const QJsonObject document = o.contains(kFileMarker) ? o.value(QStringLiteral("document")).toObject() : o;
     return saveDraft(document, author, problems, version);
+}
+
+QList<PreviewRow> MappingRepository::preview(
+    const MappingDocument &draft, int limit, const QStringList &requiredTargets)
+{
+    const auto live = published(draft.key);
+    return MappingPreview::run(draft,
+        live ? std::optional<MappingDocument>(live->document) : std::nullopt,
+        recentPayloads(draft.key, limit),
+        requiredTargets);
 }
 
 QList<PreviewPayload> MappingRepository::recentPayloads(const MappingKey &key, int limit)

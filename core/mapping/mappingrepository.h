@@ -2,6 +2,7 @@
 
 #include "core/mapping/mappingdocument.h"
 #include "core/mapping/mappingpreview.h"
+#include "core/mapping/mappingversion.h"
 #include "core/store/database.h"
 
 #include <QList>
@@ -11,21 +12,6 @@
 #include <optional>
 
 namespace Quayside::Mapping {
-
-enum class MappingState { Draft, Published, Archived };
-QString toString(MappingState state);
-
-struct MappingVersion
-{
-    MappingKey key;
-    int version = 0;
-    MappingState state = MappingState::Draft;
-    MappingDocument document;
-    QString author; // who saved it (a draft) or published it
-    QString comment;
-    qint64 createdAt = 0;
-    qint64 publishedAt = 0; // 0: never published
-};
 
 // The versioned mapping documents in the store, on one connection of one thread. Each key has at most one
 // draft (the one being edited) and one published version (the one the flows run); publishing and rolling
@@ -76,6 +62,9 @@ public:
     // The records of the `limit` newest jobs that carried this key's records (MappingCatalog::sampleStep),
     // newest first, labelled with the job's correlation id (the Shopify order name): a preview's payloads.
     QList<PreviewPayload> recentPayloads(const MappingKey &key, int limit);
+    // The draft on the key's `limit` most recent records, next to the published version: per record the
+    // results, the errors (with `requiredTargets`, the fields the target system requires) and the diff.
+    QList<PreviewRow> preview(const MappingDocument &draft, int limit, const QStringList &requiredTargets = {});
 
 private:
     QSqlDatabase db() const;

@@ -390,6 +390,7 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
         e.durationMs = j.finishedAt > 0 ? j.finishedAt - j.createdAt : -1;
         e.jobId = j.id;
         e.attempt = j.attempts;
+        e.mappingVersion = j.mappingVersion;
         e.detail = pretty(QString::fromUtf8(j.payload), reveal);
         out.entries << e;
 

@@ -44,12 +44,13 @@ struct TraceEntry
     qint64 durationMs = -1; // attempts: started → finished; jobs: created → finished
     qint64 jobId = 0;
     int attempt = 0;
+    int mappingVersion = 0; // jobs: the mapping version their last attempt ran with (0: none)
     QString detail; // the payload or state, indented JSON, customer data masked unless revealed
 
     bool sameContent(const TraceEntry &o) const
     {
-        return status == o.status && attempt == o.attempt && errorClass == o.errorClass && message == o.message
-            && durationMs == o.durationMs && detail == o.detail;
+        return status == o.status && attempt == o.attempt && mappingVersion == o.mappingVersion
+            && errorClass == o.errorClass && message == o.message && durationMs == o.durationMs && detail == o.detail;
     }
 };
 

@@ -164,9 +164,9 @@ QByteArray OdooEmulator::readRecords(const QString &model, const QList<int> &ids
     }
 }
 
-void OdooEmulator::setRequiredField(const QString &model, const QString &field, bool required)
+void OdooEmulator::setRequiredField(const QString &model, const QString &field, bool required, const QString &label)
 {
-    m_models->setRequired(model.toStdString(), field.toStdString(), required);
+    m_models->setRequired(model.toStdString(), field.toStdString(), required, label.toStdString());
 }
 
 LatencyProfile OdooEmulator::realisticLatencyProfile() const

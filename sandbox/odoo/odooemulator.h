@@ -58,7 +58,8 @@ public:
     QByteArray readRecords(const QString &model, const QList<int> &ids, const QStringList &fields = {}) const;
     // Makes a field required (adding it as a custom char field if needed), e.g. ("sale.order",
     // "x_studio_channel"): creates without it then fail with Odoo's NOT NULL ValidationError.
-    void setRequiredField(const QString &model, const QString &field, bool required = true);
+    // `label`: the new field's string (its name if empty).
+    void setRequiredField(const QString &model, const QString &field, bool required = true, const QString &label = {});
     // Odoo 18's measured per-call costs (odoo.md §8) with "Connection: close" on every answer.
     LatencyProfile realisticLatencyProfile() const;
     // Calls to the deprecated /jsonrpc and /xmlrpc endpoints on 19 (Odoo logs a warning for each).

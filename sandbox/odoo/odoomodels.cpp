@@ -87,7 +87,8 @@ const OdooModel *OdooModels::model(const std::string &name) const
     return it == m_models.end() ? nullptr : &it->second;
 }
 
-void OdooModels::setRequired(const std::string &model, const std::string &field, bool required)
+void OdooModels::setRequired(
+    const std::string &model, const std::string &field, bool required, const std::string &label)
 {
     const auto it = m_models.find(model);
     if (it == m_models.end())
@@ -97,7 +98,8 @@ void OdooModels::setRequired(const std::string &model, const std::string &field,
             f.required = required;
             return;
         }
-    add(it->second, field.c_str(), "char", field.c_str(), required ? "r" : "");
+    // A new field is a custom char field, as Odoo Studio or Settings > Technical makes one.
+    add(it->second, field.c_str(), "char", label.empty() ? field.c_str() : label.c_str(), required ? "r" : "");
 }
 
 OdooModel &OdooModels::define(const std::string &name, const std::string &description, const std::string &order)

@@ -42,7 +42,7 @@ public:
     OdooVersion version() const { return m_version; }
     const OdooModel *model(const std::string &name) const;
     // Adds (or marks) a custom field as required, e.g. a Studio field x_studio_channel on sale.order.
-    void setRequired(const std::string &model, const std::string &field, bool required);
+    void setRequired(const std::string &model, const std::string &field, bool required, const std::string &label = {});
     // The field names that differ between versions.
     std::string lineTaxField() const { return m_version >= OdooVersion::V19 ? "tax_ids" : "tax_id"; }
     std::string lineUomField() const { return m_version >= OdooVersion::V19 ? "product_uom_id" : "product_uom"; }

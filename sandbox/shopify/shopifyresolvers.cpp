@@ -819,6 +819,9 @@ Json ShopifyResolvers::order(int index) const
         = o.financialStatus == "PAID" || o.financialStatus == "PARTIALLY_REFUNDED" || o.financialStatus == "REFUNDED"
         ? 0
         : o.totalCents();
+    Json attributes = Json::array();
+    for (const auto &[key, value] : o.customAttributes)
+        attributes.push_back({ { "key", key }, { "value", value } });
     return { { "id", ShopifyIds::gid("Order", o.id) },
         { "legacyResourceId", legacy(o.id) },
         { "name", o.name },
@@ -834,7 +837,8 @@ Json ShopifyResolvers::order(int index) const
         { "closedAt", o.closedAtMs ? Json(isoTime(*o.closedAtMs)) : Json() },
         { "confirmed", true },
         { "test", o.test },
-        { "note", nullptr },
+        { "note", o.note.empty() ? Json() : Json(o.note) },
+        { "customAttributes", attributes },
         { "tags", o.tags.empty() ? Json::array() : Json::array({ o.tags }) },
         { "currencyCode", cur },
         { "presentmentCurrencyCode", cur },

@@ -301,6 +301,9 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::placeOrder(const 
     order.test = input.test;
     order.taxesIncluded = taxesIncluded;
     order.tags = input.tags.toStdString();
+    order.note = input.note.toStdString();
+    for (const auto &[key, value] : input.customAttributes)
+        order.customAttributes.emplace_back(key.toStdString(), value.toStdString());
     const WorldTax *tax = nullptr;
     for (const auto &t : m_world.taxes())
         if (t.countryCode == address.countryCode)

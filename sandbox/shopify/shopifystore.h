@@ -177,6 +177,8 @@ struct StoreOrder
     qint64 shippingCents = 0, discountCents = 0;
     bool test = false;
     bool taxesIncluded = false; // the shop's "all prices include tax" when the order was placed
+    std::string note; // the buyer's order note
+    std::vector<std::pair<std::string, std::string>> customAttributes; // the checkout's note attributes
     WorldAddress shippingAddress;
     std::string shippingName, shippingPhone;
     std::vector<StoreFulfillmentOrder> fulfillmentOrders;
@@ -228,6 +230,8 @@ struct OrderInput
     QString financialStatus = QStringLiteral("PAID"); // OrderDisplayFinancialStatus
     bool test = false;
     QString tags;
+    QString note;
+    QList<QPair<QString, QString>> customAttributes; // note attributes (key, value), as a checkout adds them
     std::optional<qint64> createdAtMs; // default: the emulator's clock
 };
 

@@ -15,8 +15,8 @@ Q_DECLARE_METATYPE(QJsonValue)
 
 namespace {
 
-// A Shopify order as OrderReader produces it (orders_by_ids.graphql), with the note attributes and shipping
-// line a real shop adds.
+// A Shopify order as OrderReader produces it (orders_by_ids.graphql, note attributes included), plus the
+// shipping line Shopify has and the reader does not read yet.
 QJsonObject order()
 {
     QFile file(qEnvironmentVariable("QUAYSIDE_SOURCE_DIR") + QStringLiteral("/tests/mapping/data/order_1001.json"));
@@ -79,6 +79,8 @@ private Q_SLOTS:
     void reservedTargetsAreRefused();
     void diffByPath();
     void previewShowsDraftPublishedDiffAndErrors();
+    void requiredTargetsOfTheTargetSystem();
+    void odooRequiredCustomFields();
 };
 
 void TestMappingEngine::transforms_data()
@@ -641,6 +643,60 @@ void TestMappingEngine::previewShowsDraftPublishedDiffAndErrors()
         draft, std::nullopt, { PreviewPayload { QStringLiteral("job:1"), QStringLiteral("#1001"), order() } });
     QCOMPARE(first.first().diff.size(), 3);
     QVERIFY(!first.first().published);
+}
+
+void TestMappingEngine::requiredTargetsOfTheTargetSystem()
+{
+    const QJsonObject result { { QStringLiteral("x_sales_channel"), QStringLiteral("shopify") },
+        { QStringLiteral("x_empty"), QString() },
+        { QStringLiteral("x_off"), false },
+        { QStringLiteral("x_meta"), QJsonObject { { QStringLiteral("region"), QStringLiteral("EU") } } } };
+    const auto errors = MappingEngine::missingRequired(result,
+        { QStringLiteral("x_sales_channel"),
+            QStringLiteral("x_empty"),
+            QStringLiteral("x_off"),
+            QStringLiteral("x_meta.region"),
+            QStringLiteral("x_absent") });
+    QStringList targets;
+    for (const auto &e : errors) {
+        QVERIFY(e.kind == MappingError::Kind::Required);
+        targets << e.target;
+    }
+    QCOMPARE(targets, (QStringList { QStringLiteral("x_empty"), QStringLiteral("x_off"), QStringLiteral("x_absent") }));
+    QVERIFY(errors.first().text().contains(QStringLiteral("→ x_empty: the target system requires this field")));
+
+    // In a preview, both versions are held to them.
+    const auto published = MappingCatalog::shippedDefault(MappingCatalog::odooSaleOrder());
+    const auto rows = MappingPreview::run(*published,
+        published,
+        { PreviewPayload { QStringLiteral("job:1"), QStringLiteral("#1001"), order() } },
+        { QStringLiteral("x_sales_channel") });
+    QCOMPARE(rows.first().draft.errors.size(), 1);
+    QCOMPARE(rows.first().published->errors.size(), 1);
+    QVERIFY(rows.first().diff.isEmpty());
+}
+
+void TestMappingEngine::odooRequiredCustomFields()
+{
+    const auto field = [](bool required, const QString &type, const QString &label) {
+        return QJsonObject { { QStringLiteral("required"), required },
+            { QStringLiteral("type"), type },
+            { QStringLiteral("string"), label } };
+    };
+    // fields_get(attributes: required, type, string) of a sale.order with Studio fields.
+    const QJsonObject fieldsGet { { QStringLiteral("name"),
+                                      field(true, QStringLiteral("char"), QStringLiteral("Order Reference")) },
+        { QStringLiteral("partner_id"), field(true, QStringLiteral("many2one"), QStringLiteral("Customer")) },
+        { QStringLiteral("x_sales_channel"), field(true, QStringLiteral("char"), QStringLiteral("Sales Channel")) },
+        { QStringLiteral("x_region_id"), field(true, QStringLiteral("many2one"), QStringLiteral("Region")) },
+        { QStringLiteral("x_priority"), field(true, QStringLiteral("integer"), QStringLiteral("Priority")) },
+        { QStringLiteral("x_gift"), field(true, QStringLiteral("boolean"), QStringLiteral("Gift")) },
+        { QStringLiteral("x_memo"), field(false, QStringLiteral("text"), QStringLiteral("Memo")) } };
+    QStringList found;
+    for (const RequiredField &f : MappingCatalog::odooRequiredCustomFields(fieldsGet))
+        found << f.name + QLatin1Char('/') + f.label;
+    QCOMPARE(
+        found, (QStringList { QStringLiteral("x_region_id/Region"), QStringLiteral("x_sales_channel/Sales Channel") }));
 }
 
 QTEST_APPLESS_MAIN(TestMappingEngine)

@@ -243,6 +243,16 @@ private Q_SLOTS:
         QVERIFY(payloads.at(0).id.startsWith(QLatin1String("job:")));
         QCOMPARE(payloads.at(1).label, QStringLiteral("#1002"));
         QCOMPARE(m_repo->recentPayloads(m_key, 1).size(), 1);
+
+        // The draft previewed on them, against the published version.
+        const auto rows
+            = m_repo->preview(withChannel(QStringLiteral("web")), 10, { QStringLiteral("x_sales_channel") });
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).label, QStringLiteral("#1001"));
+        QVERIFY2(rows.at(0).draftMaps(), qPrintable(rows.at(0).draft.errorText()));
+        QVERIFY(rows.at(0).published && rows.at(0).published->errors.size() == 1);
+        QCOMPARE(rows.at(0).diff.size(), 1);
+        QCOMPARE(rows.at(0).diff.first().path, QStringLiteral("x_sales_channel"));
         QVERIFY(
             m_repo
                 ->recentPayloads(

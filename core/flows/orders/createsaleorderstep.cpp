@@ -3,6 +3,8 @@
 #include "core/flows/fulfilment/fulfilmentjobs.h"
 #include "core/flows/odooquery.h"
 #include "core/flows/orders/orderjobs.h"
+#include "core/mapping/mappingcatalog.h"
+#include "core/mapping/mappingengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +33,9 @@ struct CreateSaleOrderStep::Run
     bool taxesReread = false; // the cached taxes lacked one: read once more (it may have been created since)
     bool externalIdChecked = false;
     QHash<QString, int> productBySku;
+    QJsonObject mapped; // the mapping's sale.order values
+    bool requiredReread = false;
+    QString mappingName; // "mapping odoo/sale.order/outbound v2", for messages
 
     void fail(const OdooResult &r, const QString &what)
     {
@@ -45,10 +50,89 @@ namespace {
 const QString kExternalIdModule = QStringLiteral("quayside");
 } // namespace
 
-CreateSaleOrderStep::CreateSaleOrderStep(Connectors::OdooClient *client, RoutingRules routing)
+CreateSaleOrderStep::CreateSaleOrderStep(Connectors::OdooClient *client, RoutingRules routing, MappingSource mappings)
     : m_client(client)
     , m_routing(std::move(routing))
+    , m_mappings(std::move(mappings))
 { }
+
+namespace {
+// The sale.order values the step sets itself, whatever a mapping says (MappingCatalog::reservedTargets and
+// the fields only the step can know).
+const QStringList kCodeFields {
+    QStringLiteral("partner_id"), QStringLiteral("origin"), QStringLiteral("order_line"), QStringLiteral("warehouse_id")
+};
+} // namespace
+
+bool CreateSaleOrderStep::applyMapping(const std::shared_ptr<Run> &run)
+{
+    const Mapping::MappingKey key = Mapping::MappingCatalog::odooSaleOrder();
+    const auto mapping = m_mappings ? m_mappings(key) : std::nullopt;
+    if (!mapping) {
+        run->mappingName = QStringLiteral("no mapping for %1").arg(key.text());
+        return true;
+    }
+    run->mappingName = QStringLiteral("mapping %1 v%2").arg(key.text()).arg(mapping->version);
+    // Every later result of this run, success or failure, records the version it ran with.
+    run->done = [done = std::move(run->done), version = mapping->version](StepResult r) {
+        r.mappingVersion = version;
+        done(std::move(r));
+    };
+    const Mapping::MappingOutcome outcome = Mapping::MappingEngine::apply(mapping->document, run->order);
+    if (!outcome.ok()) {
+        run->done(StepResult::failure(ErrorClass::Validation,
+            QStringLiteral("Order %1: %2 cannot map it: %3").arg(run->name, run->mappingName, outcome.errorText())));
+        return false;
+    }
+    run->mapped = outcome.result;
+    for (const QString &field : kCodeFields)
+        run->mapped.remove(field);
+    return true;
+}
+
+void CreateSaleOrderStep::checkRequiredFields(std::shared_ptr<Run> run)
+{
+    if (!m_requiredCustomFields) {
+        m_client->call(QStringLiteral("sale.order"),
+            QStringLiteral("fields_get"),
+            {},
+            { { QStringLiteral("attributes"), fields({ "required", "type", "string" }) } },
+            [this, run](OdooResult r) {
+                if (!r.ok) {
+                    run->fail(r, QStringLiteral("reading the sale order's fields"));
+                    return;
+                }
+                m_requiredCustomFields = Mapping::MappingCatalog::odooRequiredCustomFields(r.value.toObject());
+                checkRequiredFields(run);
+            });
+        return;
+    }
+    QStringList required;
+    for (const Mapping::RequiredField &f : std::as_const(*m_requiredCustomFields))
+        required << f.name;
+    QStringList missing;
+    for (const Mapping::MappingError &e : Mapping::MappingEngine::missingRequired(run->mapped, required)) {
+        const auto field = std::find_if(m_requiredCustomFields->cbegin(),
+            m_requiredCustomFields->cend(),
+            [&e](const Mapping::RequiredField &f) { return f.name == e.target; });
+        missing << QStringLiteral("%1 (%2)").arg(e.target, field->label);
+    }
+    if (missing.isEmpty()) {
+        matchCustomer(run);
+        return;
+    }
+    if (!run->requiredReread) {
+        // The cache may predate a change in Odoo: fail only on what Odoo says now.
+        run->requiredReread = true;
+        m_requiredCustomFields.reset();
+        checkRequiredFields(run);
+        return;
+    }
+    run->done(StepResult::failure(ErrorClass::Validation,
+        QStringLiteral("Order %1: Odoo requires the custom sale.order field %2, which %3 does not set; add a rule "
+                       "for it to the mapping, publish, then replay")
+            .arg(run->name, missing.join(QStringLiteral(", ")), run->mappingName)));
+}
 
 void CreateSaleOrderStep::run(const JobRecord &job, StepCallback done)
 {
@@ -69,6 +153,8 @@ void CreateSaleOrderStep::run(const JobRecord &job, StepCallback done)
         run->done(StepResult::done());
         return;
     }
+    if (!applyMapping(run))
+        return;
     findExisting(run);
 }
 
@@ -98,7 +184,7 @@ void CreateSaleOrderStep::findExisting(std::shared_ptr<Run> run)
 {
     copiesInOdoo(run, QStringLiteral("looking for an earlier copy in Odoo"), [this, run](const QJsonArray &found) {
         if (found.isEmpty())
-            matchCustomer(run);
+            checkRequiredFields(run); // then matchCustomer: nothing is written before the check
         else
             settleCopies(run, found); // created by an earlier attempt
     });
@@ -596,22 +682,19 @@ void CreateSaleOrderStep::resolveTaxes(std::shared_ptr<Run> run)
 void CreateSaleOrderStep::createOrder(std::shared_ptr<Run> run)
 {
     const QJsonArray lines = orderLines(*run);
-    const QString payment = run->order.value(QStringLiteral("displayFinancialStatus")).toString();
-    const QJsonObject vals {
-        { QStringLiteral("partner_id"), run->partnerId },
-        { QStringLiteral("client_order_ref"), run->name },
-        { QStringLiteral("origin"), run->origin },
-        { QStringLiteral("order_line"), lines },
-        { QStringLiteral("warehouse_id"), run->warehouseId },
-        { QStringLiteral("note"),
-            QStringLiteral("Shopify payment status: %1").arg(payment.isEmpty() ? QStringLiteral("unknown") : payment) }
-    };
+    QJsonObject vals = run->mapped; // client_order_ref, note, custom fields: whatever the mapping says
+    vals.insert(QStringLiteral("partner_id"), run->partnerId);
+    vals.insert(QStringLiteral("origin"), run->origin);
+    vals.insert(QStringLiteral("order_line"), lines);
+    vals.insert(QStringLiteral("warehouse_id"), run->warehouseId);
     m_client->call(QStringLiteral("sale.order"),
         QStringLiteral("create"),
         {},
         { { QStringLiteral("vals_list"), QJsonArray { vals } } },
         [this, run](OdooResult r) {
             if (!r.ok) {
+                if (r.exceptionName == QLatin1String("odoo.exceptions.ValidationError"))
+                    m_requiredCustomFields.reset(); // Odoo's fields may have changed since they were read
                 if (r.ambiguous) {
                     // Odoo may have created it: the retry looks first and never creates twice.
                     r.errorClass = ErrorClass::Transient;

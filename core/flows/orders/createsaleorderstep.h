@@ -3,6 +3,8 @@
 #include "core/connectors/odoo/odooclient.h"
 #include "core/engine/stephandler.h"
 #include "core/flows/fulfilment/routingrules.h"
+#include "core/mapping/mappingcatalog.h"
+#include "core/mapping/mappingversion.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,7 +24,13 @@ namespace Quayside {
 // with the route its warehouse stands for. That route is read back from the kept order's warehouse, so a
 // retry that finds an order an earlier attempt made keeps that attempt's decision (a stock check might not
 // repeat it).
-// Mapping: Shopify's line discounts and its order-level discount (allocated over the lines in proportion
+// The retailer-specific values (client_order_ref, note, custom x_ fields...) come from the published
+// mapping document for odoo/sale.order/outbound, applied to the Shopify order before anything is written:
+// a mapping error, or a required custom (x_) field of Odoo's sale.order that the mapping leaves unset, is a
+// validation exception naming the order, the rule, the field and the value. The job records the mapping
+// version it ran with. Partner, lines, taxes, warehouse and origin stay in code (MappingCatalog reserves
+// them).
+// Mapping in code: Shopify's line discounts and its order-level discount (allocated over the lines in proportion
 // to their discounted totals) become each line's `discount` %, rounded to Odoo's 0.01 %; the shipping
 // charge is a line of the "Shopify shipping" service product (found or created by its default_code);
 // the order must be in the Odoo company's currency (else a business exception naming both); Shopify's
@@ -31,7 +39,9 @@ namespace Quayside {
 class CreateSaleOrderStep final : public StepHandler
 {
 public:
-    explicit CreateSaleOrderStep(Connectors::OdooClient *client, RoutingRules routing = {});
+    using MappingSource = std::function<std::optional<Mapping::MappingVersion>(const Mapping::MappingKey &)>;
+    explicit CreateSaleOrderStep(
+        Connectors::OdooClient *client, RoutingRules routing = {}, MappingSource mappings = {});
     void run(const JobRecord &job, StepCallback done) override;
 
     static QString originFor(const QString &orderGid) { return QStringLiteral("Shopify ") + orderGid; }
@@ -43,6 +53,10 @@ public:
 private:
     struct Run;
     void findExisting(std::shared_ptr<Run> run);
+    // The mapping's values for this order; false (and the job failed) when the mapping cannot map it.
+    bool applyMapping(const std::shared_ptr<Run> &run);
+    // Odoo's required custom fields of sale.order (fields_get, cached; read again before failing on one).
+    void checkRequiredFields(std::shared_ptr<Run> run);
     void matchCustomer(std::shared_ptr<Run> run);
     void createCustomer(std::shared_ptr<Run> run);
     void resolveProducts(std::shared_ptr<Run> run);
@@ -79,6 +93,8 @@ private:
     Connectors::OdooClient *m_client; // the lane's, shared by all its steps
     QString m_companyCurrency; // ISO code, read once
     RoutingRules m_routing;
+    MappingSource m_mappings;
+    std::optional<QList<Mapping::RequiredField>> m_requiredCustomFields; // x_ fields Odoo requires on sale.order
     QHash<QString, int> m_warehouseIds; // code -> stock.warehouse id
     struct SalesTax
     {

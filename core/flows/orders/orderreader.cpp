@@ -16,9 +16,9 @@ OrderReader::OrderReader(Connectors::ShopifyClient *client)
 
 double OrderReader::cost(int orders)
 {
-    // Per order (shopify.md §2.1): 6 objects, lineItems 2 + lines * 10, refunds 1 + (2 + 5 * 3), returns
-    // 2 + 2 * (2 + 5 * 2), the order itself.
-    const int perOrder = 6 + (2 + kLinesPerOrder * 10) + (1 + 2 + 5 * 3) + (2 + 2 * (2 + 5 * 2)) + 1;
+    // Per order (shopify.md §2.1): 7 objects (customAttributes is one), lineItems 2 + lines * 10, refunds 1 + (2 + 5 *
+    // 3), returns 2 + 2 * (2 + 5 * 2), the order itself.
+    const int perOrder = 7 + (2 + kLinesPerOrder * 10) + (1 + 2 + 5 * 3) + (2 + 2 * (2 + 5 * 2)) + 1;
     return 1.0 + double(orders) * perOrder;
 }
 
