@@ -714,7 +714,12 @@ void MappingsPage::setOdooConnection(const Connectors::OdooConfig &config)
                     f.value(QStringLiteral("required")).toBool() };
             }
             m_schemaFields = fields;
+            // Odoo's required custom fields, which the order flow checks itself: the preview checks them too.
+            m_requiredTargets.clear();
+            for (const RequiredField &f : MappingCatalog::odooRequiredCustomFields(all))
+                m_requiredTargets << f.name;
             m_rules->setTargetFields(fields);
+            runPreview();
             updateState();
             Q_EMIT targetFieldsRead(true);
         });
@@ -794,7 +799,8 @@ void MappingsPage::loadInspector()
     if (!hasRule) {
         const QModelIndex current = m_rulesView->currentIndex();
         m_inspectorHint->setText(current.isValid() && current.data(MappingTargetsModel::ReservedRole).toBool()
-                ? tr("%1 is set by the order flow itself.").arg(current.data(MappingTargetsModel::TargetRole).toString())
+                ? tr("%1 is set by the order flow itself.")
+                      .arg(current.data(MappingTargetsModel::TargetRole).toString())
                 : tr("Drag a source field onto a target to map it, or select both and press Map (Ctrl+M)."));
         m_inspectorHint->show();
         return;
@@ -940,7 +946,7 @@ void MappingsPage::runPreview()
     m_previewTimer->stop();
     // A few rules over a few dozen orders: pure and quick, so it runs here rather than on a thread.
     const int selected = m_preview->payloadRow(m_previewView->currentIndex());
-    m_preview->setRows(MappingPreview::run(m_rules->document(), m_published, m_payloads));
+    m_preview->setRows(MappingPreview::run(m_rules->document(), m_published, m_payloads, m_requiredTargets));
     for (int r = 0; r < m_preview->rowCount(); ++r)
         if (m_preview->index(r, 0).data(MappingPreviewModel::ProblemRole).toBool())
             m_previewView->expand(m_preview->index(r, 0));

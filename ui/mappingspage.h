@@ -123,6 +123,7 @@ private:
     int m_publishedVersion = 0;
     QList<Mapping::PreviewPayload> m_payloads;
     QList<Mapping::TargetField> m_schemaFields;
+    QStringList m_requiredTargets;
 
     Mapping::SourceFieldModel *m_sources;
     Mapping::MappingTargetsModel *m_rules;
