@@ -70,6 +70,7 @@ void screenshot(QWidget *window, const char *name, const QDrag *drag = nullptr, 
     const QString dir = qEnvironmentVariable("QUAYSIDE_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    QCoreApplication::sendPostedEvents(); // layouts settle as they would before the next paint
     QPixmap shot = window->grab();
     if (drag) {
         QPainter painter(&shot);
