@@ -150,8 +150,11 @@ void installTranslations(QCoreApplication &app)
             QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // A locale we have no translation for (including "C") gets English, whose plural forms are in
+    // quayside_en rather than in the source strings.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("quayside"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("quayside"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/quayside_en")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -229,6 +232,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Quayside"));
     QCoreApplication::setApplicationName(QStringLiteral("Quayside"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUAYSIDE_VERSION));
+    // How Wayland compositors and KDE find the window's icon and name in the installed desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.quayside.Quayside"));
     installTranslations(*app);
     const Options options = parse(*app);
     if (options.sandboxOnly)
@@ -296,6 +301,8 @@ int main(int argc, char *argv[])
     if (!options.headless || fileConfig)
         config.recurring = allRecurringJobs(connections.value_or(Connections()));
     config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    if (fileConfig)
+        config.payloadRetentionDays = fileConfig->payloadRetentionDays;
     auto registry = std::make_shared<StepRegistry>();
     if (fileConfig) {
         if (auto error = storeSchedules(*database, *fileConfig)) {

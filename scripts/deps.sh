@@ -9,6 +9,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qtkeychain-qt6-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libbenchmark-dev
     zlib1g-dev libgl-dev xvfb xauth dpkg-dev
+    # scripts/package: the .deb's dependencies (dpkg-dev), the AppDir, and validating what is installed
+    patchelf desktop-file-utils appstream
 )
 
 missing=()

@@ -97,6 +97,14 @@ Nachher: %2</translation>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
+    <message>
+        <source>Customer details shown</source>
+        <translation>Kundendaten angezeigt</translation>
+    </message>
+    <message>
+        <source>Customer forgotten</source>
+        <translation>Kunde vergessen</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::ConnectionSettings</name>
@@ -1104,6 +1112,225 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>Quayside::ReplayPlan</name>
+    <message>
+        <source>the order</source>
+        <translation>die Bestellung</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the sale order for %1 (%n line(s), %2) and confirm it</source>
+        <translation>
+            <numerusform>Verkaufsauftrag für %1 anlegen (%n Position, %2) und bestätigen</numerusform>
+            <numerusform>Verkaufsauftrag für %1 anlegen (%n Positionen, %2) und bestätigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the sale order for %1 and confirm it</source>
+        <translation>Verkaufsauftrag für %1 anlegen und bestätigen</translation>
+    </message>
+    <message>
+        <source>Find the customer by e-mail, or create them</source>
+        <translation>Kunden über die E-Mail-Adresse finden oder anlegen</translation>
+    </message>
+    <message>
+        <source>An existing customer is reused, never copied.</source>
+        <translation>Ein vorhandener Kunde wird verwendet, nie kopiert.</translation>
+    </message>
+    <message>
+        <source>If Odoo already has a sale order from this Shopify order, it is kept: no second one is made.</source>
+        <translation>Hat Odoo schon einen Verkaufsauftrag aus dieser Shopify-Bestellung, bleibt er bestehen: ein zweiter wird nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Decide where %1 is fulfilled (ShipBob or the internal warehouse)</source>
+        <translation>Entscheiden, wo %1 versendet wird (ShipBob oder eigenes Lager)</translation>
+    </message>
+    <message>
+        <source>An earlier decision for this order is kept.</source>
+        <translation>Eine frühere Entscheidung für diese Bestellung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Create the fulfilment order for %1</source>
+        <translation>Versandauftrag für %1 anlegen</translation>
+    </message>
+    <message>
+        <source>ShipBob refuses a second order with the same Shopify order id; the existing one is used.</source>
+        <translation>ShipBob lehnt einen zweiten Auftrag mit derselben Shopify-Bestellnummer ab; der vorhandene wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Record the shipment status &quot;%1&quot; of %2</source>
+        <translation>Sendungsstatus „%1“ von %2 festhalten</translation>
+    </message>
+    <message>
+        <source>A status older than the one recorded changes nothing.</source>
+        <translation>Ein älterer Status als der festgehaltene ändert nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validate the delivery of %1: %n item(s) shipped</source>
+        <translation>
+            <numerusform>Lieferung von %1 buchen: %n Artikel versendet</numerusform>
+            <numerusform>Lieferung von %1 buchen: %n Artikel versendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, tracking %1</source>
+        <translation>, Sendungsnummer %1</translation>
+    </message>
+    <message>
+        <source>The delivery carries the shipment&apos;s tracking reference, so a second one is never validated.</source>
+        <translation>Die Lieferung trägt die Sendungsnummer, daher wird nie eine zweite gebucht.</translation>
+    </message>
+    <message>
+        <source>Fulfil %1 up to what Odoo has delivered</source>
+        <translation>%1 in Shopify so weit erfüllen, wie Odoo geliefert hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfil %1: %n item(s)</source>
+        <translation>
+            <numerusform>%1 erfüllen: %n Artikel</numerusform>
+            <numerusform>%1 erfüllen: %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, tracking %1 %2</source>
+        <translation>, Sendung %1 %2</translation>
+    </message>
+    <message>
+        <source>Quantities already fulfilled under this tracking number are not fulfilled again.</source>
+        <translation>Unter dieser Sendungsnummer bereits erfüllte Mengen werden nicht noch einmal erfüllt.</translation>
+    </message>
+    <message>
+        <source>Cancel the fulfilment order of %1 if nothing has shipped</source>
+        <translation>Versandauftrag von %1 stornieren, falls noch nichts versendet ist</translation>
+    </message>
+    <message>
+        <source>An order already cancelled stays cancelled; one that shipped goes back to this queue.</source>
+        <translation>Ein stornierter Auftrag bleibt storniert; ein versendeter kommt zurück in diese Liste.</translation>
+    </message>
+    <message>
+        <source>Then cancel the sale orders of %1</source>
+        <translation>Dann die Verkaufsaufträge von %1 stornieren</translation>
+    </message>
+    <message>
+        <source>Sale orders already cancelled are left as they are.</source>
+        <translation>Bereits stornierte Verkaufsaufträge bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Cancel every sale order made from %1 (unlocking locked ones)</source>
+        <translation>Alle Verkaufsaufträge aus %1 stornieren (gesperrte werden entsperrt)</translation>
+    </message>
+    <message>
+        <source>Create and post the customer invoice of %1, once every line can be invoiced</source>
+        <translation>Kundenrechnung von %1 anlegen und buchen, sobald jede Position abrechenbar ist</translation>
+    </message>
+    <message>
+        <source>One invoice per order: a posted invoice ends the step, a draft one is posted.</source>
+        <translation>Eine Rechnung je Bestellung: eine gebuchte beendet den Schritt, ein Entwurf wird gebucht.</translation>
+    </message>
+    <message>
+        <source>Create and post the credit note of a refund of %1</source>
+        <translation>Gutschrift einer Erstattung von %1 anlegen und buchen</translation>
+    </message>
+    <message>
+        <source>Create and post a credit note of %1 for the refund of %2</source>
+        <translation>Gutschrift über %1 für die Erstattung von %2 anlegen und buchen</translation>
+    </message>
+    <message>
+        <source>The credit note names the Shopify refund, so a refund is never credited twice.</source>
+        <translation>Die Gutschrift nennt die Shopify-Erstattung, daher wird keine Erstattung zweimal gutgeschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive the return of %1: a return of %n item(s) from its deliveries</source>
+        <translation>
+            <numerusform>Rücksendung von %1 annehmen: Rücklieferung von %n Artikel aus ihren Lieferungen</numerusform>
+            <numerusform>Rücksendung von %1 annehmen: Rücklieferung von %n Artikeln aus ihren Lieferungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The return names the Shopify return, so it is found again, not made twice.</source>
+        <translation>Die Rücklieferung nennt die Shopify-Rücksendung, wird also wiedergefunden und nicht doppelt angelegt.</translation>
+    </message>
+    <message>
+        <source>Then, for orders ShipBob fulfils, create the return order there</source>
+        <translation>Dann, für Bestellungen, die ShipBob versendet, dort den Rücksendeauftrag anlegen</translation>
+    </message>
+    <message>
+        <source>Looked up by the Shopify return&apos;s id first.</source>
+        <translation>Zuerst wird über die ID der Shopify-Rücksendung gesucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the return order of %1: %n item(s)</source>
+        <translation>
+            <numerusform>Rücksendeauftrag für %1 anlegen: %n Artikel</numerusform>
+            <numerusform>Rücksendeauftrag für %1 anlegen: %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looked up by the Shopify return&apos;s id first; ShipBob refuses a second one.</source>
+        <translation>Zuerst wird über die ID der Shopify-Rücksendung gesucht; ShipBob lehnt einen zweiten ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the available quantity of %n SKU and location pair(s) that differ from Odoo</source>
+        <translation>
+            <numerusform>Verfügbaren Bestand für %n SKU und Lagerort setzen, der von Odoo abweicht</numerusform>
+            <numerusform>Verfügbaren Bestand für %n Paare aus SKU und Lagerort setzen, die von Odoo abweichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the available quantities that differ from Odoo</source>
+        <translation>Verfügbare Bestände setzen, die von Odoo abweichen</translation>
+    </message>
+    <message>
+        <source>Each quantity is an absolute figure, compared before it is set, so a repeat writes nothing new.</source>
+        <translation>Jede Menge ist ein absoluter Wert und wird vor dem Setzen verglichen; eine Wiederholung schreibt nichts Neues.</translation>
+    </message>
+    <message>
+        <source>Only when inventory correction is on: set Shopify&apos;s available quantities to Odoo&apos;s figures</source>
+        <translation>Nur bei eingeschalteter Bestandskorrektur: Shopifys verfügbare Bestände auf Odoos Werte setzen</translation>
+    </message>
+    <message>
+        <source>Absolute figures: a repeat writes nothing new.</source>
+        <translation>Absolute Werte: eine Wiederholung schreibt nichts Neues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update the titles and prices of %n product(s) to Odoo&apos;s</source>
+        <translation>
+            <numerusform>Titel und Preise von %n Produkt auf Odoos Werte setzen</numerusform>
+            <numerusform>Titel und Preise von %n Produkten auf Odoos Werte setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update product titles and prices to Odoo&apos;s</source>
+        <translation>Produkttitel und -preise auf Odoos Werte setzen</translation>
+    </message>
+    <message>
+        <source>Absolute values: a repeat writes the same again.</source>
+        <translation>Absolute Werte: eine Wiederholung schreibt dasselbe noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the names and prices of %n product(s) from Shopify</source>
+        <translation>
+            <numerusform>Namen und Preise von %n Produkt aus Shopify schreiben</numerusform>
+            <numerusform>Namen und Preise von %n Produkten aus Shopify schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write product names and prices from Shopify</source>
+        <translation>Produktnamen und -preise aus Shopify schreiben</translation>
+    </message>
+    <message>
+        <source>Create the missing order webhook subscriptions</source>
+        <translation>Fehlende Webhook-Abonnements für Bestellungen anlegen</translation>
+    </message>
+    <message>
+        <source>Existing subscriptions are kept.</source>
+        <translation>Vorhandene Abonnements bleiben bestehen.</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::AlertNotifier</name>
     <message>
         <source>Quayside</source>
@@ -1602,10 +1829,6 @@ Nachher: %2</translation>
         <translation>&lt;p&gt;%1 Ausnahmen ausgewählt: Wiederholen, Erledigt und Überspringen gelten für alle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step:&lt;/b&gt; %3 / %4 on %5 · &lt;b&gt;attempts:&lt;/b&gt; %6&lt;/p&gt;&lt;h4&gt;Attempts&lt;/h4&gt;&lt;table cellspacing=6&gt;%7&lt;/table&gt;&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;&lt;pre&gt;%8&lt;/pre&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Warum:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schritt:&lt;/b&gt; %3 / %4 auf %5 · &lt;b&gt;Versuche:&lt;/b&gt; %6&lt;/p&gt;&lt;h4&gt;Versuche&lt;/h4&gt;&lt;table cellspacing=6&gt;%7&lt;/table&gt;&lt;h4&gt;Daten (Kundendaten maskiert)&lt;/h4&gt;&lt;pre&gt;%8&lt;/pre&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Trace order</source>
         <translation>Bestell&amp;verlauf</translation>
     </message>
@@ -1705,6 +1928,72 @@ Nachher: %2</translation>
     <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Customer details stay hidden: %1</source>
+        <translation>Kundendaten bleiben verborgen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × </source>
+        <translation>
+            <numerusform>%n ×</numerusform>
+            <numerusform>%n × </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1%2: reads only; writes nothing in Shopify, Odoo or ShipBob.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1%2: liest nur; schreibt nichts in Shopify, Odoo oder ShipBob.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Replay will&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h4&gt;Wiederholen wird&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data (customer details shown; recorded in the audit log)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Daten (Kundendaten angezeigt; im Prüfprotokoll vermerkt)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data (customer details masked) · &lt;a href=&quot;quayside:reveal&quot;&gt;Show customer details&lt;/a&gt;&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Daten (Kundendaten maskiert) · &lt;a href=&quot;quayside:reveal&quot;&gt;Kundendaten anzeigen&lt;/a&gt;&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step:&lt;/b&gt; %3 / %4 on %5 · &lt;b&gt;attempts:&lt;/b&gt; %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Warum:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schritt:&lt;/b&gt; %3 / %4 auf %5 · &lt;b&gt;Versuche:&lt;/b&gt; %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Attempts&lt;/h4&gt;&lt;table cellspacing=6&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;h4&gt;Versuche&lt;/h4&gt;&lt;table cellspacing=6&gt;%1&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::HelpWindow</name>
+    <message>
+        <source>Quayside user guide</source>
+        <translation>Quayside-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About Quayside</source>
+        <translation>Über &amp;Quayside</translation>
+    </message>
+    <message>
+        <source>About Quayside</source>
+        <translation>Über Quayside</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quayside %1&lt;/h3&gt;&lt;p&gt;Keeps a shop&apos;s orders, stock and shipments in sync between Shopify, Odoo and ShipBob.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quayside %1&lt;/h3&gt;&lt;p&gt;Gleicht die Bestellungen, Bestände und Sendungen eines Shops zwischen Shopify, Odoo und ShipBob ab.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über Q&amp;t</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2144,21 @@ Nachher: %2</translation>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
+    <message>
+        <source>The audit log has been altered outside Quayside: entry %1 does not match its record (%2). Orders keep flowing; keep a copy of the store for whoever investigates.</source>
+        <translation>Das Prüfprotokoll wurde außerhalb von Quayside verändert: Eintrag %1 passt nicht zu seiner Aufzeichnung (%2). Bestellungen laufen weiter; bewahren Sie eine Kopie des Speichers für die Untersuchung auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer&apos;s data was erased from %n order(s); the audit log records it.</source>
+        <translation>
+            <numerusform>Die Kundendaten wurden aus %n Bestellung gelöscht; das Prüfprotokoll hält es fest.</numerusform>
+            <numerusform>Die Kundendaten wurden aus %n Bestellungen gelöscht; das Prüfprotokoll hält es fest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data could not be erased: %1</source>
+        <translation>Die Kundendaten konnten nicht gelöscht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::OrderTracePage</name>
@@ -1869,10 +2173,6 @@ Nachher: %2</translation>
     <message>
         <source>Order name (#1001), customer e-mail, Odoo or ShipBob reference…</source>
         <translation>Bestellname (#1001), Kunden-E-Mail, Odoo- oder ShipBob-Referenz…</translation>
-    </message>
-    <message>
-        <source>Show customers&apos; names, e-mails, phones and addresses unmasked</source>
-        <translation>Namen, E-Mails, Telefonnummern und Adressen der Kunden unmaskiert zeigen</translation>
     </message>
     <message>
         <source>Search for an order by its Shopify name (#1001), the customer&apos;s email, or an Odoo or ShipBob reference.</source>
@@ -1931,6 +2231,43 @@ Nachher: %2</translation>
     <message>
         <source>&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Daten (Kundendaten maskiert)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Forget customer…</source>
+        <translation>Kunden &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Show customers&apos; names, e-mails, phones and addresses unmasked (recorded in the audit log)</source>
+        <translation>Namen, E-Mail-Adressen, Telefonnummern und Adressen der Kunden unmaskiert zeigen (wird im Prüfprotokoll vermerkt)</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s names, e-mails, phones and addresses from Quayside&apos;s store, as a customer&apos;s erasure request requires</source>
+        <translation>Namen, E-Mail-Adressen, Telefonnummern und Adressen dieses Kunden aus dem Speicher von Quayside löschen, wie es ein Löschantrag verlangt</translation>
+    </message>
+    <message>
+        <source>Forget customer</source>
+        <translation>Kunden vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the names, e-mails, phones and addresses of %1 from the %n order(s) Quayside holds? The orders keep their names and amounts; exceptions of these orders are skipped. This cannot be undone.
+
+Reason (kept in the audit log):</source>
+        <translation>
+            <numerusform>Namen, E-Mail-Adressen, Telefonnummern und Adressen von %1 aus der %n Bestellung löschen, die Quayside hält? Die Bestellung behält Nummer und Beträge; ihre Ausnahmen werden übersprungen. Das lässt sich nicht rückgängig machen.
+
+Grund (kommt ins Prüfprotokoll):</numerusform>
+            <numerusform>Namen, E-Mail-Adressen, Telefonnummern und Adressen von %1 aus den %n Bestellungen löschen, die Quayside hält? Die Bestellungen behalten Nummern und Beträge; ihre Ausnahmen werden übersprungen. Das lässt sich nicht rückgängig machen.
+
+Grund (kommt ins Prüfprotokoll):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer&apos;s erasure request</source>
+        <translation>Löschantrag des Kunden</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2448,14 @@ Nachher: %2</translation>
     <message>
         <source>Could not record the delivery: %1</source>
         <translation>Zustellung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>customers/redact names neither an e-mail nor an order</source>
+        <translation>customers/redact nennt weder eine E-Mail-Adresse noch eine Bestellung</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data could not be erased yet: %1</source>
+        <translation>Die Kundendaten konnten noch nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>

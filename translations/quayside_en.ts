@@ -96,6 +96,14 @@ After: %2</source>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer details shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::ConnectionSettings</name>
@@ -1103,6 +1111,225 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>Quayside::ReplayPlan</name>
+    <message>
+        <source>the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the sale order for %1 (%n line(s), %2) and confirm it</source>
+        <translation>
+            <numerusform>Create the sale order for %1 (%n line, %2) and confirm it</numerusform>
+            <numerusform>Create the sale order for %1 (%n lines, %2) and confirm it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the sale order for %1 and confirm it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer by e-mail, or create them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing customer is reused, never copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Odoo already has a sale order from this Shopify order, it is kept: no second one is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide where %1 is fulfilled (ShipBob or the internal warehouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier decision for this order is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the fulfilment order for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob refuses a second order with the same Shopify order id; the existing one is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the shipment status &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status older than the one recorded changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validate the delivery of %1: %n item(s) shipped</source>
+        <translation>
+            <numerusform>Validate the delivery of %1: %n item shipped</numerusform>
+            <numerusform>Validate the delivery of %1: %n items shipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, tracking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery carries the shipment&apos;s tracking reference, so a second one is never validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfil %1 up to what Odoo has delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fulfil %1: %n item(s)</source>
+        <translation>
+            <numerusform>Fulfil %1: %n item</numerusform>
+            <numerusform>Fulfil %1: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, tracking %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities already fulfilled under this tracking number are not fulfilled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the fulfilment order of %1 if nothing has shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order already cancelled stays cancelled; one that shipped goes back to this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then cancel the sale orders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale orders already cancelled are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel every sale order made from %1 (unlocking locked ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and post the customer invoice of %1, once every line can be invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One invoice per order: a posted invoice ends the step, a draft one is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and post the credit note of a refund of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and post a credit note of %1 for the refund of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note names the Shopify refund, so a refund is never credited twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive the return of %1: a return of %n item(s) from its deliveries</source>
+        <translation>
+            <numerusform>Receive the return of %1: a return of %n item from its deliveries</numerusform>
+            <numerusform>Receive the return of %1: a return of %n items from its deliveries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The return names the Shopify return, so it is found again, not made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then, for orders ShipBob fulfils, create the return order there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up by the Shopify return&apos;s id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the return order of %1: %n item(s)</source>
+        <translation>
+            <numerusform>Create the return order of %1: %n item</numerusform>
+            <numerusform>Create the return order of %1: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looked up by the Shopify return&apos;s id first; ShipBob refuses a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the available quantity of %n SKU and location pair(s) that differ from Odoo</source>
+        <translation>
+            <numerusform>Set the available quantity of %n SKU and location pair that differs from Odoo</numerusform>
+            <numerusform>Set the available quantity of %n SKU and location pairs that differ from Odoo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the available quantities that differ from Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each quantity is an absolute figure, compared before it is set, so a repeat writes nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when inventory correction is on: set Shopify&apos;s available quantities to Odoo&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute figures: a repeat writes nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update the titles and prices of %n product(s) to Odoo&apos;s</source>
+        <translation>
+            <numerusform>Update the title and prices of %n product to Odoo&apos;s</numerusform>
+            <numerusform>Update the titles and prices of %n products to Odoo&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update product titles and prices to Odoo&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute values: a repeat writes the same again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the names and prices of %n product(s) from Shopify</source>
+        <translation>
+            <numerusform>Write the name and price of %n product from Shopify</numerusform>
+            <numerusform>Write the names and prices of %n products from Shopify</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write product names and prices from Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the missing order webhook subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing subscriptions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::AlertNotifier</name>
     <message>
         <source>Quayside</source>
@@ -1601,10 +1828,6 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step:&lt;/b&gt; %3 / %4 on %5 · &lt;b&gt;attempts:&lt;/b&gt; %6&lt;/p&gt;&lt;h4&gt;Attempts&lt;/h4&gt;&lt;table cellspacing=6&gt;%7&lt;/table&gt;&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;&lt;pre&gt;%8&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Trace order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,6 +1926,72 @@ After: %2</source>
     </message>
     <message>
         <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer details stay hidden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × </source>
+        <translation>
+            <numerusform>%n ×</numerusform>
+            <numerusform>%n × </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1%2: reads only; writes nothing in Shopify, Odoo or ShipBob.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Replay will&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data (customer details shown; recorded in the audit log)&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data (customer details masked) · &lt;a href=&quot;quayside:reveal&quot;&gt;Show customer details&lt;/a&gt;&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step:&lt;/b&gt; %3 / %4 on %5 · &lt;b&gt;attempts:&lt;/b&gt; %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Attempts&lt;/h4&gt;&lt;table cellspacing=6&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::HelpWindow</name>
+    <message>
+        <source>Quayside user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Quayside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Quayside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quayside %1&lt;/h3&gt;&lt;p&gt;Keeps a shop&apos;s orders, stock and shipments in sync between Shopify, Odoo and ShipBob.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +2143,21 @@ After: %2</source>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit log has been altered outside Quayside: entry %1 does not match its record (%2). Orders keep flowing; keep a copy of the store for whoever investigates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer&apos;s data was erased from %n order(s); the audit log records it.</source>
+        <translation>
+            <numerusform>The customer&apos;s data was erased from %n order; the audit log records it.</numerusform>
+            <numerusform>The customer&apos;s data was erased from %n orders; the audit log records it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data could not be erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::OrderTracePage</name>
@@ -1867,10 +2171,6 @@ After: %2</source>
     </message>
     <message>
         <source>Order name (#1001), customer e-mail, Odoo or ShipBob reference…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show customers&apos; names, e-mails, phones and addresses unmasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1929,6 +2229,43 @@ After: %2</source>
     </message>
     <message>
         <source>&lt;h4&gt;Data (customer details masked)&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show customers&apos; names, e-mails, phones and addresses unmasked (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s names, e-mails, phones and addresses from Quayside&apos;s store, as a customer&apos;s erasure request requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the names, e-mails, phones and addresses of %1 from the %n order(s) Quayside holds? The orders keep their names and amounts; exceptions of these orders are skipped. This cannot be undone.
+
+Reason (kept in the audit log):</source>
+        <translation>
+            <numerusform>Erase the names, e-mails, phones and addresses of %1 from the %n order Quayside holds? The order keeps its name and amounts; its exceptions are skipped. This cannot be undone.
+
+Reason (kept in the audit log):</numerusform>
+            <numerusform>Erase the names, e-mails, phones and addresses of %1 from the %n orders Quayside holds? The orders keep their names and amounts; their exceptions are skipped. This cannot be undone.
+
+Reason (kept in the audit log):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer&apos;s erasure request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,6 +2446,14 @@ After: %2</source>
     </message>
     <message>
         <source>Could not record the delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers/redact names neither an e-mail nor an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data could not be erased yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

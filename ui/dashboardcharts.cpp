@@ -171,9 +171,22 @@ void TimeSeriesChart::setSeries(qint64 firstMinute, const QList<QList<qint64>> &
     m_time->setRange(QDateTime::fromMSecsSinceEpoch((currentMinute - minutes) * 60000),
         QDateTime::fromMSecsSinceEpoch(currentMinute * 60000)); // a whole hour or day: round tick labels
     m_time->setFormat(QStringLiteral("HH:mm"));
-    m_time->setTickCount(7); // every 10 minutes of an hour, every 4 hours of a day
+    fitTicks();
     m_values->setRange(0, double(roundedMax(max)));
     setEmptyText(any ? QString() : m_emptyText);
+}
+
+void TimeSeriesChart::resizeEvent(QResizeEvent *event)
+{
+    DashboardChartView::resizeEvent(event);
+    fitTicks();
+}
+
+void TimeSeriesChart::fitTicks()
+{
+    // 7 ticks: every 10 minutes of an hour, every 4 hours of a day; 4: every 20 minutes or 8 hours.
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 16;
+    m_time->setTickCount(width() - 80 >= 7 * labelWidth ? 7 : 4);
 }
 
 LatencyChart::LatencyChart(QAbstractItemModel *model, QWidget *parent)

@@ -62,8 +62,12 @@ public:
 
 protected:
     void applyPalette() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // As many time labels as fit side by side, each still on a round time.
+    void fitTicks();
+
     QList<QLineSeries *> m_lines;
     QList<QColor> m_colours;
     QDateTimeAxis *m_time;

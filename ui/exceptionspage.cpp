@@ -6,6 +6,7 @@
 #include "core/engine/exceptionmodel.h"
 #include "core/engine/jobstore.h"
 #include "core/flows/orders/orderjobs.h"
+#include "core/flows/replayplan.h"
 #include "core/security/piimask.h"
 
 #include <QComboBox>
@@ -213,6 +214,12 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     connect(m_skip, &QPushButton::clicked, this, [this] { act(QStringLiteral("skip")); });
     connect(m_note, &QLineEdit::returnPressed, m_resolve, &QPushButton::click);
     connect(m_trace, &QPushButton::clicked, this, &ExceptionsPage::requestTrace);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() != QLatin1String("quayside:reveal") || m_shown == 0)
+            return;
+        m_revealing = m_shown;
+        m_engine->revealCustomerData(QStringLiteral("job:%1").arg(m_shown));
+    });
     connect(m_view, &QTableView::doubleClicked, this, &ExceptionsPage::requestTrace);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this, this, &ExceptionsPage::requestTrace);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
@@ -239,6 +246,16 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
             static const QStringList ours {
                 QStringLiteral("replay"), QStringLiteral("resolve"), QStringLiteral("skip"), QStringLiteral("reopen")
             };
+            if (action == QLatin1String("reveal")) {
+                // Shown only once the request is in the audit log.
+                if (!error.isEmpty())
+                    m_status->setText(tr("Customer details stay hidden: %1").arg(error));
+                else if (changed == 1 && m_revealing == m_shown)
+                    m_revealed = m_shown;
+                m_revealing = 0;
+                showDetail();
+                return;
+            }
             if (!ours.contains(action))
                 return; // another page's action
             const bool undoable = error.isEmpty() && changed > 0 && action != QLatin1String("replay")
@@ -278,6 +295,12 @@ void ExceptionsPage::refresh()
     m_causesBox->setVisible(!empty);
     if (before != m_model->rowCount())
         Q_EMIT countChanged(m_model->rowCount());
+    // The first time there is something to see, the detail pane shows it rather than an empty box;
+    // afterwards the selection is the operator's.
+    if (!m_firstShown && m_proxy->rowCount() > 0 && !m_view->selectionModel()->hasSelection()) {
+        m_firstShown = true;
+        m_view->selectRow(0);
+    }
 }
 
 QList<qint64> ExceptionsPage::selectedJobIds() const
@@ -325,20 +348,52 @@ void ExceptionsPage::act(const QString &action)
     m_status->setText(tr("Working…"));
 }
 
+QString ExceptionsPage::replayPreview(const QList<JobRecord> &jobs, bool oneJob) const
+{
+    // Bulk: one line per step, read without payloads (the list holds none).
+    QMap<QString, int> perStep;
+    for (const JobRecord &job : jobs)
+        ++perStep[job.step];
+    QString items;
+    for (auto it = perStep.cbegin(); it != perStep.cend(); ++it) {
+        const QJsonObject payload = oneJob ? QJsonDocument::fromJson(jobs.first().payload).object() : QJsonObject();
+        const QList<PlannedWrite> writes = ReplayPlan::forStep(it.key(), payload);
+        const QString count = oneJob ? QString() : tr("%n × ", nullptr, it.value());
+        if (writes.isEmpty())
+            items += tr("<li>%1%2: reads only; writes nothing in Shopify, Odoo or ShipBob.</li>")
+                         .arg(count, it.key().toHtmlEscaped());
+        for (const PlannedWrite &w : writes)
+            items += QStringLiteral("<li>%1<b>%2</b>: %3<br><i>%4</i></li>")
+                         .arg(count, w.system.toHtmlEscaped(), w.change.toHtmlEscaped(), w.guard.toHtmlEscaped());
+    }
+    return tr("<h4>Replay will</h4><ul>%1</ul>").arg(items);
+}
+
 void ExceptionsPage::showDetail()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.size() != 1) {
-        m_detail->setHtml(rows.isEmpty()
-                ? tr("<p style=\"color:gray\">Select an exception to see why it stopped, its attempts and "
-                     "its data. Select several to act on all of them.</p>")
-                : tr("<p>%1 exceptions selected: Replay, Resolve and Skip apply to all of them.</p>").arg(rows.size()));
+        m_shown = m_revealed = 0;
+        if (rows.isEmpty()) {
+            m_detail->setHtml(tr("<p style=\"color:gray\">Select an exception to see why it stopped, its attempts "
+                                 "and its data. Select several to act on all of them.</p>"));
+            return;
+        }
+        QList<JobRecord> jobs;
+        for (const QModelIndex &row : rows)
+            jobs << m_model->job(m_proxy->mapToSource(row).row());
+        m_detail->setHtml(
+            tr("<p>%1 exceptions selected: Replay, Resolve and Skip apply to all of them.</p>").arg(rows.size())
+            + replayPreview(jobs, false));
         return;
     }
     const int sourceRow = m_proxy->mapToSource(rows.first()).row();
     JobStore store(m_connectionName, Dialect::Sqlite);
     // The list holds no payloads; the one shown is read here.
     const JobRecord job = store.job(m_model->job(sourceRow).id).value_or(m_model->job(sourceRow));
+    if (job.id != m_shown)
+        m_revealed = 0; // another job: its details are masked until asked for
+    m_shown = job.id;
     QString attempts;
     for (const JobAttempt &a : store.attempts(job.id))
         attempts
@@ -347,19 +402,23 @@ void ExceptionsPage::showDetail()
                    .arg(QDateTime::fromMSecsSinceEpoch(a.finishedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                        a.outcome.toHtmlEscaped(),
                        a.message.toHtmlEscaped());
-    // Customer data stays masked in the console; the raw payload remains in the store.
-    const QJsonValue masked = PiiMask::mask(QJsonDocument::fromJson(job.payload).object());
-    const QString payload = QString::fromUtf8(QJsonDocument(masked.toObject()).toJson(QJsonDocument::Indented));
-    m_detail->setHtml(
-        tr("<h3>%1</h3><p><b>Why:</b> %2</p><p><b>Step:</b> %3 / %4 on %5 · <b>attempts:</b> %6</p>"
-           "<h4>Attempts</h4><table cellspacing=6>%7</table><h4>Data (customer details masked)</h4><pre>%8</pre>")
-            .arg(job.correlationId.toHtmlEscaped(),
-                job.errorMessage.toHtmlEscaped(),
-                job.flow.toHtmlEscaped(),
-                job.step.toHtmlEscaped(),
-                job.lane.toHtmlEscaped())
-            .arg(job.attempts)
-            .arg(attempts, payload.toHtmlEscaped()));
+    // Customer data stays masked unless the operator asks, and asking is audited.
+    const QJsonObject raw = QJsonDocument::fromJson(job.payload).object();
+    const bool revealed = m_revealed == job.id;
+    const QJsonObject shown = revealed ? raw : PiiMask::mask(raw).toObject();
+    const QString payload = QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
+    const QString dataTitle = revealed
+        ? tr("<h4>Data (customer details shown; recorded in the audit log)</h4>")
+        : tr("<h4>Data (customer details masked) · <a href=\"quayside:reveal\">Show customer details</a></h4>");
+    m_detail->setHtml(tr("<h3>%1</h3><p><b>Why:</b> %2</p><p><b>Step:</b> %3 / %4 on %5 · <b>attempts:</b> %6</p>")
+                          .arg(job.correlationId.toHtmlEscaped(),
+                              (revealed ? job.errorMessage : PiiMask::maskEmailsIn(job.errorMessage)).toHtmlEscaped(),
+                              job.flow.toHtmlEscaped(),
+                              job.step.toHtmlEscaped(),
+                              job.lane.toHtmlEscaped())
+                          .arg(job.attempts)
+        + replayPreview({ job }, true) + tr("<h4>Attempts</h4><table cellspacing=6>%1</table>").arg(attempts)
+        + dataTitle + QStringLiteral("<pre>%1</pre>").arg(payload.toHtmlEscaped()));
 }
 
 } // namespace Quayside::Ui

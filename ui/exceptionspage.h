@@ -11,6 +11,7 @@ class QTableView;
 class QTextBrowser;
 
 namespace Quayside {
+struct JobRecord;
 class Engine;
 class ExceptionCauseModel;
 class ExceptionFilterProxy;
@@ -46,6 +47,8 @@ Q_SIGNALS:
 private:
     QList<qint64> selectedJobIds() const;
     void showDetail();
+    // "Replay will:" for the selected jobs (ReplayPlan), as HTML.
+    QString replayPreview(const QList<JobRecord> &jobs, bool oneJob) const;
     void updateActions();
     void act(const QString &action);
     void requestTrace();
@@ -68,6 +71,10 @@ private:
     QPushButton *m_undo;
     QList<qint64> m_undoable; // the jobs the last resolve or skip changed
     QList<qint64> m_acting; // the jobs of the action on its way
+    bool m_firstShown = false; // the first exception was selected for the operator once
+    qint64 m_shown = 0; // the job in the detail pane
+    qint64 m_revealing = 0; // its customer details were asked for; shown once the audit log has the request
+    qint64 m_revealed = 0; // the job whose customer details are shown
     QPushButton *m_replay;
     QPushButton *m_resolve;
     QPushButton *m_skip;

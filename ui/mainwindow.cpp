@@ -12,6 +12,7 @@
 #include "ui/connectionspage.h"
 #include "ui/dashboardpage.h"
 #include "ui/exceptionspage.h"
+#include "ui/helpwindow.h"
 #include "ui/inventorypage.h"
 #include "ui/mappingspage.h"
 #include "ui/ordertracepage.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
     layout->addLayout(body, 1);
     setCentralWidget(central);
     connect(m_engine, &Engine::started, this, &MainWindow::openReadConnection);
+    addHelpMenu(this);
 
     m_engineState->setObjectName(QStringLiteral("engineState"));
     m_counts->setObjectName(QStringLiteral("engineCounts"));
@@ -126,6 +128,13 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
             m_notifier->notify(title, message);
             statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 30000);
         });
+    connect(m_engine, &Engine::auditChainBroken, this, [this](qint64 entryId, const QString &problem) {
+        m_dashboard->showProblem(tr("The audit log has been altered outside Quayside: entry %1 does not match "
+                                    "its record (%2). Orders keep flowing; keep a copy of the store for whoever "
+                                    "investigates.")
+                                     .arg(entryId)
+                                     .arg(problem));
+    });
     connect(m_engine, &Engine::failed, this, [this](const QString &message) {
         m_dashboard->showProblem(tr("The sync engine could not start. %1").arg(message));
     });
@@ -164,6 +173,23 @@ void MainWindow::openReadConnection()
     label(m_exceptions->model()->rowCount());
     m_trace = new OrderTracePage(QStringLiteral("gui"), this);
     m_pages->addWidget(m_trace);
+    connect(m_trace, &OrderTracePage::revealRequested, m_engine, &Engine::revealCustomerData);
+    connect(m_trace, &OrderTracePage::forgetRequested, m_engine, &Engine::forgetCustomer);
+    connect(m_engine,
+        &Engine::operatorActionFinished,
+        m_trace,
+        [this](const QString &action, int changed, const QString &error) {
+            if (action == QLatin1String("reveal") && error.isEmpty() && changed == 1) {
+                m_trace->revealGranted();
+            } else if (action == QLatin1String("forget")) {
+                statusBar()->showMessage(
+                    error.isEmpty() ? tr(
+                        "The customer's data was erased from %n order(s); the audit log records it.", nullptr, changed)
+                                    : tr("The customer's data could not be erased: %1").arg(error),
+                    15000);
+                m_trace->customerForgotten();
+            }
+        });
     m_schedules = new SchedulesPage(m_engine, QStringLiteral("gui"), this);
     m_pages->addWidget(m_schedules);
     m_audit = new AuditPage(m_engine->config().database, QStringLiteral("gui"), this);

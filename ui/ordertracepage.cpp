@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
@@ -17,6 +18,9 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace Quayside::Ui {
 
@@ -43,6 +47,7 @@ OrderTracePage::OrderTracePage(const QString &connectionName, QWidget *parent)
     , m_query(new QLineEdit(this))
     , m_searchButton(new QPushButton(tr("Search"), this))
     , m_reveal(new QCheckBox(tr("Show &customer data"), this))
+    , m_forget(new QPushButton(tr("&Forget customer…"), this))
     , m_summary(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -55,7 +60,12 @@ OrderTracePage::OrderTracePage(const QString &connectionName, QWidget *parent)
     m_query->setClearButtonEnabled(true);
     m_searchButton->setObjectName(QStringLiteral("traceSearch"));
     m_reveal->setObjectName(QStringLiteral("traceReveal"));
-    m_reveal->setToolTip(tr("Show customers' names, e-mails, phones and addresses unmasked"));
+    m_reveal->setToolTip(tr("Show customers' names, e-mails, phones and addresses unmasked (recorded in the "
+                            "audit log)"));
+    m_forget->setObjectName(QStringLiteral("traceForget"));
+    m_forget->setToolTip(tr("Erase this customer's names, e-mails, phones and addresses from Quayside's store, as "
+                            "a customer's erasure request requires"));
+    m_forget->hide();
 
     m_summary->setObjectName(QStringLiteral("traceSummary"));
     m_summary->setWordWrap(true);
@@ -90,6 +100,7 @@ OrderTracePage::OrderTracePage(const QString &connectionName, QWidget *parent)
     searchRow->addWidget(m_searchButton);
     searchRow->addSpacing(12);
     searchRow->addWidget(m_reveal);
+    searchRow->addWidget(m_forget);
 
     m_splitter->addWidget(m_matchView);
     m_splitter->addWidget(m_timelineView);
@@ -109,19 +120,25 @@ OrderTracePage::OrderTracePage(const QString &connectionName, QWidget *parent)
 
     setTabOrder(m_query, m_searchButton);
     setTabOrder(m_searchButton, m_reveal);
-    setTabOrder(m_reveal, m_matchView);
+    setTabOrder(m_reveal, m_forget);
+    setTabOrder(m_forget, m_matchView);
     setTabOrder(m_matchView, m_timelineView);
     setTabOrder(m_timelineView, m_detail);
 
     connect(m_query, &QLineEdit::returnPressed, this, &OrderTracePage::search);
     connect(m_searchButton, &QPushButton::clicked, this, &OrderTracePage::search);
-    connect(m_reveal, &QCheckBox::toggled, this, [this] {
-        const QString shown = currentOrder();
-        m_matches->setMatches(m_trace->search(m_lastQuery, { m_reveal->isChecked() }));
-        m_matchView->selectRow(m_matches->rowOfOrder(shown));
-        if (!shown.isEmpty())
-            showOrder(shown);
+    // Showing customer details is recorded first: the box is ticked once the audit log has the request.
+    connect(m_reveal, &QCheckBox::clicked, this, [this](bool checked) {
+        if (!checked) {
+            showSearch(false);
+            return;
+        }
+        m_reveal->setChecked(false);
+        m_revealPending = true;
+        Q_EMIT revealRequested(
+            currentOrder().isEmpty() ? QStringLiteral("orders") : QStringLiteral("order:") + currentOrder());
     });
+    connect(m_forget, &QPushButton::clicked, this, &OrderTracePage::confirmForget);
     connect(m_matchView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         if (i.isValid())
             showOrder(i.data(OrderMatchModel::OrderGidRole).toString());
@@ -151,6 +168,49 @@ QString OrderTracePage::currentOrder() const
     return m_timeline->orderGid();
 }
 
+void OrderTracePage::revealGranted()
+{
+    if (!std::exchange(m_revealPending, false))
+        return; // another page asked
+    m_reveal->setChecked(true);
+    showSearch(true);
+}
+
+void OrderTracePage::showSearch(bool reveal)
+{
+    const QString shown = currentOrder();
+    m_matches->setMatches(m_trace->search(m_lastQuery, { reveal }));
+    m_matchView->selectRow(m_matches->rowOfOrder(shown));
+    if (!shown.isEmpty())
+        showOrder(shown);
+}
+
+void OrderTracePage::confirmForget()
+{
+    const QString email = m_lastQuery;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Forget customer"));
+    dialog->setLabelText(tr("Erase the names, e-mails, phones and addresses of %1 from the %n order(s) Quayside "
+                            "holds? The orders keep their names and amounts; exceptions of these orders are "
+                            "skipped. This cannot be undone.\n\nReason (kept in the audit log):",
+        nullptr,
+        m_matches->rowCount())
+                             .arg(email));
+    dialog->setTextValue(tr("Customer's erasure request"));
+    dialog->setOkButtonText(tr("Forget"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, email](const QString &reason) {
+        if (!reason.trimmed().isEmpty())
+            Q_EMIT forgetRequested(email, reason.trimmed());
+    });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void OrderTracePage::customerForgotten()
+{
+    run(m_lastQuery);
+}
+
 void OrderTracePage::showTrace(const QString &query)
 {
     m_query->setText(query);
@@ -168,11 +228,16 @@ void OrderTracePage::run(const QString &query)
     if (m_lastQuery.isEmpty()) {
         m_matches->setMatches({});
         m_timeline->clear();
+        m_forget->hide();
         showEmpty(hint());
         return;
     }
     const QList<OrderMatch> found = m_trace->search(m_lastQuery, { m_reveal->isChecked() });
     m_matches->setMatches(found);
+    // Forgetting is offered where the operator named the customer: a search by e-mail.
+    m_forget->setVisible(std::any_of(found.cbegin(), found.cend(), [](const OrderMatch &m) {
+        return m.matchedBy == OrderMatch::MatchedBy::CustomerEmail;
+    }));
     if (found.isEmpty()) {
         m_timeline->clear();
         showEmpty(tr("No order matches “%1”. Orders appear here once Quayside has taken them in; the search "

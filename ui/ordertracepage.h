@@ -43,6 +43,16 @@ public Q_SLOTS:
     void search();
     // Reads again what the engine did since: the shown order's timeline, or the search that found nothing yet.
     void refresh();
+    // The audit log has the operator's request to see customer details: they are shown now.
+    void revealGranted();
+    // A customer's data was erased: the search runs again and shows what is left.
+    void customerForgotten();
+
+Q_SIGNALS:
+    // The operator asks to see customer details of these orders; nothing is shown before revealGranted().
+    void revealRequested(const QString &target);
+    // The operator confirmed erasing this customer's data, for this reason.
+    void forgetRequested(const QString &email, const QString &reason);
 
 private:
     static QString hint();
@@ -51,6 +61,8 @@ private:
     void showDetail();
     void showEmpty(const QString &text);
     void updateSummary();
+    void showSearch(bool reveal);
+    void confirmForget();
 
     std::unique_ptr<OrderTrace> m_trace;
     OrderTraceModel *m_timeline;
@@ -58,6 +70,8 @@ private:
     QLineEdit *m_query;
     QPushButton *m_searchButton;
     QCheckBox *m_reveal;
+    QPushButton *m_forget;
+    bool m_revealPending = false;
     QLabel *m_summary;
     QLabel *m_empty;
     QSplitter *m_splitter;

@@ -105,7 +105,8 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
                 QStringLiteral("schedules"),
                 QStringLiteral("routing"),
                 QStringLiteral("inventory"),
-                QStringLiteral("webhooks") },
+                QStringLiteral("webhooks"),
+                QStringLiteral("retention") },
             {},
             error))
         return std::nullopt;
@@ -242,6 +243,15 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
             if (!c.webhooks.shipbobSecret)
                 return std::nullopt;
         }
+    }
+
+    const QJsonObject retention = json.value(QStringLiteral("retention")).toObject();
+    if (!onlyKnownKeys(retention, { QStringLiteral("payloadDays") }, QStringLiteral("retention"), error))
+        return std::nullopt;
+    c.payloadRetentionDays = retention.value(QStringLiteral("payloadDays")).toInt(c.payloadRetentionDays);
+    if (c.payloadRetentionDays < 0) {
+        *error = QStringLiteral("retention.payloadDays must be 0 (keep) or a number of days");
+        return std::nullopt;
     }
 
     const QJsonObject schedules = json.value(QStringLiteral("schedules")).toObject();

@@ -58,6 +58,7 @@ struct QuaysideConfig
         std::optional<SecretRef> shipbobSecret; // set: ShipBob's deliveries are received too
     } webhooks;
 
+    int payloadRetentionDays = 90; // "retention": {"payloadDays"}; 0 keeps customer data forever
     QHash<QString, FlowSchedule> schedules; // only the flows the file names
     QJsonObject flowSettings; // "routing", "inventory": handed to the flows as they are
 

@@ -4,17 +4,21 @@
 #include "core/logging/logging.h"
 #include "core/mapping/mappingrepository.h"
 #include "core/platform/process.h"
+#include "core/security/auditlog.h"
+#include "core/security/customereraser.h"
 
 #include <QDateTime>
 #include <QTimer>
 
 namespace Quayside {
 
-ControlWorker::ControlWorker(DatabaseConfig database, bool verifyIntegrity, QList<NewJob> recurring, QObject *parent)
+ControlWorker::ControlWorker(
+    DatabaseConfig database, bool verifyIntegrity, QList<NewJob> recurring, int payloadRetentionDays, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_verifyIntegrity(verifyIntegrity)
     , m_recurring(std::move(recurring))
+    , m_payloadRetentionDays(payloadRetentionDays)
     , m_connectionName(QStringLiteral("control:") + Platform::workerIdentity(QStringLiteral("control")))
 { }
 
@@ -58,6 +62,35 @@ void ControlWorker::open()
     m_statsTimer->start();
     Q_EMIT opened();
     refreshStats();
+    // After the lanes are on their way: the whole chain is read, and a broken link is for people to
+    // investigate, not a reason to stop orders flowing.
+    QString problem;
+    const qint64 broken = AuditLog::verify(m_store->db(), &problem);
+    if (broken > 0) {
+        qCCritical(lcStore) << "The audit log was altered at entry" << broken << problem;
+        Q_EMIT auditChainBroken(broken, problem);
+    } else if (broken < 0) {
+        qCWarning(lcStore) << "The audit log could not be checked:" << problem;
+    }
+    if (m_payloadRetentionDays > 0) {
+        m_retentionTimer = new QTimer(this);
+        m_retentionTimer->setInterval(3600 * 1000);
+        connect(m_retentionTimer, &QTimer::timeout, this, &ControlWorker::applyRetention);
+        m_retentionTimer->start();
+        applyRetention();
+    }
+}
+
+void ControlWorker::applyRetention()
+{
+    if (!m_store || m_payloadRetentionDays <= 0)
+        return;
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(m_payloadRetentionDays) * 24 * 3600 * 1000;
+    int purged = 0;
+    if (auto error = m_store->purgePayloads(cutoff, &purged))
+        qCWarning(lcStore) << "Removing old payloads failed:" << error->message; // tried again in an hour
+    else if (purged > 0)
+        qCInfo(lcStore) << "Removed" << purged << "payloads older than" << m_payloadRetentionDays << "days";
 }
 
 void ControlWorker::saveMappingDraft(const QJsonObject &document, const QString &actor)
@@ -114,6 +147,27 @@ void ControlWorker::reopen(const QList<qint64> &ids, const QString &actor)
     int changed = 0;
     const auto error = m_store ? m_store->reopen(ids, actor, &changed) : std::nullopt;
     Q_EMIT actionFinished(QStringLiteral("reopen"), changed, error ? error->message : QString());
+}
+
+void ControlWorker::reveal(const QString &target, const QString &actor)
+{
+    const auto error = m_store ? m_store->recordReveal(target, actor) : std::nullopt;
+    Q_EMIT actionFinished(QStringLiteral("reveal"), error || !m_store ? 0 : 1, error ? error->message : QString());
+}
+
+void ControlWorker::forgetCustomer(const QString &email, const QString &actor, const QString &reason)
+{
+    if (!m_store) {
+        Q_EMIT actionFinished(QStringLiteral("forget"), 0, QStringLiteral("The store is not open"));
+        return;
+    }
+    CustomerErasure who;
+    who.email = email;
+    who.actor = actor;
+    who.reason = reason;
+    ErasureResult result;
+    const auto error = CustomerEraser(m_connectionName, m_database.dialect).erase(who, &result);
+    Q_EMIT actionFinished(QStringLiteral("forget"), result.orders, error ? error->message : QString());
 }
 
 void ControlWorker::enqueue(const QList<NewJob> &jobs)

@@ -32,8 +32,11 @@ class ControlWorker final : public QObject
     Q_DISABLE_COPY_MOVE(ControlWorker)
 
 public:
-    ControlWorker(
-        DatabaseConfig database, bool verifyIntegrity, QList<NewJob> recurring = {}, QObject *parent = nullptr);
+    ControlWorker(DatabaseConfig database,
+        bool verifyIntegrity,
+        QList<NewJob> recurring = {},
+        int payloadRetentionDays = 0,
+        QObject *parent = nullptr);
     ~ControlWorker() override;
 
 public Q_SLOTS:
@@ -47,6 +50,8 @@ public Q_SLOTS:
     void resolve(const QList<qint64> &ids, const QString &actor, const QString &note);
     void skip(const QList<qint64> &ids, const QString &actor, const QString &note);
     void reopen(const QList<qint64> &ids, const QString &actor);
+    void reveal(const QString &target, const QString &actor);
+    void forgetCustomer(const QString &email, const QString &actor, const QString &reason);
     void enqueue(const QList<Quayside::NewJob> &jobs);
     void mergeState(const Quayside::StateWrite &write,
         const QString &actor,
@@ -54,11 +59,15 @@ public Q_SLOTS:
         const QStringList &retimePartitions,
         qint64 nextAttemptAt);
     void refreshStats();
+    // Removes the payloads older than the retention period (JobStore::purgePayloads).
+    void applyRetention();
     void close();
 
 Q_SIGNALS:
     void opened();
     void openFailed(const QString &message, int kind);
+    // At open, the audit log's hash chain did not verify: entryId is the first entry that does not match.
+    void auditChainBroken(qint64 entryId, const QString &problem);
     void actionFinished(const QString &action, int changed, const QString &error);
     void statsUpdated(const Quayside::EngineStats &stats);
     void closed();
@@ -67,9 +76,11 @@ private:
     DatabaseConfig m_database;
     bool m_verifyIntegrity;
     QList<NewJob> m_recurring;
+    int m_payloadRetentionDays;
     QString m_connectionName;
     std::unique_ptr<JobStore> m_store;
     QTimer *m_statsTimer = nullptr;
+    QTimer *m_retentionTimer = nullptr;
 };
 
 } // namespace Quayside

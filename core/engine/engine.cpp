@@ -39,9 +39,11 @@ void Engine::start()
         return;
     setState(State::Starting);
     m_failure.clear();
-    m_control = new ControlWorker(m_config.database, m_config.verifyIntegrityOnOpen, m_config.recurring);
+    m_control = new ControlWorker(
+        m_config.database, m_config.verifyIntegrityOnOpen, m_config.recurring, m_config.payloadRetentionDays);
     m_control->moveToThread(&m_controlThread);
     connect(m_control, &ControlWorker::opened, this, &Engine::startLanes);
+    connect(m_control, &ControlWorker::auditChainBroken, this, &Engine::auditChainBroken);
     connect(m_control, &ControlWorker::openFailed, this, [this](const QString &message, int) {
         m_failure = message;
         setState(State::Failed);
@@ -197,6 +199,16 @@ void Engine::skip(const QList<qint64> &ids, const QString &note)
 void Engine::reopen(const QList<qint64> &ids)
 {
     onControl([ids, actor = m_config.actor](ControlWorker *c) { c->reopen(ids, actor); });
+}
+
+void Engine::revealCustomerData(const QString &target)
+{
+    onControl([target, actor = m_config.actor](ControlWorker *c) { c->reveal(target, actor); });
+}
+
+void Engine::forgetCustomer(const QString &email, const QString &reason)
+{
+    onControl([email, reason, actor = m_config.actor](ControlWorker *c) { c->forgetCustomer(email, actor, reason); });
 }
 
 void Engine::enqueue(const QList<NewJob> &jobs)

@@ -27,6 +27,9 @@ struct EngineConfig
     bool verifyIntegrityOnOpen = true;
     qint64 drainMs = 5000; // how long stop() lets running steps finish
     QList<NewJob> recurring; // added at start unless their partition already has one (polls)
+    // Payloads (orders with customer details) of finished jobs and of events are removed this many days
+    // after the fact, at start and hourly; 0 keeps them. The exception queue's jobs keep theirs.
+    int payloadRetentionDays = 90;
 };
 
 // The facade the console and the headless runner talk to, from their own (GUI) thread. Everything it
@@ -65,6 +68,12 @@ public Q_SLOTS:
     void resolve(const QList<qint64> &ids, const QString &note);
     void skip(const QList<qint64> &ids, const QString &note);
     void reopen(const QList<qint64> &ids);
+    // The operator asks to see customer details ("job:42", "order:<gid>"); operatorActionFinished("reveal",
+    // 1, "") says the request is in the audit log and the details may be shown.
+    void revealCustomerData(const QString &target);
+    // Erases a customer's personal data from the store (CustomerEraser), audited with the reason;
+    // operatorActionFinished("forget", orders, error).
+    void forgetCustomer(const QString &email, const QString &reason);
     void enqueue(const QList<Quayside::NewJob> &jobs);
     // An operator's edit of flow state, such as a flow's schedule; audited as `action`. The waiting runs
     // of `retimePartitions` move to `nextAttemptAt` (JobStore::operatorMergeState). Answers with
@@ -84,6 +93,8 @@ Q_SIGNALS:
     void laneStatusChanged(const Quayside::LaneStatus &status);
     void statsUpdated(const Quayside::EngineStats &stats);
     void operatorActionFinished(const QString &action, int changed, const QString &error);
+    // The audit log, checked at every start, was edited or had entries removed (ControlWorker).
+    void auditChainBroken(qint64 entryId, const QString &problem);
 
 private:
     void setState(State state);

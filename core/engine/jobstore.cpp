@@ -700,6 +700,71 @@ std::optional<StoreError> JobStore::reopen(const QList<qint64> &ids, const QStri
         changed);
 }
 
+std::optional<StoreError> JobStore::purgePayloads(qint64 cutoffMs, int *purged)
+{
+    static constexpr qint64 kBatch = 2000; // ids per transaction
+    QSqlDatabase database = db();
+    int total = 0;
+    const struct
+    {
+        const char *table;
+        const char *emptied;
+        const char *condition;
+    } targets[] = {
+        { "jobs",
+            "payload = '{}'",
+            "state IN ('done', 'resolved', 'skipped') AND finished_at < :cutoff AND payload <> '{}'" },
+        { "inbound_events", "payload = NULL", "received_at < :cutoff AND payload IS NOT NULL" },
+    };
+    for (const auto &target : targets) {
+        QSqlQuery max(database);
+        if (!max.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(QLatin1String(target.table)))
+            || !max.next())
+            return StoreError::fromSql(max.lastError(), QStringLiteral("Reading %1").arg(QLatin1String(target.table)));
+        const qint64 last = max.value(0).toLongLong();
+        max.finish();
+        // Walks the primary key in ranges: each batch costs the same however much was purged before.
+        for (qint64 from = 0; from < last; from += kBatch) {
+            WriteTransaction tx(database, m_dialect);
+            if (auto e = tx.begin())
+                return e;
+            QSqlQuery q(database);
+            q.prepare(
+                QStringLiteral("UPDATE %1 SET %2 WHERE id > :from AND id <= :to AND %3")
+                    .arg(QLatin1String(target.table), QLatin1String(target.emptied), QLatin1String(target.condition)));
+            q.bindValue(QStringLiteral(":from"), from);
+            q.bindValue(QStringLiteral(":to"), from + kBatch);
+            q.bindValue(QStringLiteral(":cutoff"), cutoffMs);
+            if (!q.exec())
+                return StoreError::fromSql(q.lastError(), QStringLiteral("Removing old payloads"));
+            total += q.numRowsAffected();
+            if (auto e = tx.commit())
+                return e;
+        }
+    }
+    if (purged)
+        *purged = total;
+    return std::nullopt;
+}
+
+std::optional<StoreError> JobStore::recordReveal(const QString &target, const QString &actor)
+{
+    QSqlDatabase database = db();
+    WriteTransaction tx(database, m_dialect);
+    if (auto e = tx.begin())
+        return e;
+    if (auto e = AuditLog::append(database,
+            auditEntry(now(),
+                actor,
+                QStringLiteral("customer.reveal"),
+                target,
+                QString(),
+                QString(),
+                QStringLiteral("customer details shown"))))
+        return e;
+    return tx.commit();
+}
+
 std::optional<JobRecord> JobStore::job(qint64 id)
 {
     QSqlQuery q(db());

@@ -75,6 +75,13 @@ public:
         const QList<qint64> &ids, const QString &actor, const QString &note, int *changed = nullptr);
     // Undo of resolve/skip: back to the exception queue.
     std::optional<StoreError> reopen(const QList<qint64> &ids, const QString &actor, int *changed = nullptr);
+    // Empties the payloads of jobs finished (done, resolved, skipped) before `cutoffMs` and of events
+    // received before it: customer data is not kept longer than the retention period. Dead, ready and
+    // leased jobs keep theirs (they may still run). In short transactions, so workers are not held up.
+    std::optional<StoreError> purgePayloads(qint64 cutoffMs, int *purged = nullptr);
+    // Records that `actor` was shown the unmasked customer details of `target` ("job:42", "order:<gid>")
+    // as a "customer.reveal" audit entry.
+    std::optional<StoreError> recordReveal(const QString &target, const QString &actor);
 
     std::optional<JobRecord> job(qint64 id);
     QList<JobRecord> jobsByCorrelation(const QString &correlationId);

@@ -73,6 +73,10 @@ QString AuditLogModel::actionLabel(const QString &action)
         return tr("Reopen");
     if (action == QLatin1String("schedule.change"))
         return tr("Schedule change");
+    if (action == QLatin1String("customer.reveal"))
+        return tr("Customer details shown");
+    if (action == QLatin1String("customer.forget"))
+        return tr("Customer forgotten");
     return action;
 }
 

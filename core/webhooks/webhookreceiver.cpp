@@ -5,10 +5,12 @@
 #include "core/engine/jobstore.h"
 #include "core/flows/fulfilment/fulfilmentjobs.h"
 #include "core/flows/orders/orderjobs.h"
+#include "core/security/customereraser.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -144,6 +146,10 @@ void WebhookReceiver::shopify(const QHttpServerRequest &request, QTcpSocket *soc
     const auto document = jsonObject(request, socket);
     if (!document)
         return;
+    if (topic == "customers/redact") {
+        forgetCustomer(request, socket, *document, webhookId);
+        return;
+    }
     const QString gid = orderGid(topic, *document);
     if (gid.isEmpty()) {
         answer(request, socket, 200); // a topic that names no order: nothing to do, and no reason to resend
@@ -163,6 +169,36 @@ void WebhookReceiver::shopify(const QHttpServerRequest &request, QTcpSocket *soc
             { QStringLiteral("triggeredAt"), QString::fromUtf8(request.value("X-Shopify-Triggered-At")) } })
                         .toJson(QJsonDocument::Compact);
     record(request, socket, event, OrderJobs::fetch(gid), OrderJobs::ShopifyLane);
+}
+
+void WebhookReceiver::forgetCustomer(
+    const QHttpServerRequest &request, QTcpSocket *socket, const QJsonObject &body, const QByteArray &webhookId)
+{
+    // Shopify's mandatory privacy topic: {"customer": {"id", "email", "phone"}, "orders_to_redact": [ids]}.
+    // Erasing twice changes nothing, so a resent delivery needs no bookkeeping of its own.
+    const auto idText = [](const QJsonValue &v) {
+        return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toInteger()) : QString();
+    };
+    const QJsonObject customer = body.value(QStringLiteral("customer")).toObject();
+    CustomerErasure who;
+    who.email = customer.value(QStringLiteral("email")).toString();
+    who.shopifyCustomerId = idText(customer.value(QStringLiteral("id")));
+    for (const QJsonValue &id : body.value(QStringLiteral("orders_to_redact")).toArray())
+        if (!idText(id).isEmpty())
+            who.orderIds << idText(id);
+    who.actor = QStringLiteral("Shopify customers/redact");
+    who.reason = QStringLiteral("Shopify delivery %1").arg(QString::fromUtf8(webhookId));
+    if (who.email.isEmpty() && who.orderIds.isEmpty()) {
+        answer(request, socket, 400, tr("customers/redact names neither an e-mail nor an order"));
+        return;
+    }
+    ErasureResult result;
+    if (auto e = CustomerEraser(m_connectionName, m_settings.database.dialect).erase(who, &result)) {
+        answer(request, socket, 503, tr("The customer's data could not be erased yet: %1").arg(e->message));
+        return;
+    }
+    answer(request, socket, 200);
+    Q_EMIT customerErased(result.orders);
 }
 
 void WebhookReceiver::shipbob(const QHttpServerRequest &request, QTcpSocket *socket)

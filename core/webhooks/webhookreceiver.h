@@ -55,6 +55,8 @@ Q_SIGNALS:
     void recorded(const QString &lane);
     // A delivery was refused: why, for the log and the console (never the body).
     void refused(int status, const QString &reason);
+    // Shopify's customers/redact was carried out: the customer's data in these orders is gone.
+    void customerErased(int orders);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -63,6 +65,8 @@ protected:
 private:
     void shopify(const QHttpServerRequest &request, QTcpSocket *socket);
     void shipbob(const QHttpServerRequest &request, QTcpSocket *socket);
+    void forgetCustomer(
+        const QHttpServerRequest &request, QTcpSocket *socket, const QJsonObject &body, const QByteArray &webhookId);
     // The body as a JSON object; answers 400 and gives nothing when it is not one.
     std::optional<QJsonObject> jsonObject(const QHttpServerRequest &request, QTcpSocket *socket);
     // Records the event and its job; answers 200, or 503 when the store failed (the sender retries).

@@ -156,6 +156,28 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(QLatin1String("unknown SKU QS-NEW")), qPrintable(detail));
         QVERIFY(!detail.contains(QLatin1String("ada@example.com")));
         QVERIFY(detail.contains(PiiMask::maskText(QStringLiteral("ada@example.com"))));
+        // Before replaying, the operator sees what it will write and why it cannot write twice.
+        QVERIFY2(detail.contains(QLatin1String("Replay will")), qPrintable(detail));
+        QVERIFY(detail.contains(QLatin1String("Create the sale order for order #1001 and confirm it")));
+        QVERIFY(detail.contains(QLatin1String("no second one is made")));
+
+        // Revealing customer details is recorded before they are shown, and holds for that job only.
+        auto *detailView = page->findChild<QTextBrowser *>(QStringLiteral("exceptionDetail"));
+        QSignalSpy revealed(&engine, &Engine::operatorActionFinished);
+        Q_EMIT detailView->anchorClicked(QUrl(QStringLiteral("quayside:reveal")));
+        QVERIFY(revealed.wait(5000));
+        QCOMPARE(revealed.constFirst().at(0).toString(), QStringLiteral("reveal"));
+        QVERIFY2(detailView->toPlainText().contains(QLatin1String("ada@example.com")),
+            qPrintable(detailView->toPlainText()));
+        selectOrder(QStringLiteral("#1002"));
+        QVERIFY(!detailView->toPlainText().contains(QLatin1String("ada@example.com")));
+        selectOrder(QStringLiteral("#1001"));
+        QVERIFY(!detailView->toPlainText().contains(QLatin1String("ada@example.com")));
+        // Several selected: the preview counts the writes per step.
+        view->selectAll();
+        QVERIFY2(detailView->toPlainText().contains(QStringLiteral("4 × Odoo: Create the sale order for the order")),
+            qPrintable(detailView->toPlainText()));
+        selectOrder(QStringLiteral("#1001"));
 
         // Resolve needs a note; with one, it marks the job handled and audits who and why.
         auto *resolve = page->findChild<QPushButton *>(QStringLiteral("resolveButton"));
@@ -215,9 +237,11 @@ private Q_SLOTS:
                     QStringLiteral("job.skip"),
                     QStringLiteral("job.resolve"),
                     QStringLiteral("job.reopen"),
-                    QStringLiteral("job.resolve") }));
-            QCOMPARE(audit.constLast().note, QStringLiteral("Entered by hand in Odoo"));
+                    QStringLiteral("job.resolve"),
+                    QStringLiteral("customer.reveal") }));
+            QCOMPARE(audit.constLast().target, QStringLiteral("job:%1").arg(first));
             QCOMPARE(audit.constLast().actor, QStringLiteral("lead@example.com"));
+            QCOMPARE(audit.at(audit.size() - 2).note, QStringLiteral("Entered by hand in Odoo"));
             QCOMPARE(AuditLog::verify(store.db()), 0);
         }
         Database::close(QStringLiteral("verify"));

@@ -1,5 +1,7 @@
 #include "core/engine/engine.h"
 #include "core/engine/exceptionmodel.h"
+#include "core/engine/jobstore.h"
+#include "core/security/auditlog.h"
 #include "core/security/piimask.h"
 #include "core/telemetry/ordertrace.h"
 #include "core/telemetry/ordertracemodel.h"
@@ -11,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -127,9 +130,16 @@ private Q_SLOTS:
             QVERIFY2(
                 detail->toPlainText().contains(PiiMask::maskText(customer.email)), qPrintable(detail->toPlainText()));
             QVERIFY(!detail->toPlainText().contains(customer.email));
+            // Showing them is recorded in the audit log first, then the box is ticked.
             auto *reveal = child<QCheckBox>(page, "traceReveal");
             QTest::keyClick(reveal, Qt::Key_Space);
-            QVERIFY(reveal->isChecked());
+            QTRY_VERIFY_WITH_TIMEOUT(reveal->isChecked(), 5000);
+            {
+                JobStore store(QStringLiteral("gui"), Dialect::Sqlite);
+                const auto audit = AuditLog::entries(store.db(), 1);
+                QCOMPARE(audit.constFirst().action, QStringLiteral("customer.reveal"));
+                QCOMPARE(audit.constFirst().target, QStringLiteral("order:") + first);
+            }
             timeline->selectRow(rowOfStep(timeline->model(), QStringLiteral("create_sale_order")));
             QVERIFY(detail->toPlainText().contains(customer.email));
             QCOMPARE(matches->model()->index(1, OrderMatchModel::CustomerColumn).data().toString(), customer.email);
@@ -170,6 +180,30 @@ private Q_SLOTS:
             const int dead = rowOfStep(timeline->model(), QStringLiteral("create_sale_order"));
             QCOMPARE(timeline->model()->index(dead, OrderTraceModel::OutcomeColumn).data().toString(),
                 QStringLiteral("exception"));
+
+            // Forgetting the customer (their erasure request): offered on a search by e-mail, confirmed with a
+            // reason; afterwards their e-mail finds nothing, and the audit log says who did it and why.
+            auto *forget = child<QPushButton>(page, "traceForget");
+            QVERIFY(!forget->isVisible()); // the stuck order was found by its id, not by a customer
+            search(query, customer.email);
+            QVERIFY(forget->isVisible());
+            QTest::mouseClick(forget, Qt::LeftButton);
+            auto *confirm = page->findChild<QInputDialog *>();
+            QVERIFY(confirm);
+            QVERIFY(confirm->labelText().contains(customer.email));
+            confirm->setTextValue(QStringLiteral("Erasure request by e-mail, ticket 4711"));
+            confirm->accept();
+            QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 10000);
+            QVERIFY(OrderTrace(QStringLiteral("gui"), Dialect::Sqlite).search(customer.email).isEmpty());
+            search(query, first); // the order itself is still there, by its id
+            QCOMPARE(page->currentOrder(), first);
+            {
+                JobStore store(QStringLiteral("gui"), Dialect::Sqlite);
+                const auto audit = AuditLog::entries(store.db(), 1);
+                QCOMPARE(audit.constFirst().action, QStringLiteral("customer.forget"));
+                QCOMPARE(audit.constFirst().actor, QStringLiteral("lead@example.com"));
+                QCOMPARE(audit.constFirst().note, QStringLiteral("Erasure request by e-mail, ticket 4711"));
+            }
 
             // It fits an office screen.
             QVERIFY(window.minimumSizeHint().width() <= 1366);

@@ -64,6 +64,11 @@ private Q_SLOTS:
         QCOMPARE(c->schedules.value(QStringLiteral("reconciliation")).timesOfDay,
             QList<QTime>({ QTime(2, 0), QTime(14, 30) }));
         QVERIFY(!c->schedules.contains(QStringLiteral("catalog")));
+        QCOMPARE(c->payloadRetentionDays, 90); // not in the file: the default
+        const auto kept = QuaysideConfig::fromJson(
+            with(validConfig(), QStringLiteral("retention.payloadDays").split(QLatin1Char('.')), 0), &error);
+        QVERIFY2(kept, qPrintable(error));
+        QCOMPARE(kept->payloadRetentionDays, 0);
         QCOMPARE(c->flowSettings.value(QStringLiteral("routing")).toObject().value(QStringLiteral("internalCountries")),
             QJsonValue(QJsonArray { QStringLiteral("DE") }));
     }
@@ -133,6 +138,10 @@ private Q_SLOTS:
         QTest::newRow("webhooks on a host name")
             << QStringLiteral("webhooks.listen").split(QLatin1Char('.')) << QJsonValue(QStringLiteral("localhost"))
             << QStringLiteral("webhooks.listen: \"localhost\" is not an IP address");
+        QTest::newRow("negative retention") << QStringLiteral("retention.payloadDays").split(QLatin1Char('.'))
+                                            << QJsonValue(-1) << QStringLiteral("retention.payloadDays must be 0");
+        QTest::newRow("retention typo") << QStringLiteral("retention.days").split(QLatin1Char('.')) << QJsonValue(30)
+                                        << QStringLiteral("unknown setting \"days\"");
         QTest::newRow("newer version") << QStringLiteral("version").split(QLatin1Char('.')) << QJsonValue(2)
                                        << QStringLiteral("version 2 is not understood");
     }

@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -262,6 +263,44 @@ private Q_SLOTS:
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.at(0).action, QStringLiteral("job.replay"));
         QCOMPARE(audit.at(0).actor, QStringLiteral("ops@example.com"));
+    }
+
+    void alteredAuditLogIsReportedAtStart()
+    {
+        auto registry = std::make_shared<StepRegistry>();
+        // Two audited operator edits.
+        for (const char *every : { "5 min", "15 min" }) {
+            const StateWrite write { QStringLiteral("schedule"),
+                QStringLiteral("orders"),
+                QJsonObject { { QStringLiteral("every"), QLatin1String(every) } } };
+            QVERIFY(!m_store->operatorMergeState(
+                write, QStringLiteral("ops@example.com"), QStringLiteral("schedule.edit")));
+        }
+        QCOMPARE(AuditLog::entries(m_store->db()).size(), 2);
+        const auto startAndCheck = [&] {
+            EngineConfig config;
+            config.database = m_db;
+            config.lanes = { lane(QStringLiteral("odoo")) };
+            config.drainMs = 200;
+            Engine engine(config, registry);
+            QSignalSpy broken(&engine, &Engine::auditChainBroken);
+            QSignalSpy actions(&engine, &Engine::operatorActionFinished);
+            engine.start();
+            // The control thread checks the chain right after opening; an action queued behind it
+            // answers only once the check is done.
+            engine.replay({});
+            [&] { QVERIFY(actions.wait(10000)); }();
+            engine.shutdown();
+            return broken.isEmpty() ? qint64(0) : broken.constFirst().at(0).toLongLong();
+        };
+        QCOMPARE(startAndCheck(), qint64(0));
+
+        // Someone rewrites the first entry's note directly in the database.
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE audit_log SET note = 'nothing to see' WHERE id = (SELECT MIN(id) FROM audit_log)")));
+        const qint64 first = AuditLog::entries(m_store->db()).constLast().id;
+        QCOMPARE(startAndCheck(), first);
     }
 
     void circuitOpensAfterConsecutiveTransientFailures()

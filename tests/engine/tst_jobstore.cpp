@@ -325,6 +325,54 @@ private Q_SLOTS:
         QCOMPARE(numbers, (QList<int> { 2, 3, 4 }));
         QVERIFY(m_store->openPayloads(QStringLiteral("orders"), QStringLiteral("nothing")).isEmpty());
     }
+
+    void retentionEmptiesOnlyOldFinishedPayloads()
+    {
+        // An event with its job, then A done, B leased, C dead, D ready.
+        const InboundEvent event { QStringLiteral("shopify:demo"),
+            QStringLiteral("orders/updated"),
+            QStringLiteral("gid://shopify/Order/9"),
+            QStringLiteral("v1"),
+            QStringLiteral("order:9"),
+            QByteArrayLiteral("{\"email\":\"ada@example.com\"}") };
+        bool duplicate = false;
+        QVERIFY(!m_store->ingest(event, { makeJob(QStringLiteral("A"), {}, 1) }, &duplicate));
+        QVERIFY(!m_store->enqueue({ makeJob(QStringLiteral("B"), {}, 2),
+            makeJob(QStringLiteral("C"), {}, 3),
+            makeJob(QStringLiteral("D"), {}, 4) }));
+        QList<JobRecord> leased;
+        QVERIFY(!m_store->lease(QStringLiteral("odoo"), QStringLiteral("w1"), 3, 60000, now(), &leased));
+        QCOMPARE(leased.size(), 3);
+        QVERIFY(!m_store->finish({ { leased.at(0), finishAs(JobFinish::Kind::Done) },
+                                     { leased.at(2), finishAs(JobFinish::Kind::Dead, ErrorClass::Business) } },
+            QStringLiteral("w1")));
+        const auto payloads = [this] {
+            QStringList out;
+            QSqlQuery q(m_store->db());
+            q.exec(QStringLiteral("SELECT payload FROM jobs ORDER BY id"));
+            while (q.next())
+                out << q.value(0).toString();
+            q.exec(QStringLiteral("SELECT COALESCE(payload, 'null') FROM inbound_events"));
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        const QStringList before = payloads();
+
+        // Nothing is old enough yet.
+        int purged = -1;
+        QVERIFY(!m_store->purgePayloads(now() - 3600000, &purged));
+        QCOMPARE(purged, 0);
+        QCOMPARE(payloads(), before);
+
+        // Later: the done job and the event lose their customer data; the leased, dead and ready keep theirs.
+        QVERIFY(!m_store->purgePayloads(now() + 1000, &purged));
+        QCOMPARE(purged, 2);
+        QCOMPARE(payloads(),
+            (QStringList { QStringLiteral("{}"), before.at(1), before.at(2), before.at(3), QStringLiteral("null") }));
+        QVERIFY(!m_store->purgePayloads(now() + 1000, &purged));
+        QCOMPARE(purged, 0); // a second pass finds nothing left
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobStore)

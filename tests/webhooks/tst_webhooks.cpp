@@ -6,6 +6,7 @@
 #include "core/flows/orderflow.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/orders/subscribewebhooksstep.h"
+#include "core/security/auditlog.h"
 #include "core/webhooks/webhookreceiver.h"
 #include "sandbox/common/webhookdispatcher.h"
 #include "sandbox/host/sandboxhost.h"
@@ -314,6 +315,91 @@ private Q_SLOTS:
         // The customer data of a body is not kept: only what was acted on.
         QVERIFY(q.exec(QStringLiteral("SELECT payload FROM inbound_events")) && q.next());
         QVERIFY(!q.value(0).toString().contains(QLatin1String("\"id\":7")));
+    }
+
+    // Shopify's customers/redact: the customer's details leave every job and event of their orders; the
+    // orders stay traceable by name; other customers keep theirs; the erasure is audited without the e-mail.
+    void customerRedactErasesTheirData()
+    {
+        auto f = fixture(35);
+        const Connections connections = Connections::fromSandbox(f->host->endpoints());
+        auto registry = std::make_shared<StepRegistry>();
+        registerOrderFlow(*registry, connections, 200);
+        EngineConfig config;
+        config.database = f->database;
+        LaneConfig shopify;
+        shopify.name = OrderJobs::ShopifyLane;
+        shopify.idlePollMs = 50;
+        LaneConfig odoo = shopify;
+        odoo.name = OrderJobs::OdooLane;
+        config.lanes = { shopify, odoo };
+        config.recurring = orderFlowRecurringJobs(connections);
+        Engine engine(config, registry);
+        QSignalSpy started(&engine, &Engine::started);
+        engine.start();
+        QVERIFY(started.wait(10000));
+        for (int i = 0; i < 12; ++i)
+            f->host->traffic()->placeOne();
+        const QString saleOrders = QStringLiteral("SELECT COUNT(*) FROM jobs WHERE step = 'create_sale_order'"
+                                                  " AND state IN ('done', 'dead')");
+        QTRY_VERIFY2_WITH_TIMEOUT(f->count(saleOrders) >= 12, qPrintable(f->unfinished()), 30000);
+        engine.shutdown();
+
+        // The customer with the most orders, and how much of the store mentions them.
+        QSqlQuery q(f->store->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT lower(json_extract(payload, '$.email')) AS email, COUNT(*) AS n,"
+                                      " json_extract(payload, '$.customer.id') FROM jobs"
+                                      " WHERE step = 'create_sale_order' AND email IS NOT NULL"
+                                      " GROUP BY email ORDER BY n DESC")));
+        QVERIFY(q.next());
+        const QString email = q.value(0).toString();
+        const QString customerGid = q.value(2).toString();
+        QVERIFY(q.next()); // another customer, who must keep their data
+        const QString other = q.value(0).toString();
+        q.finish();
+        const auto mentions = [&](const QString &text) {
+            return f->count(QStringLiteral("SELECT (SELECT COUNT(*) FROM jobs WHERE lower(payload) LIKE '%%1%')"
+                                           " + (SELECT COUNT(*) FROM inbound_events WHERE lower(payload) LIKE '%%1%')")
+                                .arg(text));
+        };
+        QVERIFY(mentions(email) > 0);
+        const qint64 othersBefore = mentions(other);
+        QVERIFY(othersBefore > 0);
+
+        const QString customerId = customerGid.section(QLatin1Char('/'), -1);
+        const QByteArray body
+            = QJsonDocument(QJsonObject { { QStringLiteral("shop_id"), 954889 },
+                                { QStringLiteral("shop_domain"), f->host->shopify()->shopDomain() },
+                                { QStringLiteral("customer"),
+                                    QJsonObject { { QStringLiteral("id"), customerId.toLongLong() },
+                                        { QStringLiteral("email"), email },
+                                        { QStringLiteral("phone"), QStringLiteral("555-625-1199") } } },
+                                { QStringLiteral("orders_to_redact"), QJsonArray() } })
+                  .toJson(QJsonDocument::Compact);
+        auto headers = headersFor(body, f->host->shopify()->shopDomain().toUtf8(), "wh-redact-1");
+        headers[1].second = "customers/redact";
+        QSignalSpy erased(f->receiver.get(), &WebhookReceiver::customerErased);
+        QCOMPARE(statusOf(post(f->url(), body, headers)), 200);
+        QCOMPARE(erased.size(), 1);
+        QVERIFY(erased.at(0).at(0).toInt() > 0);
+        QCOMPARE(mentions(email), qint64(0));
+        QCOMPARE(mentions(other), othersBefore);
+        // The orders are still found by name, and their amounts and lines are kept.
+        QVERIFY(f->count(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE step = 'create_sale_order'"
+                                        " AND json_extract(payload, '$.email') = ''"
+                                        " AND json_extract(payload, '$.name') LIKE '#%'"
+                                        " AND json_extract(payload, '$.totalPriceSet.shopMoney.amount') IS NOT NULL"))
+            > 0);
+        const auto audit = AuditLog::entries(f->store->db());
+        QCOMPARE(audit.constFirst().action, QStringLiteral("customer.forget"));
+        QCOMPARE(audit.constFirst().target, QStringLiteral("customer:") + customerId);
+        QCOMPARE(audit.constFirst().actor, QStringLiteral("Shopify customers/redact"));
+        for (const AuditEntry &e : audit)
+            QVERIFY(!(e.target + e.before + e.after + e.note).toLower().contains(email));
+        QCOMPARE(AuditLog::verify(f->store->db()), 0);
+        // Shopify's retry of the delivery finds nothing left to erase.
+        QCOMPARE(statusOf(post(f->url(), body, headers)), 200);
+        QCOMPARE(mentions(email), qint64(0));
     }
 
     // ShipBob's signed deliveries carry the shipments to Odoo and Shopify with every poll asleep: each
