@@ -12,6 +12,7 @@
 #include "sandbox/host/sandboxrunner.h"
 #include "sandbox/host/trafficgenerator.h"
 #include "ui/mainwindow.h"
+#include "ui/mappingspage.h"
 #include "ui/sandboxpage.h"
 
 #include <QApplication>
@@ -101,7 +102,8 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "Sandbox answers as slowly as the real services (Odoo's measured costs)."));
     const QCommandLineOption page(QStringLiteral("page"),
         QCoreApplication::translate("main",
-            "Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit or sandbox."),
+            "Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings or "
+            "sandbox."),
         QStringLiteral("name"));
     const QCommandLineOption trace(QStringLiteral("trace"),
         QCoreApplication::translate(
@@ -394,6 +396,8 @@ int main(int argc, char *argv[])
                 panel, &Ui::SandboxPage::takeDownRequested, sandbox.get(), &Sandbox::SandboxRunner::takeDown);
             sandbox->start();
         }
+        if (connections && !onSandbox)
+            window.mappingsPage()->setOdooConnection(connections->odoo); // the target fields (fields_get)
         window.show();
         if (!options.trace.isEmpty())
             window.showTrace(options.trace); // runs once the store is open
@@ -411,6 +415,8 @@ int main(int argc, char *argv[])
             window.showPage(Ui::MainWindow::SchedulesPageIndex);
         else if (options.page == QLatin1String("audit"))
             window.showPage(Ui::MainWindow::AuditPageIndex);
+        else if (options.page == QLatin1String("mappings"))
+            window.showPage(Ui::MainWindow::MappingsPageIndex);
         if (!options.screenshot.isEmpty()) {
             QTimer::singleShot(options.screenshotDelayMs, &window, [&] {
                 const bool saved = window.grab().save(options.screenshot);

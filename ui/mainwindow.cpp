@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 #include "core/engine/exceptionmodel.h"
 #include "core/engine/lanestatusmodel.h"
+#include "core/flows/connections.h"
 #include "core/security/secretvault.h"
 #include "core/store/database.h"
 #include "core/telemetry/dashboardalerts.h"
@@ -13,6 +14,7 @@
 #include "ui/exceptionspage.h"
 #include "ui/helpwindow.h"
 #include "ui/inventorypage.h"
+#include "ui/mappingspage.h"
 #include "ui/ordertracepage.h"
 #include "ui/sandboxpage.h"
 #include "ui/schedulespage.h"
@@ -42,6 +44,7 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
     , m_vault(vault ? std::move(vault) : std::make_unique<KeychainVault>())
     , m_settings(settings ? settings : new QSettings(this))
     , m_connections(new ConnectionsPage(m_vault.get(), m_settings, this))
+    , m_mappings(new MappingsPage(engine->config().database, engine->config().actor, this))
     , m_nav(new QListWidget(this))
     , m_sandboxBanner(new QLabel(this))
     , m_engineState(new QLabel(this))
@@ -52,6 +55,7 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
     resize(1280, 720); // fits a 1366×768 office screen with the task bar
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_connections);
+    m_pages->addWidget(m_mappings);
     m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
     m_sandboxBanner->setWordWrap(true);
     // From the palette, so the banner suits a dark theme too.
@@ -77,6 +81,7 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
     m_nav->addItem(tr("Connections"));
     m_nav->addItem(tr("Flows & schedules"));
     m_nav->addItem(tr("Audit log"));
+    m_nav->addItem(tr("Mappings"));
     m_nav->setFixedWidth(170);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
@@ -192,6 +197,7 @@ void MainWindow::openReadConnection()
     connect(m_exceptions, &ExceptionsPage::traceRequested, this, &MainWindow::showTrace);
     m_inventory = new InventoryPage(QStringLiteral("gui"), this);
     m_pages->addWidget(m_inventory);
+    m_mappings->attachStore(QStringLiteral("gui"));
     if (!m_pendingTrace.isEmpty())
         showTrace(std::exchange(m_pendingTrace, QString()));
     else if (m_nav->currentRow() != DashboardPageIndex)
@@ -219,7 +225,10 @@ void MainWindow::showPage(int index)
         m_pages->setCurrentWidget(m_inventory);
     else if (index == SandboxPageIndex && m_sandboxPanel)
         m_pages->setCurrentWidget(m_sandboxPanel);
-    else if (index == ConnectionsPageIndex)
+    else if (index == MappingsPageIndex) {
+        m_mappings->refreshPayloads();
+        m_pages->setCurrentWidget(m_mappings);
+    } else if (index == ConnectionsPageIndex)
         m_pages->setCurrentWidget(m_connections);
     else if (index == SchedulesPageIndex && m_schedules)
         m_pages->setCurrentWidget(m_schedules);
@@ -258,6 +267,7 @@ void MainWindow::showSandbox(const QJsonObject &endpoints)
         tr("Shopify %1 · Odoo %2 · ShipBob %3").arg(url("shopify"), url("odoo"), url("shipbob")));
     m_sandboxBanner->show();
     m_connections->showSandbox(endpoints);
+    m_mappings->setOdooConnection(Connections::fromSandbox(endpoints).odoo);
 }
 
 void MainWindow::showSandboxProblem(const QString &message)

@@ -25,6 +25,7 @@ class ConnectionsPage;
 class DashboardPage;
 class ExceptionsPage;
 class InventoryPage;
+class MappingsPage;
 class OrderTracePage;
 class SandboxPage;
 class SchedulesPage;
@@ -54,6 +55,7 @@ public:
         ConnectionsPageIndex,
         SchedulesPageIndex,
         AuditPageIndex,
+        MappingsPageIndex,
         SandboxPageIndex // only on the sandbox, last
     };
 
@@ -63,6 +65,7 @@ public:
     ConnectionsPage *connectionsPage() const { return m_connections; }
     SchedulesPage *schedulesPage() const { return m_schedules; }
     AuditPage *auditPage() const { return m_audit; }
+    MappingsPage *mappingsPage() const { return m_mappings; }
     // The sandbox panel, last in the navigation; only when the console runs on the sandbox.
     SandboxPage *addSandboxPanel(double ordersPerMinute);
     DashboardPage *dashboardPage() const { return m_dashboard; }
@@ -94,6 +97,7 @@ private:
     ConnectionsPage *m_connections;
     SchedulesPage *m_schedules = nullptr;
     AuditPage *m_audit = nullptr;
+    MappingsPage *m_mappings;
     QListWidget *m_nav;
     qint64 m_lastDead = -1;
     QString m_pendingTrace;
