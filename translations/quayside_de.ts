@@ -759,6 +759,194 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>Quayside::Mapping::MappingPreviewModel</name>
+    <message>
+        <source>maps</source>
+        <translation>passt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing published yet</source>
+        <translation>noch nichts veröffentlicht</translation>
+    </message>
+    <message>
+        <source>same as published</source>
+        <translation>wie veröffentlicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes from published</source>
+        <translation>
+            <numerusform>%n Änderung gegenüber der veröffentlichten Version</numerusform>
+            <numerusform>%n Änderungen gegenüber der veröffentlichten Version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Mapping::MappingTargetsModel</name>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>%1 auf %2 abbilden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimals</source>
+        <translation>
+            <numerusform>%n Nachkommastelle</numerusform>
+            <numerusform>%n Nachkommastellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules per item</source>
+        <translation>
+            <numerusform>%n Regel je Element</numerusform>
+            <numerusform>%n Regeln je Element</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when %1 = %2</source>
+        <translation>wenn %1 = %2</translation>
+    </message>
+    <message>
+        <source>when %1 in %2</source>
+        <translation>wenn %1 in %2</translation>
+    </message>
+    <message>
+        <source>when %1 exists</source>
+        <translation>wenn %1 vorhanden ist</translation>
+    </message>
+    <message>
+        <source>when %1 is absent</source>
+        <translation>wenn %1 fehlt</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <source>drop a field here</source>
+        <translation>Feld hierher ziehen</translation>
+    </message>
+    <message>
+        <source>%1 is set by the order flow itself; a mapping cannot change it.</source>
+        <translation>%1 setzt der Bestellablauf selbst; eine Zuordnung kann es nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Mapping::SourceFieldModel</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1 (seen in recent orders)</source>
+        <translation>%1 (in neuen Bestellungen gesehen)</translation>
+    </message>
+    <message>
+        <source>%1 (asked for by the order query; not in recent orders)</source>
+        <translation>%1 (von der Bestellabfrage angefordert; nicht in neuen Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Quellfeld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::MismatchModel</name>
     <message>
         <source>SKU</source>
@@ -2159,6 +2347,489 @@ Nachher: %2</translation>
         <source>The customer&apos;s data could not be erased: %1</source>
         <translation>Die Kundendaten konnten nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::MappingsPage</name>
+    <message>
+        <source>Copy the field</source>
+        <translation>Feld übernehmen</translation>
+    </message>
+    <message>
+        <source>Constant value</source>
+        <translation>Fester Wert</translation>
+    </message>
+    <message>
+        <source>Text template</source>
+        <translation>Textvorlage</translation>
+    </message>
+    <message>
+        <source>Lookup table</source>
+        <translation>Zuordnungstabelle</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Amount in a currency</source>
+        <translation>Betrag in einer Währung</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Each item of a list</source>
+        <translation>Jedes Element einer Liste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Odoo sale order&lt;/b&gt; · from the Shopify order</source>
+        <translation>&lt;b&gt;Odoo-Verkaufsauftrag&lt;/b&gt; · aus der Shopify-Bestellung</translation>
+    </message>
+    <message>
+        <source>Source &amp;fields</source>
+        <translation>Quell&amp;felder</translation>
+    </message>
+    <message>
+        <source>Drag a field onto a target, or select both and press Map (Ctrl+M). Fields in italics were not in recent orders.</source>
+        <translation>Ziehen Sie ein Feld auf ein Ziel, oder wählen Sie beide aus und drücken Sie Zuordnen (Strg+M). Kursive Felder kamen in neuen Bestellungen nicht vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Targets and rules</source>
+        <translation>&amp;Ziele und Regeln</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>{name} or {field|fallback}</source>
+        <translation>{name} oder {feld|ersatz}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>Add entr&amp;y</source>
+        <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>W&amp;hole number</source>
+        <translation>Ganze Za&amp;hl</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>When a field equals</source>
+        <translation>Wenn ein Feld gleich ist</translation>
+    </message>
+    <message>
+        <source>When a field is one of</source>
+        <translation>Wenn ein Feld einer von ist</translation>
+    </message>
+    <message>
+        <source>When a field exists</source>
+        <translation>Wenn ein Feld vorhanden ist</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation>Pflic&amp;ht</translation>
+    </message>
+    <message>
+        <source>No value at all (absent, null or empty) is an error, and the order waits</source>
+        <translation>Gar kein Wert (fehlend, null oder leer) ist ein Fehler, und die Bestellung wartet</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>Zi&amp;el:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>V&amp;alue:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Temp&amp;late:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>Sca&amp;le:</source>
+        <translation>&amp;Faktor:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecimals:</source>
+        <translation>&amp;Nachkommastellen:</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ndition:</source>
+        <translation>&amp;Bedingung:</translation>
+    </message>
+    <message>
+        <source>Condition fiel&amp;d:</source>
+        <translation>Bedingungs&amp;feld:</translation>
+    </message>
+    <message>
+        <source>Condition val&amp;ue:</source>
+        <translation>Bedingungs&amp;wert:</translation>
+    </message>
+    <message>
+        <source>Def&amp;ault:</source>
+        <translation>&amp;Standard:</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w on the newest</source>
+        <translation>&amp;Vorschau auf den neuesten</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> Bestellungen</translation>
+    </message>
+    <message>
+        <source>What the draft sends to Odoo for the selected order</source>
+        <translation>Was der Entwurf für die ausgewählte Bestellung an Odoo sendet</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen: %1 (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keep these rules as the draft; the flows keep using the published version</source>
+        <translation>Diese Regeln als Entwurf behalten; die Abläufe verwenden weiter die veröffentlichte Version</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Go back to the published version</source>
+        <translation>Zur veröffentlichten Version zurückkehren</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Make these rules the ones new orders use; recorded in the audit log with your comment</source>
+        <translation>Neue Bestellungen verwenden ab jetzt diese Regeln; wird mit Ihrem Kommentar im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Read a mapping file as the draft</source>
+        <translation>Eine Zuordnungsdatei als Entwurf einlesen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the rules shown as a mapping file</source>
+        <translation>Die angezeigten Regeln als Zuordnungsdatei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>Ve&amp;rsionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Publish the selected version&apos;s rules again; recorded in the audit log</source>
+        <translation>Die Regeln der ausgewählten Version erneut veröffentlichen; wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Map to target</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <source>Map the selected source field onto the selected target</source>
+        <translation>Das ausgewählte Quellfeld dem ausgewählten Ziel zuordnen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (Del)</source>
+        <translation>Die ausgewählte Regel entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Apply this rule earlier</source>
+        <translation>Diese Regel früher anwenden</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Apply this rule later</source>
+        <translation>Diese Regel später anwenden</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>v%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation>kein Kommentar</translation>
+    </message>
+    <message>
+        <source>Reading the fields of %1 from Odoo…</source>
+        <translation>Die Felder von %1 werden aus Odoo gelesen…</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s fields could not be read: %1</source>
+        <translation>Die Felder aus Odoo konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Draft v%1 (not yet used by the flows)</source>
+        <translation>Entwurf v%1 (von den Abläufen noch nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>Published v%1 (in use)</source>
+        <translation>Veröffentlicht v%1 (in Verwendung)</translation>
+    </message>
+    <message>
+        <source>Shipped default</source>
+        <translation>Mitgelieferter Standard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Odoo fields; every required one is mapped.</source>
+        <translation>
+            <numerusform>%n Odoo-Feld; alle Pflichtfelder sind zugeordnet.</numerusform>
+            <numerusform>%n Odoo-Felder; alle Pflichtfelder sind zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields Odoo requires are not mapped (highlighted).</source>
+        <translation>
+            <numerusform>%n Pflichtfeld von Odoo ist nicht zugeordnet (hervorgehoben).</numerusform>
+            <numerusform>%n Pflichtfelder von Odoo sind nicht zugeordnet (hervorgehoben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is set by the order flow itself.</source>
+        <translation>%1 setzt der Bestellablauf selbst.</translation>
+    </message>
+    <message>
+        <source>Drag a source field onto a target to map it, or select both and press Map (Ctrl+M).</source>
+        <translation>Ziehen Sie ein Quellfeld auf ein Ziel, um es zuzuordnen, oder wählen Sie beide aus und drücken Sie Zuordnen (Strg+M).</translation>
+    </message>
+    <message>
+        <source>Rule for %1</source>
+        <translation>Regel für %1</translation>
+    </message>
+    <message>
+        <source>Edit the rule for %1</source>
+        <translation>Regel für %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select a source field and a target first.</source>
+        <translation>Wählen Sie zuerst ein Quellfeld und ein Ziel aus.</translation>
+    </message>
+    <message>
+        <source>Remove the rule for %1</source>
+        <translation>Regel für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move the rule for %1</source>
+        <translation>Regel für %1 verschieben</translation>
+    </message>
+    <message>
+        <source>No orders in the store yet: the preview fills as orders arrive.</source>
+        <translation>Noch keine Bestellungen gespeichert: Die Vorschau füllt sich, sobald Bestellungen eintreffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders, all map.</source>
+        <translation>
+            <numerusform>%n Bestellung, sie passt.</numerusform>
+            <numerusform>%n Bestellungen, alle passen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n orders fail to map.</source>
+        <translation>
+            <numerusform>%1 von %n Bestellung lässt sich nicht abbilden.</numerusform>
+            <numerusform>%1 von %n Bestellungen lassen sich nicht abbilden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>Entwurf wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Draft saved. The flows keep using the published version until you publish.</source>
+        <translation>Entwurf gespeichert. Die Abläufe verwenden die veröffentlichte Version, bis Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Discarding the draft…</source>
+        <translation>Entwurf wird verworfen…</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Entwurf verworfen.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Published. New orders use these rules from now on.</source>
+        <translation>Veröffentlicht. Neue Bestellungen verwenden ab jetzt diese Regeln.</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Version %1&apos;s rules are published again.</source>
+        <translation>Die Regeln von Version %1 sind wieder veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Imported %1 as the draft.</source>
+        <translation>%1 als Entwurf importiert.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Publish the mapping</source>
+        <translation>Zuordnung veröffentlichen</translation>
+    </message>
+    <message>
+        <source>What changes, and why? (Recorded in the audit log with your name.)</source>
+        <translation>Was ändert sich, und warum? (Wird mit Ihrem Namen im Prüfprotokoll festgehalten.)</translation>
+    </message>
+    <message>
+        <source>Roll back the mapping</source>
+        <translation>Zuordnung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Why go back to version %1? (Recorded in the audit log.)</source>
+        <translation>Warum zurück zu Version %1? (Wird im Prüfprotokoll festgehalten.)</translation>
+    </message>
+    <message>
+        <source>Import a mapping</source>
+        <translation>Zuordnung importieren</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Zuordnungsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the mapping</source>
+        <translation>Zuordnung exportieren</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::OrderTracePage</name>
@@ -2521,8 +3192,8 @@ Grund (kommt ins Prüfprotokoll):</numerusform>
         <translation>Den Bestellverlauf öffnen und nach diesem Bestellnamen, dieser E-Mail oder Referenz suchen.</translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit or sandbox.</source>
-        <translation>Auf dieser Seite öffnen: dashboard, exceptions, trace, inventory, connections, schedules, audit oder sandbox.</translation>
+        <source>Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings or sandbox.</source>
+        <translation>Auf dieser Seite öffnen: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings oder sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -758,6 +758,194 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>Quayside::Mapping::MappingPreviewModel</name>
+    <message>
+        <source>maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes from published</source>
+        <translation>
+            <numerusform>%n change from published</numerusform>
+            <numerusform>%n changes from published</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Mapping::MappingTargetsModel</name>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimals</source>
+        <translation>
+            <numerusform>%n decimal</numerusform>
+            <numerusform>%n decimals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules per item</source>
+        <translation>
+            <numerusform>%n rule per item</numerusform>
+            <numerusform>%n rules per item</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when %1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when %1 is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop a field here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set by the order flow itself; a mapping cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Mapping::SourceFieldModel</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (seen in recent orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (asked for by the order query; not in recent orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::MismatchModel</name>
     <message>
         <source>SKU</source>
@@ -2158,6 +2346,489 @@ After: %2</source>
         <source>The customer&apos;s data could not be erased: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::MappingsPage</name>
+    <message>
+        <source>Copy the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in a currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Odoo sale order&lt;/b&gt; · from the Shopify order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a field onto a target, or select both and press Map (Ctrl+M). Fields in italics were not in recent orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} or {field|fallback}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a field equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a field is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a field exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value at all (absent, null or empty) is an error, and the order waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;alue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp&amp;late:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sca&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecimals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ndition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition fiel&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition val&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Def&amp;ault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w on the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the draft sends to Odoo for the selected order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these rules as the draft; the flows keep using the published version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the published version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make these rules the ones new orders use; recorded in the audit log with your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a mapping file as the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rules shown as a mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selected version&apos;s rules again; recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the selected source field onto the selected target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this rule earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this rule later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the fields of %1 from Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s fields could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft v%1 (not yet used by the flows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published v%1 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Odoo fields; every required one is mapped.</source>
+        <translation>
+            <numerusform>%n Odoo field; every required one is mapped.</numerusform>
+            <numerusform>%n Odoo fields; every required one is mapped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields Odoo requires are not mapped (highlighted).</source>
+        <translation>
+            <numerusform>%n field Odoo requires is not mapped (highlighted).</numerusform>
+            <numerusform>%n fields Odoo requires are not mapped (highlighted).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is set by the order flow itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a source field onto a target to map it, or select both and press Map (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a source field and a target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders in the store yet: the preview fills as orders arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders, all map.</source>
+        <translation>
+            <numerusform>%n order, it maps.</numerusform>
+            <numerusform>%n orders, all map.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n orders fail to map.</source>
+        <translation>
+            <numerusform>%1 of %n order fails to map.</numerusform>
+            <numerusform>%1 of %n orders fail to map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved. The flows keep using the published version until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published. New orders use these rules from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1&apos;s rules are published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes, and why? (Recorded in the audit log with your name.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why go back to version %1? (Recorded in the audit log.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::OrderTracePage</name>
@@ -2520,7 +3191,7 @@ Reason (kept in the audit log):</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit or sandbox.</source>
+        <source>Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings or sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

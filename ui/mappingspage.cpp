@@ -704,6 +704,12 @@ void MappingsPage::setOdooConnection(const Connectors::OdooConfig &config)
                 QStringLiteral("__last_update") };
             QList<TargetField> fields;
             const QJsonObject all = r.value.toObject();
+            // Required here means "only a rule can fill it": Odoo's required custom fields, which the order
+            // flow checks itself (the preview too). Odoo's own required fields (name, dates, addresses,
+            // company) are filled by Odoo or by the flow, so flagging them would only alarm.
+            m_requiredTargets.clear();
+            for (const RequiredField &f : MappingCatalog::odooRequiredCustomFields(all))
+                m_requiredTargets << f.name;
             for (auto it = all.begin(); it != all.end(); ++it) {
                 const QJsonObject f = it.value().toObject();
                 if (kMagic.contains(it.key()) || f.value(QStringLiteral("readonly")).toBool())
@@ -711,13 +717,9 @@ void MappingsPage::setOdooConnection(const Connectors::OdooConfig &config)
                 fields << TargetField { it.key(),
                     f.value(QStringLiteral("type")).toString(),
                     f.value(QStringLiteral("string")).toString(),
-                    f.value(QStringLiteral("required")).toBool() };
+                    m_requiredTargets.contains(it.key()) };
             }
             m_schemaFields = fields;
-            // Odoo's required custom fields, which the order flow checks itself: the preview checks them too.
-            m_requiredTargets.clear();
-            for (const RequiredField &f : MappingCatalog::odooRequiredCustomFields(all))
-                m_requiredTargets << f.name;
             m_rules->setTargetFields(fields);
             runPreview();
             updateState();
@@ -746,7 +748,9 @@ void MappingsPage::updateState()
     if (!m_schemaFields.isEmpty()) {
         m_targetsStatus->setText(open.isEmpty()
                 ? tr("%n Odoo fields; every required one is mapped.", nullptr, int(m_schemaFields.size()))
-                : tr("%n fields Odoo requires are not mapped (highlighted).", nullptr, int(open.size())));
+                : tr("%n required custom field(s) are not mapped (highlighted): orders wait until a rule fills them.",
+                    nullptr,
+                    int(open.size())));
         m_targetsStatus->setToolTip(open.join(QStringLiteral(", ")));
     }
     const bool idle = !m_writeThread && !m_connectionName.isEmpty();

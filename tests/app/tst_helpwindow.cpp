@@ -100,7 +100,7 @@ private Q_SLOTS:
         browser.setSource(Ui::HelpWindow::guideUrl(locale), QTextDocument::MarkdownResource);
         QCOMPARE(headings(browser.document()), sections);
         const QStringList images = imageNames(browser.document());
-        QCOMPARE(images.size(), 5);
+        QCOMPARE(images.size(), 6);
         for (const QString &name : images) {
             const QVariant loaded = browser.loadResource(QTextDocument::ImageResource, QUrl(name));
             QVERIFY2(loaded.canConvert<QImage>(), qPrintable(name));

@@ -7,6 +7,7 @@
 #include "core/mapping/sourcefieldmodel.h"
 #include "core/store/database.h"
 #include "sandbox/host/sandboxhost.h"
+#include "sandbox/odoo/odooemulator.h"
 #include "ui/mappingspage.h"
 
 #include <QAbstractItemModelTester>
@@ -184,12 +185,13 @@ private Q_SLOTS:
         QVERIFY(sourceIndex(QStringLiteral("createdAt")).data(SourceFieldModel::SeenRole).toBool());
         const QModelIndex sku = sourceIndex(QStringLiteral("lineItems.nodes[0].sku"));
         QVERIFY(sku.isValid());
-        // Targets: the shipped rules, Odoo's required date_order unmapped and flagged, partner_id reserved.
+        // Targets: the shipped rules; Odoo's own required date_order not flagged (Odoo fills it, so only
+        // required custom fields are: customRequiredFieldIsFlagged); partner_id reserved.
         QCOMPARE(m_page->targetsModel()->targetAt(0), QStringLiteral("client_order_ref"));
-        QVERIFY(targetIndex(QStringLiteral("date_order")).data(MappingTargetsModel::NeedsMappingRole).toBool());
-        QVERIFY(m_page->targetsModel()->unmappedRequired().contains(QStringLiteral("date_order")));
+        QVERIFY(targetIndex(QStringLiteral("date_order")).isValid());
+        QVERIFY(!targetIndex(QStringLiteral("date_order")).data(MappingTargetsModel::NeedsMappingRole).toBool());
+        QVERIFY(m_page->targetsModel()->unmappedRequired().isEmpty());
         QVERIFY(targetIndex(QStringLiteral("partner_id")).data(MappingTargetsModel::ReservedRole).toBool());
-        QVERIFY(child<QLabel>(m_page.get(), "targetsStatus")->toolTip().contains(QLatin1String("date_order")));
         // The preview runs the published version on both stored orders: nothing differs yet.
         QCOMPARE(m_page->previewModel()->rowCount(), 2);
         QCOMPARE(m_page->previewModel()->index(0, 0).data().toString(), QStringLiteral("#1002"));
@@ -250,18 +252,19 @@ private Q_SLOTS:
 
         QTRY_VERIFY(ruleFor(QStringLiteral("date_order")));
         QCOMPARE(ruleFor(QStringLiteral("date_order"))->source, QStringLiteral("createdAt"));
-        QCOMPARE(ruleFor(QStringLiteral("date_order"))->required, true);
+        QCOMPARE(ruleFor(QStringLiteral("date_order"))->required, false);
         QCOMPARE(toString(ruleFor(QStringLiteral("date_order"))->op), QStringLiteral("date")); // Odoo's datetime
         QCOMPARE(m_page->undoStack()->count(), 1);
         QCOMPARE(m_page->undoStack()->undoText(), QStringLiteral("Map createdAt to date_order"));
         QVERIFY(m_page->hasUnsavedChanges());
-        QVERIFY(!m_page->targetsModel()->unmappedRequired().contains(QStringLiteral("date_order")));
+        QVERIFY(m_page->targetsModel()->unmappedRequired().isEmpty());
 
         // Undo and redo by keyboard, as an operator does.
         targets->setFocus();
         QTest::keyClick(targets, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!ruleFor(QStringLiteral("date_order")));
-        QVERIFY(targetIndex(QStringLiteral("date_order")).data(MappingTargetsModel::NeedsMappingRole).toBool());
+        QCOMPARE(
+            targetIndex(QStringLiteral("date_order"), MappingTargetsModel::SourceColumn).data().toString(), QString());
         QTest::keyClick(targets, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(ruleFor(QStringLiteral("date_order")));
         m_page->undoStack()->undo();
@@ -276,16 +279,16 @@ private Q_SLOTS:
         targets->setCurrentIndex(targetIndex(QStringLiteral("date_order")));
         auto *required = child<QCheckBox>(m_page.get(), "ruleRequired");
         QTRY_VERIFY(required->isVisible());
-        QVERIFY(required->isChecked());
+        QVERIFY(!required->isChecked());
         required->setFocus();
         QTest::keyClick(required, Qt::Key_Space);
-        QCOMPARE(ruleFor(QStringLiteral("date_order"))->required, false);
+        QCOMPARE(ruleFor(QStringLiteral("date_order"))->required, true);
         auto *format = child<QLineEdit>(m_page.get(), "ruleFormat");
         QVERIFY(format->isVisible()); // a date rule's parameters
         QVERIFY(!child<QLineEdit>(m_page.get(), "ruleTemplate")->isVisible());
         m_page->undoStack()->undo();
-        QCOMPARE(ruleFor(QStringLiteral("date_order"))->required, true);
-        QTRY_VERIFY(required->isChecked()); // the inspector follows the undo
+        QCOMPARE(ruleFor(QStringLiteral("date_order"))->required, false);
+        QTRY_VERIFY(!required->isChecked()); // the inspector follows the undo
     }
 
     void keyboardMapsSelectedFieldOntoSelectedTarget()
@@ -363,7 +366,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->targetsModel()->document(), *MappingCatalog::shippedDefault(m_page->key()));
         QCOMPARE(auditActions().last(),
             QStringLiteral("mapping.rollback %1 Rolled back to version 1: Back to the shipped rules").arg(kActor));
-        QVERIFY(m_page->targetsModel()->unmappedRequired().contains(QStringLiteral("date_order")));
+        QVERIFY(m_page->targetsModel()->unmappedRequired().isEmpty());
     }
 
     void exportsAndImports()
@@ -409,6 +412,24 @@ private Q_SLOTS:
         QVERIFY(!finished.last().at(0).toBool());
         QVERIFY(finished.last().at(1).toString().contains(QLatin1String("partner_id")));
         QCOMPARE(repo.draft(m_page->key())->document, mapped); // refused whole
+    }
+
+    // A field the retailer made required in Odoo (Studio) is what only a rule can fill: it is flagged, the
+    // status line says so, and the preview fails every order until a rule sets it.
+    void customRequiredFieldIsFlagged()
+    {
+        m_sandbox->odoo()->setRequiredField(
+            QStringLiteral("sale.order"), QStringLiteral("x_sales_channel"), true, QStringLiteral("Sales Channel"));
+        Ui::MappingsPage page(m_database, kActor);
+        page.attachStore(kConnection);
+        QSignalSpy read(&page, &Ui::MappingsPage::targetFieldsRead);
+        page.setOdooConnection(Connections::fromSandbox(m_sandbox->endpoints()).odoo);
+        page.show();
+        QVERIFY(read.wait(20000));
+        QCOMPARE(page.targetsModel()->unmappedRequired(), QStringList { QStringLiteral("x_sales_channel") });
+        QVERIFY(child<QLabel>(&page, "targetsStatus")->toolTip().contains(QLatin1String("x_sales_channel")));
+        QTRY_VERIFY(page.previewModel()->errorCount() >= 2);
+        m_sandbox->odoo()->setRequiredField(QStringLiteral("sale.order"), QStringLiteral("x_sales_channel"), false);
     }
 };
 
