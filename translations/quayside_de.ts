@@ -2701,13 +2701,6 @@ Nachher: %2</translation>
             <numerusform>%n Odoo-Felder; alle Pflichtfelder sind zugeordnet.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n fields Odoo requires are not mapped (highlighted).</source>
-        <translation>
-            <numerusform>%n Pflichtfeld von Odoo ist nicht zugeordnet (hervorgehoben).</numerusform>
-            <numerusform>%n Pflichtfelder von Odoo sind nicht zugeordnet (hervorgehoben).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is set by the order flow itself.</source>
         <translation>%1 setzt der Bestellablauf selbst.</translation>
@@ -2829,6 +2822,13 @@ Nachher: %2</translation>
     <message>
         <source>Export the mapping</source>
         <translation>Zuordnung exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required custom field(s) are not mapped (highlighted): orders wait until a rule fills them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2700,13 +2700,6 @@ After: %2</source>
             <numerusform>%n Odoo fields; every required one is mapped.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n fields Odoo requires are not mapped (highlighted).</source>
-        <translation>
-            <numerusform>%n field Odoo requires is not mapped (highlighted).</numerusform>
-            <numerusform>%n fields Odoo requires are not mapped (highlighted).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is set by the order flow itself.</source>
         <translation type="unfinished"></translation>
@@ -2828,6 +2821,13 @@ After: %2</source>
     <message>
         <source>Export the mapping</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required custom field(s) are not mapped (highlighted): orders wait until a rule fills them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,11 @@ void LaneWorker::onStepFinished(const JobRecord &job, const StepResult &result, 
     finish.errorClass = result.errorClass;
     finish.message = result.message;
     m_status.lastError = result.message;
+    // Only a transient failure says the service is down. Any other answer (a refusal of this job, a
+    // throttle, bad credentials) came from a service that is up: a half-open circuit closes, and its
+    // probe no longer counts as in flight (else the lane would never lease again).
+    if (result.errorClass != ErrorClass::Transient)
+        m_breaker.recordSuccess();
     const auto retryOrDead = [&](qint64 retryAfterMs) {
         if (m_retry.shouldRetry(result.errorClass, job.attempts)) {
             finish.kind = JobFinish::Kind::Retry;

@@ -83,12 +83,14 @@ private Q_SLOTS:
                                         QStringLiteral("Connecting real systems"),
                                         QStringLiteral("Triaging exceptions"),
                                         QStringLiteral("Tracing an order"),
+                                        QStringLiteral("Editing mappings"),
                                         QStringLiteral("More") };
         QTest::newRow("German") << QLocale(QLocale::German)
                                 << QStringList { QStringLiteral("Erste Schritte in der Sandbox"),
                                        QStringLiteral("Echte Systeme verbinden"),
                                        QStringLiteral("Ausnahmen bearbeiten"),
                                        QStringLiteral("Eine Bestellung verfolgen"),
+                                       QStringLiteral("Zuordnungen bearbeiten"),
                                        QStringLiteral("Mehr") };
     }
 

@@ -303,6 +303,41 @@ private Q_SLOTS:
         QCOMPARE(startAndCheck(), first);
     }
 
+    // The probe a half-open circuit lets through may end in a refusal about its own job (a business or
+    // validation error): the service answered, so the circuit closes and the lane carries on. (It once
+    // stayed half-open with its probe counted as in flight, and the lane never leased again.)
+    void aRefusedProbeStillClosesTheCircuit()
+    {
+        std::atomic<int> calls { 0 };
+        auto registry = std::make_shared<StepRegistry>();
+        registry->add(
+            QStringLiteral("test"), QStringLiteral("work"), functionStep([&](const JobRecord &, StepCallback done) {
+                const int n = ++calls;
+                if (n <= 2)
+                    done(StepResult::failure(ErrorClass::Transient, QStringLiteral("outage")));
+                else if (n == 3)
+                    done(StepResult::failure(ErrorClass::Business, QStringLiteral("already shipped")));
+                else
+                    done(StepResult::done());
+            }));
+        QList<NewJob> jobs;
+        for (int i = 0; i < 10; ++i)
+            jobs << job(QStringLiteral("shipbob"), QStringLiteral("P%1").arg(i), 1);
+        QVERIFY(!m_store->enqueue(jobs));
+        auto config = lane(QStringLiteral("shipbob"), 1, 1);
+        config.breakerThreshold = 2;
+        config.breakerOpenMs = 100;
+        EngineConfig ec;
+        ec.database = m_db;
+        ec.lanes = { config };
+        Engine engine(ec, registry);
+        engine.start();
+        // Two failures open the circuit; the probe after the cool-down is refused; the rest go through.
+        QTRY_COMPARE_WITH_TIMEOUT(count(JobState::Dead), qint64(1), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(count(JobState::Done), qint64(9), 10000);
+        engine.shutdown();
+    }
+
     void circuitOpensAfterConsecutiveTransientFailures()
     {
         std::atomic<int> calls { 0 };

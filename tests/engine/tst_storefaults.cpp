@@ -134,7 +134,7 @@ private Q_SLOTS:
             }
             QSqlDatabase::removeDatabase(QStringLiteral("locker"));
 
-            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(600), 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(600), 60000);
             QTRY_VERIFY_WITH_TIMEOUT(pauseReason(*engine).isEmpty(), 5000);
             engine->shutdown();
         }
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(!Database::openAndMigrate(db, QStringLiteral("check")));
         {
             JobStore store(QStringLiteral("check"), Dialect::Sqlite);
-            QVERIFY(!store.enqueue(work(10, 30, 512)));
+            QVERIFY(!store.enqueue(work(20, 30, 512))); // about 8 s of work: the disk fills mid-run
             auto engine = startEngine(db, countingRegistry());
             QTRY_VERIFY_WITH_TIMEOUT(done(store) >= 30, 10000);
 
@@ -178,7 +178,7 @@ private Q_SLOTS:
 
             // Space is freed; the engine carries on by itself.
             QVERIFY(filler.remove());
-            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(300), 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(600), 60000);
             QTRY_VERIFY_WITH_TIMEOUT(pauseReason(*engine).isEmpty(), 5000);
             engine->shutdown();
             QSqlQuery q(store.db());
@@ -186,7 +186,7 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         }
         Database::close(QStringLiteral("check"));
-        checkEachRanOnce(300);
+        checkEachRanOnce(600);
     }
 
     // A power cut mid-write, approximated: the store and its WAL are copied file by file while the engine
@@ -210,7 +210,7 @@ private Q_SLOTS:
                 QFile::copy(db.sqlitePath + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
                 copies << copy;
             }
-            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(400), 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(400), 60000);
             engine->shutdown();
         }
         Database::close(QStringLiteral("check"));
@@ -239,7 +239,7 @@ private Q_SLOTS:
                 doneBefore = counts.value(JobState::Done);
                 QCOMPARE(total, qint64(400)); // every job is there, whatever state it had reached
                 auto engine = startEngine(copyDb, countingRegistry());
-                QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(400), 30000);
+                QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(400), 60000);
                 engine->shutdown();
                 QSqlQuery q(store.db());
                 QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
