@@ -18,11 +18,11 @@ QString field(const QJsonObject &o, const char *name)
     return o.value(QLatin1String(name)).toString();
 }
 
-// Items in a [{"sku","quantity"}] list.
-int itemCount(const QJsonArray &lines)
+// Items in the payload's "lines": [{"sku","quantity"}].
+int itemCount(const QJsonObject &payload)
 {
     int n = 0;
-    for (const QJsonValue &l : lines)
+    for (const QJsonValue &l : payload.value(QStringLiteral("lines")).toArray())
         n += l.toObject().value(QStringLiteral("quantity")).toInt();
     return n;
 }
@@ -76,10 +76,7 @@ QList<PlannedWrite> ReplayPlan::forStep(const QString &step, const QJsonObject &
                 tr("A status older than the one recorded changes nothing.") } };
         const QString tracking = field(payload, "trackingNumber");
         return { { odoo,
-            tr("Validate the delivery of %1: %n item(s) shipped",
-                nullptr,
-                itemCount(payload.value(QStringLiteral("lines")).toArray()))
-                    .arg(order)
+            tr("Validate the delivery of %1: %n item(s) shipped", nullptr, itemCount(payload)).arg(order)
                 + (tracking.isEmpty() ? QString() : tr(", tracking %1").arg(tracking)),
             tr("The delivery carries the shipment's tracking reference, so a second one is never validated.") } };
     }
@@ -87,8 +84,7 @@ QList<PlannedWrite> ReplayPlan::forStep(const QString &step, const QJsonObject &
         const QString tracking = field(payload, "trackingNumber");
         const QString what = payload.contains(QStringLiteral("deliveredTotals"))
             ? tr("Fulfil %1 up to what Odoo has delivered").arg(order)
-            : tr("Fulfil %1: %n item(s)", nullptr, itemCount(payload.value(QStringLiteral("lines")).toArray()))
-                  .arg(order);
+            : tr("Fulfil %1: %n item(s)", nullptr, itemCount(payload)).arg(order);
         return { { shopify,
             what + (tracking.isEmpty() ? QString() : tr(", tracking %1 %2").arg(field(payload, "carrier"), tracking)),
             tr("Quantities already fulfilled under this tracking number are not fulfilled again.") } };
@@ -120,9 +116,7 @@ QList<PlannedWrite> ReplayPlan::forStep(const QString &step, const QJsonObject &
     if (step == AfterSalesJobs::ReturnPickingStep)
         return {
             { odoo,
-                tr("Receive the return of %1: a return of %n item(s) from its deliveries",
-                    nullptr,
-                    itemCount(payload.value(QStringLiteral("lines")).toArray()))
+                tr("Receive the return of %1: a return of %n item(s) from its deliveries", nullptr, itemCount(payload))
                     .arg(order),
                 tr("The return names the Shopify return, so it is found again, not made twice.") },
             { shipBob,
@@ -131,10 +125,7 @@ QList<PlannedWrite> ReplayPlan::forStep(const QString &step, const QJsonObject &
         };
     if (step == FulfilmentJobs::ReturnStep)
         return { { shipBob,
-            tr("Create the return order of %1: %n item(s)",
-                nullptr,
-                itemCount(payload.value(QStringLiteral("lines")).toArray()))
-                .arg(order),
+            tr("Create the return order of %1: %n item(s)", nullptr, itemCount(payload)).arg(order),
             tr("Looked up by the Shopify return's id first; ShipBob refuses a second one.") } };
     if (step == InventoryJobs::PushStep) {
         const int n = int(payload.value(QStringLiteral("items")).toArray().size());
