@@ -296,7 +296,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.database = *database;
-    config.lanes = defaultLanes();
+    config.lanes = connections ? defaultLanes(connections->odoo.maxConcurrent, connections->shipbobRequestsPerMinute)
+                               : defaultLanes();
     // A headless engine without a configuration has no flows, so it must not queue their polls.
     if (!options.headless || fileConfig)
         config.recurring = allRecurringJobs(connections.value_or(Connections()));

@@ -179,7 +179,10 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
 
     const QJsonObject shipbob = json.value(QStringLiteral("shipbob")).toObject();
     if (!onlyKnownKeys(shipbob,
-            { QStringLiteral("url"), QStringLiteral("channelId"), QStringLiteral("token") },
+            { QStringLiteral("url"),
+                QStringLiteral("channelId"),
+                QStringLiteral("token"),
+                QStringLiteral("requestsPerMinute") },
             QStringLiteral("shipbob"),
             error)
         || !endpoint(shipbob.value(QStringLiteral("url")).toString(c.shipbob.url.toString()),
@@ -190,6 +193,11 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
     c.shipbob.channelId = shipbob.value(QStringLiteral("channelId")).toInt();
     if (c.shipbob.channelId <= 0) {
         *error = QStringLiteral("shipbob.channelId is required (GET /2026-01/channel lists yours)");
+        return std::nullopt;
+    }
+    c.shipbob.requestsPerMinute = shipbob.value(QStringLiteral("requestsPerMinute")).toInt(c.shipbob.requestsPerMinute);
+    if (c.shipbob.requestsPerMinute < 1) {
+        *error = QStringLiteral("shipbob.requestsPerMinute must be at least 1");
         return std::nullopt;
     }
     const auto token
@@ -311,6 +319,7 @@ std::optional<Connections> QuaysideConfig::connections(QString *error) const
         return std::nullopt;
     c.shipbobUrl = shipbob.url;
     c.shipbobChannelId = shipbob.channelId;
+    c.shipbobRequestsPerMinute = shipbob.requestsPerMinute;
     if (!readSecret(shipbob.token, QStringLiteral("shipbob.token"), &c.shipbobToken, error))
         return std::nullopt;
     if (webhooks.enabled)

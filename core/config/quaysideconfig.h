@@ -45,6 +45,7 @@ struct QuaysideConfig
         QUrl url = QUrl(QStringLiteral("https://api.shipbob.com"));
         int channelId = 0;
         SecretRef token;
+        int requestsPerMinute = 150; // ShipBob's default window; some accounts have more by arrangement
     } shipbob;
 
     // The optional webhook receiver (an accelerator: the polls keep running).

@@ -60,6 +60,12 @@ void ControlWorker::open()
     m_statsTimer->setInterval(1000);
     connect(m_statsTimer, &QTimer::timeout, this, &ControlWorker::refreshStats);
     m_statsTimer->start();
+    if (m_database.dialect == Dialect::Sqlite) {
+        m_walTimer = new QTimer(this);
+        m_walTimer->setInterval(60 * 1000);
+        connect(m_walTimer, &QTimer::timeout, this, &ControlWorker::trimWriteAheadLog);
+        m_walTimer->start();
+    }
     Q_EMIT opened();
     refreshStats();
     // After the lanes are on their way: the whole chain is read, and a broken link is for people to
@@ -91,6 +97,17 @@ void ControlWorker::applyRetention()
         qCWarning(lcStore) << "Removing old payloads failed:" << error->message; // tried again in an hour
     else if (purged > 0)
         qCInfo(lcStore) << "Removed" << purged << "payloads older than" << m_payloadRetentionDays << "days";
+}
+
+void ControlWorker::trimWriteAheadLog()
+{
+    bool trimmed = false;
+    if (!m_store)
+        return;
+    if (auto error = Database::trimWriteAheadLog(m_database, m_connectionName, 64LL * 1024 * 1024, &trimmed))
+        qCWarning(lcStore) << "Trimming the write-ahead log failed:" << error->message; // again in a minute
+    else if (trimmed)
+        qCInfo(lcStore) << "Trimmed the write-ahead log";
 }
 
 void ControlWorker::saveMappingDraft(const QJsonObject &document, const QString &actor)

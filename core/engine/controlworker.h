@@ -61,6 +61,7 @@ public Q_SLOTS:
     void refreshStats();
     // Removes the payloads older than the retention period (JobStore::purgePayloads).
     void applyRetention();
+    void trimWriteAheadLog();
     void close();
 
 Q_SIGNALS:
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<JobStore> m_store;
     QTimer *m_statsTimer = nullptr;
     QTimer *m_retentionTimer = nullptr;
+    QTimer *m_walTimer = nullptr;
 };
 
 } // namespace Quayside

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace Quayside {
 
 QString AppPaths::defaultDatabase() const
@@ -42,19 +44,21 @@ bool AppPaths::ensureWritable(QString *error) const
     return true;
 }
 
-QList<LaneConfig> defaultLanes()
+QList<LaneConfig> defaultLanes(int odooConcurrency, int shipbobRequestsPerMinute)
 {
     LaneConfig shopify;
     shopify.name = QStringLiteral("shopify");
     shopify.maxInFlight = 4;
     LaneConfig odoo;
     odoo.name = QStringLiteral("odoo");
-    odoo.maxInFlight = 4; // Odoo's workers are the bottleneck; a cap per database keeps it responsive
+    odoo.maxInFlight = odooConcurrency; // Odoo's workers are the bottleneck; a cap per database keeps it responsive
     LaneConfig shipbob;
     shipbob.name = QStringLiteral("shipbob");
     shipbob.maxInFlight = 2;
-    shipbob.ratePerSecond = 2.5; // 150 requests per minute
-    shipbob.burst = 5;
+    shipbob.ratePerSecond = shipbobRequestsPerMinute / 60.0;
+    shipbob.burst = std::max(5, shipbobRequestsPerMinute / 30);
+    // Beyond the default window, more requests in flight keep the higher allowance busy.
+    shipbob.maxInFlight = std::clamp(shipbobRequestsPerMinute / 75, 2, 8);
     return { shopify, odoo, shipbob };
 }
 

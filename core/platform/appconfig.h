@@ -20,6 +20,7 @@ struct AppPaths
 };
 
 // The lanes every installation has: one per connected system. Several shops or 3PL accounts add lanes.
-QList<LaneConfig> defaultLanes();
+// The lanes follow the connections' limits: Odoo's calls in flight, ShipBob's request window.
+QList<LaneConfig> defaultLanes(int odooConcurrency = 4, int shipbobRequestsPerMinute = 150);
 
 } // namespace Quayside

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -134,6 +135,32 @@ std::optional<StoreError> configureSqlite(QSqlDatabase &db, const DatabaseConfig
 }
 
 } // namespace
+
+std::optional<StoreError> Database::trimWriteAheadLog(
+    const DatabaseConfig &config, const QString &connectionName, qint64 limitBytes, bool *trimmed)
+{
+    // SQLite's automatic checkpoints copy the log back but restart it only when no reader holds an old
+    // snapshot; with consoles polling every second and lanes writing, that moment may never come and the
+    // log grows until the disk is full. A TRUNCATE checkpoint waits (busy timeout) for that moment.
+    *trimmed = false;
+    if (config.dialect != Dialect::Sqlite || QFileInfo(config.sqlitePath + QStringLiteral("-wal")).size() < limitBytes)
+        return std::nullopt;
+    // Writers wait while the checkpoint waits for readers, so it waits briefly and tries again later
+    // rather than holding the lanes up for the whole busy timeout.
+    QSqlQuery q(connection(connectionName));
+    int busyTimeout = 10000;
+    if (q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next())
+        busyTimeout = q.value(0).toInt();
+    q.exec(QStringLiteral("PRAGMA busy_timeout=500"));
+    const bool ran = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next();
+    const QSqlError error = q.lastError();
+    *trimmed = ran && q.value(0).toInt() == 0; // 1: a reader still holds an old snapshot
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeout));
+    if (!ran)
+        return StoreError::fromSql(error, QStringLiteral("Trimming the write-ahead log"));
+    return std::nullopt;
+}
 
 std::optional<StoreError> Database::open(const DatabaseConfig &config, const QString &connectionName)
 {

@@ -41,6 +41,10 @@ public:
     static std::optional<StoreError> open(const DatabaseConfig &config, const QString &connectionName);
     static QSqlDatabase connection(const QString &connectionName);
     static void close(const QString &connectionName);
+    // SQLite: when the write-ahead log has grown past `limitBytes`, checkpoints it and truncates it to
+    // zero. *trimmed says whether it did (false: small enough, or a reader still holds an old snapshot).
+    static std::optional<StoreError> trimWriteAheadLog(
+        const DatabaseConfig &config, const QString &connectionName, qint64 limitBytes, bool *trimmed);
 
     static constexpr int kApplicationId = 0x51594144; // "QYAD": marks a SQLite file as ours
 };

@@ -2,6 +2,7 @@
 #include "core/flows/connections.h"
 #include "core/flows/fulfilment/routingrules.h"
 #include "core/flows/schedule.h"
+#include "core/platform/appconfig.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,7 +21,7 @@ QJsonObject validConfig()
         "\"shopify\": { \"shop\": \"demo.myshopify.com\", \"accessToken\": { \"env\": \"QS_TEST_SHOPIFY\" } },"
         "\"odoo\": { \"url\": \"https://erp.example.com\", \"database\": \"prod\", \"login\": \"sync@example.com\","
         "\"apiKey\": { \"env\": \"QS_TEST_ODOO\" }, \"maxConcurrent\": 3 },"
-        "\"shipbob\": { \"channelId\": 4711, \"token\": { \"env\": \"QS_TEST_SHIPBOB\" } },"
+        "\"shipbob\": { \"channelId\": 4711, \"token\": { \"env\": \"QS_TEST_SHIPBOB\" }, \"requestsPerMinute\": 600 },"
         "\"schedules\": { \"orders\": { \"every\": \"10s\" }, \"reconciliation\": { \"at\": [\"14:30\", \"02:00\"] } },"
         "\"routing\": { \"internalCountries\": [\"DE\"] }"
         "}")
@@ -52,6 +53,27 @@ class TestConfig : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The lanes take the connections' limits: an Odoo with more workers gets more calls in flight, a
+    // ShipBob account with a larger window gets a faster lane; the defaults are ShipBob's 150/min.
+    void lanesFollowTheConnectionLimits()
+    {
+        const auto lane = [](const QList<LaneConfig> &lanes, const char *name) {
+            for (const LaneConfig &l : lanes)
+                if (l.name == QLatin1String(name))
+                    return l;
+            return LaneConfig {};
+        };
+        const QList<LaneConfig> small = defaultLanes();
+        QCOMPARE(lane(small, "odoo").maxInFlight, 4);
+        QCOMPARE(lane(small, "shipbob").ratePerSecond, 2.5);
+        QCOMPARE(lane(small, "shipbob").maxInFlight, 2);
+        const QList<LaneConfig> large = defaultLanes(12, 600);
+        QCOMPARE(lane(large, "odoo").maxInFlight, 12);
+        QCOMPARE(lane(large, "shipbob").ratePerSecond, 10.0);
+        QVERIFY(lane(large, "shipbob").maxInFlight > 2);
+        QVERIFY(lane(large, "shopify").maxInFlight > 0);
+    }
+
     void aValidFileReadsCompletely()
     {
         QString error;
@@ -87,6 +109,9 @@ private Q_SLOTS:
             << QJsonValue(QJsonObject {
                    { QStringLiteral("env"), QStringLiteral("A") }, { QStringLiteral("file"), QStringLiteral("/b") } })
             << QStringLiteral("shipbob.token: expected exactly one of");
+        QTest::newRow("no ShipBob requests at all")
+            << QStringLiteral("shipbob.requestsPerMinute").split(QLatin1Char('.')) << QJsonValue(0)
+            << QStringLiteral("shipbob.requestsPerMinute must be at least 1");
         QTest::newRow("misspelt section")
             << QStringLiteral("schedule").split(QLatin1Char('.')) << QJsonValue(QJsonObject())
             << QStringLiteral("unknown setting \"schedule\"");
@@ -256,6 +281,7 @@ private Q_SLOTS:
         QCOMPARE(connections->shipbobToken, QStringLiteral("sb-token-from-file"));
         QCOMPARE(connections->shipbobChannelId, 4711);
         QCOMPARE(connections->odoo.maxConcurrent, 3);
+        QCOMPARE(connections->shipbobRequestsPerMinute, 600);
 
         // A missing secret names its setting and its place, and never a value.
         qunsetenv("QS_TEST_ODOO");

@@ -14,14 +14,13 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
-#include <csignal>
+
+#include "tests/day/headlessworker.h"
 
 using namespace Quayside;
 using namespace Quayside::Sandbox;
@@ -42,83 +41,9 @@ class TestScriptedDay : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxHost> m_host;
-    QProcess m_worker;
-    quint16 m_webhookPort = 0;
-    QStringList m_workerArgs;
-    QByteArray m_log;
+    std::unique_ptr<Testing::HeadlessWorker> m_worker;
     QList<PlacedOrder> m_orders;
     bool m_missingFixed = false;
-
-    void startWorker()
-    {
-        m_worker.start(QStringLiteral(QUAYSIDE_BINARY), m_workerArgs);
-        QVERIFY(m_worker.waitForStarted());
-    }
-
-    void killWorker()
-    {
-        ::kill(pid_t(m_worker.processId()), SIGKILL);
-        QVERIFY(m_worker.waitForFinished(10000));
-        QCOMPARE(m_worker.exitStatus(), QProcess::CrashExit);
-        m_log += m_worker.readAllStandardError();
-    }
-
-    QString writeConfig()
-    {
-        {
-            QTcpServer probe; // a free port for the worker's webhook receiver, the same across its restarts
-            probe.listen(QHostAddress::LocalHost, 0);
-            m_webhookPort = probe.serverPort();
-        }
-        const QJsonObject endpoints = m_host->endpoints();
-        const QJsonObject shopify = endpoints.value(QStringLiteral("shopify")).toObject();
-        const QJsonObject odoo = endpoints.value(QStringLiteral("odoo")).toObject();
-        const QJsonObject shipbob = endpoints.value(QStringLiteral("shipbob")).toObject();
-        const auto env = [](const char *name) {
-            return QJsonObject { { QStringLiteral("env"), QLatin1String(name) } };
-        };
-        const auto every = [](const char *d) { return QJsonObject { { QStringLiteral("every"), QLatin1String(d) } }; };
-        const QJsonObject config {
-            { QStringLiteral("shopify"),
-                QJsonObject { { QStringLiteral("shop"), shopify.value(QStringLiteral("shop")) },
-                    { QStringLiteral("url"), shopify.value(QStringLiteral("url")) },
-                    { QStringLiteral("accessToken"), env("QS_DAY_SHOPIFY") } } },
-            { QStringLiteral("odoo"),
-                QJsonObject { { QStringLiteral("url"), odoo.value(QStringLiteral("url")) },
-                    { QStringLiteral("database"), odoo.value(QStringLiteral("db")) },
-                    { QStringLiteral("login"), odoo.value(QStringLiteral("user")) },
-                    { QStringLiteral("apiKey"), env("QS_DAY_ODOO") } } },
-            { QStringLiteral("shipbob"),
-                QJsonObject { { QStringLiteral("url"), shipbob.value(QStringLiteral("url")) },
-                    { QStringLiteral("channelId"), shipbob.value(QStringLiteral("channelId")) },
-                    { QStringLiteral("token"), env("QS_DAY_SHIPBOB") } } },
-            // Shopify's webhooks bring orders in at once; the poll at its default pace is the safety net. The
-            // duplicate and out-of-order deliveries of injectTransientFaults() land here.
-            { QStringLiteral("webhooks"),
-                QJsonObject { { QStringLiteral("port"), m_webhookPort },
-                    { QStringLiteral("callbackUrl"),
-                        QStringLiteral("http://127.0.0.1:%1/webhooks/shopify").arg(m_webhookPort) },
-                    { QStringLiteral("secret"), env("QS_DAY_WEBHOOKS") } } },
-            { QStringLiteral("schedules"),
-                QJsonObject { { QStringLiteral("orders"), every("5s") },
-                    { QStringLiteral("shipments"), every("1s") },
-                    { QStringLiteral("inventory"), every("2s") },
-                    // The end-of-day reconciliation, compressed: it corrects what the real-time push cannot
-                    // see (Shopify-side changes such as restocks on cancellation).
-                    { QStringLiteral("reconciliation"), every("20s") } } },
-        };
-        QFile f(m_dir.filePath(QStringLiteral("day.json")));
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write the config");
-        f.write(QJsonDocument(config).toJson());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QS_DAY_SHOPIFY"), shopify.value(QStringLiteral("token")).toString());
-        environment.insert(QStringLiteral("QS_DAY_ODOO"), odoo.value(QStringLiteral("apiKey")).toString());
-        environment.insert(QStringLiteral("QS_DAY_SHIPBOB"), shipbob.value(QStringLiteral("token")).toString());
-        environment.insert(QStringLiteral("QS_DAY_WEBHOOKS"), QString::fromUtf8(m_host->shopify()->appSecret()));
-        m_worker.setProcessEnvironment(environment);
-        return f.fileName();
-    }
 
     // Ten per cent of requests to every system fail in passing: half before the service acts, half after
     // it acted (the answer is lost), which is what tests idempotency.
@@ -412,16 +337,22 @@ private Q_SLOTS:
         m_host->shopify()->setPlan(ShopifyEmulator::Plan::Plus);
         m_host->shipbob()->setAutoProgress(true, 100, 600.0); // labels within seconds, not half an hour
         const QString dataDir = m_dir.filePath(QStringLiteral("day-%1").arg(kills));
-        m_workerArgs = { QStringLiteral("--headless"),
-            QStringLiteral("--config"),
-            writeConfig(),
-            QStringLiteral("--data-dir"),
-            dataDir };
+        m_worker = std::make_unique<Testing::HeadlessWorker>(
+            m_host.get(), dataDir, m_dir.filePath(QStringLiteral("day-%1.json").arg(kills)));
+        const auto every = [](const char *d) { return QJsonObject { { QStringLiteral("every"), QLatin1String(d) } }; };
+        // The end-of-day reconciliation is compressed: it corrects what the real-time push cannot see
+        // (Shopify-side changes such as restocks on cancellation).
+        QVERIFY2(m_worker->writeConfig(QJsonObject { { QStringLiteral("orders"), every("5s") },
+                                           { QStringLiteral("shipments"), every("1s") },
+                                           { QStringLiteral("inventory"), every("2s") },
+                                           { QStringLiteral("reconciliation"), every("20s") } },
+                     &error,
+                     {}),
+            qPrintable(error));
         m_orders.clear();
-        m_log.clear();
         m_missingFixed = false;
         injectTransientFaults();
-        startWorker();
+        QVERIFY(m_worker->start());
 
         // The script: 500 orders in bursts of 20 over half a minute, with cancellations, refunds and returns
         // among them; the Odoo outage early, the ShipBob one after it. Orders use SKUs ShipBob has plenty of,
@@ -510,11 +441,11 @@ private Q_SLOTS:
             }
             if (!killAt.isEmpty() && clock.elapsed() >= killAt.first()) {
                 killAt.removeFirst();
-                killWorker();
-                startWorker();
+                QVERIFY(m_worker->kill());
+                QVERIFY(m_worker->start());
             }
             QTest::qWait(20);
-            m_log += m_worker.readAllStandardError();
+            m_worker->log(); // keeps the pipe drained
         }
         qInfo("Script done after %.0f s: %d orders, %d split shipments, %d cancellations, %d refunds, %d returns",
             double(clock.elapsed()) / 1000.0,
@@ -601,9 +532,7 @@ private Q_SLOTS:
             QVERIFY(m_host->shopify()->faults()->injectedCount(FaultKind::OutOfOrderWebhook) > 0);
         }
         Database::close(QStringLiteral("day-check"));
-        ::kill(pid_t(m_worker.processId()), SIGTERM);
-        QTRY_VERIFY_WITH_TIMEOUT(m_worker.state() == QProcess::NotRunning, 30000);
-        QCOMPARE(m_worker.exitCode(), 0);
+        QVERIFY(m_worker->terminate());
         QVERIFY(m_host->odoo()->faults()->injectedCount(FaultKind::Outage) > 0);
         QVERIFY(m_host->shipbob()->faults()->injectedCount(FaultKind::Outage) > 0);
         QVERIFY(splits > 0);

@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,47 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toInt(), Migrations::all().size());
         }
         Database::close(QStringLiteral("m2"));
+    }
+
+    // A console that always reads keeps SQLite from restarting its log; the trim waits for a moment
+    // without readers and truncates the log, keeping every row.
+    void writeAheadLogIsTrimmedOnceReadersLetGo()
+    {
+        QTemporaryDir dir;
+        const auto config = DatabaseConfig::sqlite(dir.filePath(QStringLiteral("q.sqlite")));
+        QVERIFY(!Database::openAndMigrate(config, QStringLiteral("wal-w")));
+        QVERIFY(!Database::open(config, QStringLiteral("wal-r")));
+        QSqlDatabase writer = Database::connection(QStringLiteral("wal-w"));
+        QSqlDatabase reader = Database::connection(QStringLiteral("wal-r"));
+        QSqlQuery w(writer);
+        QVERIFY(w.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(reader.transaction());
+        QSqlQuery r(reader);
+        QVERIFY(r.exec(QStringLiteral("SELECT COUNT(*) FROM jobs")) && r.next()); // holds a snapshot
+        const QString body(4000, QLatin1Char('x'));
+        for (int i = 0; i < 600; ++i) {
+            w.prepare(QStringLiteral("INSERT INTO filler (body) VALUES (?)"));
+            w.addBindValue(body);
+            QVERIFY(w.exec());
+        }
+        const QString walPath = config.sqlitePath + QStringLiteral("-wal");
+        QVERIFY(QFileInfo(walPath).size() > 2 * 1024 * 1024);
+        bool trimmed = true;
+        QVERIFY(!Database::trimWriteAheadLog(config, QStringLiteral("wal-w"), 1024 * 1024, &trimmed));
+        QVERIFY(!trimmed); // the reader's snapshot still needs the log
+        r.finish();
+        QVERIFY(reader.commit());
+        QVERIFY(!Database::trimWriteAheadLog(config, QStringLiteral("wal-w"), 1024 * 1024, &trimmed));
+        QVERIFY(trimmed);
+        QCOMPARE(QFileInfo(walPath).size(), 0);
+        QVERIFY(!Database::trimWriteAheadLog(config, QStringLiteral("wal-w"), 1024 * 1024, &trimmed));
+        QVERIFY(!trimmed); // small enough: nothing to do
+        QVERIFY(r.exec(QStringLiteral("SELECT COUNT(*) FROM filler")) && r.next());
+        QCOMPARE(r.value(0).toInt(), 600);
+        r.finish();
+        w.finish();
+        Database::close(QStringLiteral("wal-r"));
+        Database::close(QStringLiteral("wal-w"));
     }
 
     void newerSchemaIsRefusedAndUntouched()
