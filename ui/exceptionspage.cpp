@@ -262,9 +262,14 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
                 && action != QLatin1String("reopen");
             m_undoable = undoable ? std::exchange(m_acting, {}) : QList<qint64>();
             m_undo->setEnabled(!m_undoable.isEmpty());
-            if (!error.isEmpty())
-                m_status->setText(tr("Could not %1: %2").arg(action, error));
-            else if (action == QLatin1String("replay"))
+            if (!error.isEmpty()) {
+                // Whole sentences per action, so that translations need not build them from a verb.
+                const QString message = action == QLatin1String("replay") ? tr("Could not replay: %1")
+                    : action == QLatin1String("resolve")                  ? tr("Could not mark as resolved: %1")
+                    : action == QLatin1String("skip")                     ? tr("Could not skip: %1")
+                                                                          : tr("Could not put back: %1");
+                m_status->setText(message.arg(error));
+            } else if (action == QLatin1String("replay"))
                 m_status->setText(tr("%n exception(s) queued to run again.", nullptr, changed));
             else if (action == QLatin1String("reopen"))
                 m_status->setText(tr("%n exception(s) back in the queue.", nullptr, changed));

@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -126,7 +127,12 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
         this,
         [this](DashboardAlert, const QString &title, const QString &message) {
             m_notifier->notify(title, message);
-            statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 30000);
+            // The message's figures are those of the moment it fired; the status bar names the alert and
+            // when, and the dashboard shows the figures as they are now.
+            statusBar()->showMessage(
+                tr("%1 (since %2) — see the dashboard")
+                    .arg(title, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                30000);
         });
     connect(m_engine, &Engine::auditChainBroken, this, [this](qint64 entryId, const QString &problem) {
         m_dashboard->showProblem(tr("The audit log has been altered outside Quayside: entry %1 does not match "
