@@ -54,7 +54,12 @@ QList<TargetField> saleOrderFields()
             {},
             {} },
         { QStringLiteral("note"), QStringLiteral("html"), QStringLiteral("Terms and conditions"), false, {}, {} },
-        { QStringLiteral("partner_id"), QStringLiteral("many2one"), QStringLiteral("Customer"), true, {}, {} },
+        { QStringLiteral("partner_id"),
+            QStringLiteral("many2one"),
+            QStringLiteral("Customer"),
+            true,
+            QStringLiteral("The buyer <and> payer."),
+            QStringLiteral("res.partner") },
         { QStringLiteral("date_order"), QStringLiteral("datetime"), QStringLiteral("Order Date"), true, {}, {} },
         { QStringLiteral("x_channel"), QStringLiteral("char"), QStringLiteral("Channel"), false, {}, {} },
     };
@@ -192,6 +197,14 @@ private Q_SLOTS:
                     .contains(QLatin1String("Shopify payment status")));
         QVERIFY(!(model.flags(model.index(4, 0)) & Qt::ItemIsDropEnabled));
         QVERIFY(model.flags(model.index(3, 0)) & Qt::ItemIsDropEnabled);
+        // The field's schema in the tooltip: label, name, type, and (escaped) help and relation.
+        const QString tip = model.index(2, 0).data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip, QStringLiteral("<b>Order Date</b> (date_order, <code>datetime</code>)<br>Required"));
+        model.setReservedTargets({});
+        const QString partner
+            = model.index(model.rowOfTarget(QStringLiteral("partner_id")), 0).data(Qt::ToolTipRole).toString();
+        QVERIFY(partner.contains(QLatin1String("Refers to res.partner")));
+        QVERIFY(partner.contains(QLatin1String("The buyer &lt;and&gt; payer.")));
     }
 
     void dropCreatesOrUpdatesRule_data()
