@@ -1,6 +1,6 @@
 #include "ui/mappingspage.h"
 
-#include "core/connectors/shopify/shopifyclient.h"
+#include "core/mapping/fieldcatalog.h"
 #include "core/mapping/mappingcatalog.h"
 #include "core/mapping/mappingpreviewmodel.h"
 #include "core/mapping/mappingrepository.h"
@@ -47,6 +47,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 namespace Quayside::Ui {
 
@@ -77,11 +78,12 @@ private:
 class AttentionDelegate final : public QStyledItemDelegate
 {
 public:
-    AttentionDelegate(int attentionRole, int mutedRole, QObject *parent, int seenRole = -1)
+    AttentionDelegate(int attentionRole, int mutedRole, QObject *parent, int seenRole = -1, int struckRole = -1)
         : QStyledItemDelegate(parent)
         , m_attention(attentionRole)
         , m_muted(mutedRole)
         , m_seen(seenRole)
+        , m_struck(struckRole)
     { }
 
 protected:
@@ -94,12 +96,15 @@ protected:
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
         if (m_seen >= 0 && !index.data(m_seen).toBool())
             option->font.setItalic(true);
+        if (m_struck >= 0 && index.data(m_struck).toBool())
+            option->font.setStrikeOut(true);
     }
 
 private:
     int m_attention;
     int m_muted;
     int m_seen;
+    int m_struck;
 };
 
 // What an operator types is JSON when it reads as JSON (12, true, "12", [1,2]), else plain text.
@@ -163,6 +168,7 @@ MappingsPage::MappingsPage(DatabaseConfig database, QString actor, QWidget *pare
     , m_preview(new MappingPreviewModel(this))
     , m_undo(new QUndoStack(this))
     , m_previewTimer(new QTimer(this))
+    , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mappingsPage"));
     m_rules->setReservedTargets(MappingCatalog::reservedTargets(m_key));
@@ -184,7 +190,7 @@ MappingsPage::MappingsPage(DatabaseConfig database, QString actor, QWidget *pare
     editors->setStretchFactor(0, 3);
     editors->setStretchFactor(1, 5);
     editors->setStretchFactor(2, 3);
-    editors->setSizes({ 240, 540, 320 });
+    editors->setSizes({ 330, 480, 300 });
     editors->setChildrenCollapsible(false);
 
     auto *body = new QSplitter(Qt::Vertical, this);
@@ -211,16 +217,19 @@ MappingsPage::MappingsPage(DatabaseConfig database, QString actor, QWidget *pare
     // Until the store is open, the shipped default is what there is to look at.
     if (const auto shipped = MappingCatalog::shippedDefault(m_key))
         m_rules->setDocument(*shipped);
-    m_sources->setFields(
-        SourceFieldModel::fromQuery(Connectors::ShopifyClient::document(QStringLiteral("orders_by_ids"))));
-    m_sourceView->expandToDepth(0);
+    // New orders keep arriving while the operator edits: the preview follows them while the page is shown.
+    m_refreshTimer->setInterval(10000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MappingsPage::refreshPayloads);
+    readSourceSchema();
     updateState();
 }
 
 MappingsPage::~MappingsPage()
 {
-    if (m_writeThread)
-        m_writeThread->wait(); // it holds a connection of its own; let it finish and close it
+    // Each holds a connection of its own or the page's results; let them finish.
+    for (QThread *thread : { m_writeThread, m_readThread, m_schemaThread })
+        if (thread)
+            thread->wait();
     // Closing the window moves the focus, and a field losing it reports its edit: to a page whose
     // members are already gone by then.
     for (QObject *o : findChildren<QObject *>())
@@ -233,6 +242,13 @@ QWidget *MappingsPage::buildSources()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(tr("Source &fields"), box);
+    m_sourceFilter = new QLineEdit(box);
+    m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
+    m_sourceFilter->setPlaceholderText(tr("Filter fields…"));
+    m_sourceFilter->setClearButtonEnabled(true);
+    m_sourcesStatus = new QLabel(tr("Reading the schema…"), box);
+    m_sourcesStatus->setObjectName(QStringLiteral("sourcesStatus"));
+    m_sourcesStatus->setWordWrap(true);
     m_sourceView = new QTreeView(box);
     m_sourceView->setObjectName(QStringLiteral("sourceView"));
     label->setBuddy(m_sourceView);
@@ -245,13 +261,22 @@ QWidget *MappingsPage::buildSources()
     m_sourceView->setAlternatingRowColors(true);
     m_sourceView->header()->setStretchLastSection(false);
     m_sourceView->header()->setSectionResizeMode(SourceFieldModel::NameColumn, QHeaderView::Stretch);
-    m_sourceView->header()->setSectionResizeMode(SourceFieldModel::TypeColumn, QHeaderView::ResizeToContents);
+    // Schema types can be long (ShipBob's "[A | B]"): the column keeps a fixed share, the tooltip has it all.
+    m_sourceView->header()->setSectionResizeMode(SourceFieldModel::TypeColumn, QHeaderView::Interactive);
+    m_sourceView->header()->resizeSection(SourceFieldModel::TypeColumn, 120);
     m_sourceView->setToolTip(tr("Drag a field onto a target, or select both and press Map (Ctrl+M). "
-                                "Fields in italics were not in recent orders."));
-    m_sourceView->setItemDelegate(new AttentionDelegate(-1, -1, m_sourceView, SourceFieldModel::SeenRole));
-    connect(m_sources, &QAbstractItemModel::modelReset, this, [this] { m_sourceView->expandToDepth(0); });
+                                "Fields in italics were not in recent orders; struck-out fields are deprecated."));
+    m_sourceView->setItemDelegate(
+        new AttentionDelegate(-1, -1, m_sourceView, SourceFieldModel::SeenRole, SourceFieldModel::DeprecatedRole));
+    connect(m_sources, &QAbstractItemModel::modelReset, this, [this] {
+        m_sourceView->expandToDepth(0);
+        filterSources(m_sourceFilter->text());
+    });
+    connect(m_sourceFilter, &QLineEdit::textChanged, this, &MappingsPage::filterSources);
     layout->addWidget(label);
+    layout->addWidget(m_sourceFilter);
     layout->addWidget(m_sourceView, 1);
+    layout->addWidget(m_sourcesStatus);
     return box;
 }
 
@@ -660,17 +685,127 @@ void MappingsPage::setPreviewSize(int payloads)
         MappingRepository repo(m_connectionName, m_database.dialect);
         m_payloads = repo.recentPayloads(m_key, payloads);
     }
-    QList<QJsonObject> records;
-    for (const PreviewPayload &p : std::as_const(m_payloads))
-        records << p.record;
-    m_sources->setFields(SourceFieldModel::merge(SourceFieldModel::fromPayloads(records),
-        SourceFieldModel::fromQuery(Connectors::ShopifyClient::document(QStringLiteral("orders_by_ids")))));
+    showSources();
     runPreview();
 }
 
 void MappingsPage::refreshPayloads()
 {
-    setPreviewSize(m_previewSize->value());
+    if (m_connectionName.isEmpty())
+        return;
+    if (m_readThread) {
+        m_readAgain = true; // it may have read before what this call is about
+        return;
+    }
+    static std::atomic<int> serial = 0;
+    const QString name = QStringLiteral("mapping-read-%1").arg(++serial);
+    auto read = std::make_shared<QList<PreviewPayload>>();
+    auto failed = std::make_shared<bool>(false);
+    m_readThread
+        = QThread::create([database = m_database, name, key = m_key, limit = m_previewSize->value(), read, failed] {
+              if (Database::open(database, name)) {
+                  *failed = true;
+                  return;
+              }
+              {
+                  MappingRepository repo(name, database.dialect);
+                  *read = repo.recentPayloads(key, limit);
+              }
+              Database::close(name);
+          });
+    connect(m_readThread, &QThread::finished, this, [this, read, failed, limit = m_previewSize->value()] {
+        m_readThread->deleteLater();
+        m_readThread = nullptr;
+        if (*failed || limit != m_previewSize->value()) {
+            Q_EMIT payloadsRefreshed(false);
+            if (std::exchange(m_readAgain, false))
+                refreshPayloads();
+            return; // else the next tick reads again
+        }
+        const auto ids = [](const QList<PreviewPayload> &list) {
+            QStringList out;
+            for (const PreviewPayload &p : list)
+                out << p.id;
+            return out;
+        };
+        const bool changed = ids(*read) != ids(m_payloads);
+        if (changed) { // else the preview stands and the selection stays
+            m_payloads = *read;
+            showSources();
+            runPreview();
+        }
+        Q_EMIT payloadsRefreshed(changed);
+        if (std::exchange(m_readAgain, false))
+            refreshPayloads();
+    });
+    m_readThread->start();
+}
+
+void MappingsPage::readSourceSchema()
+{
+    // Shopify's schema is large; the first read of it takes a moment, so it happens beside the window.
+    auto walk = std::make_shared<FieldWalk>();
+    m_schemaThread
+        = QThread::create([key = m_key, walk] { *walk = FieldCatalog::fields(FieldCatalog::sourceSchema(key)); });
+    connect(m_schemaThread, &QThread::finished, this, [this, walk] {
+        m_schemaThread->deleteLater();
+        m_schemaThread = nullptr;
+        m_schemaSources = walk->fields;
+        if (walk->ok())
+            m_sourcesStatus->setText(
+                tr("%n field(s) from the schema, merged with recent orders.", nullptr, int(m_schemaSources.size())));
+        else
+            m_sourcesStatus->setText(
+                tr("The schema could not be read (%1); showing the fields of recent orders.").arg(walk->error));
+        showSources();
+        Q_EMIT sourceFieldsRead(walk->ok());
+    });
+    m_schemaThread->start();
+}
+
+void MappingsPage::showSources()
+{
+    QList<QJsonObject> records;
+    for (const PreviewPayload &p : std::as_const(m_payloads))
+        records << p.record;
+    const QString current = m_sources->pathAt(m_sourceView->currentIndex());
+    m_sources->setFields(SourceFieldModel::merge(SourceFieldModel::fromPayloads(records), m_schemaSources));
+    if (const QModelIndex i = m_sources->indexOfPath(current); i.isValid())
+        m_sourceView->setCurrentIndex(i);
+}
+
+void MappingsPage::filterSources(const QString &text)
+{
+    const QString needle = text.trimmed();
+    // A field shows when its path matches or one below it does; matches are unfolded.
+    const std::function<bool(const QModelIndex &)> filter = [&](const QModelIndex &parent) {
+        bool any = false;
+        for (int row = 0; row < m_sources->rowCount(parent); ++row) {
+            const QModelIndex i = m_sources->index(row, 0, parent);
+            const bool below = filter(i);
+            const bool show = needle.isEmpty() || below || m_sources->pathAt(i).contains(needle, Qt::CaseInsensitive);
+            m_sourceView->setRowHidden(row, parent, !show);
+            if (below && !needle.isEmpty())
+                m_sourceView->expand(i);
+            any = any || show;
+        }
+        return any;
+    };
+    filter({});
+    if (needle.isEmpty())
+        m_sourceView->expandToDepth(0);
+}
+
+void MappingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_refreshTimer->start();
+}
+
+void MappingsPage::hideEvent(QHideEvent *event)
+{
+    m_refreshTimer->stop();
+    QWidget::hideEvent(event);
 }
 
 void MappingsPage::setOdooConnection(const Connectors::OdooConfig &config)
@@ -680,11 +815,7 @@ void MappingsPage::setOdooConnection(const Connectors::OdooConfig &config)
     delete m_odoo;
     m_odoo = new Connectors::OdooClient(m_network, config, this);
     m_targetsStatus->setText(tr("Reading the fields of %1 from Odoo…").arg(m_key.entity));
-    const QJsonObject kwargs { { QStringLiteral("attributes"),
-        QJsonArray { QStringLiteral("string"),
-            QStringLiteral("type"),
-            QStringLiteral("required"),
-            QStringLiteral("readonly") } } };
+    const QJsonObject kwargs { { QStringLiteral("attributes"), FieldCatalog::odooFieldAttributes() } };
     QPointer<Connectors::OdooClient> client = m_odoo;
     m_odoo->call(
         m_key.entity, QStringLiteral("fields_get"), {}, kwargs, [this, client](const Connectors::OdooResult &r) {
@@ -695,14 +826,6 @@ void MappingsPage::setOdooConnection(const Connectors::OdooConfig &config)
                 Q_EMIT targetFieldsRead(false);
                 return;
             }
-            static const QStringList kMagic = { QStringLiteral("id"),
-                QStringLiteral("display_name"),
-                QStringLiteral("create_date"),
-                QStringLiteral("create_uid"),
-                QStringLiteral("write_date"),
-                QStringLiteral("write_uid"),
-                QStringLiteral("__last_update") };
-            QList<TargetField> fields;
             const QJsonObject all = r.value.toObject();
             // Required here means "only a rule can fill it": Odoo's required custom fields, which the order
             // flow checks itself (the preview too). Odoo's own required fields (name, dates, addresses,
@@ -710,17 +833,8 @@ void MappingsPage::setOdooConnection(const Connectors::OdooConfig &config)
             m_requiredTargets.clear();
             for (const RequiredField &f : MappingCatalog::odooRequiredCustomFields(all))
                 m_requiredTargets << f.name;
-            for (auto it = all.begin(); it != all.end(); ++it) {
-                const QJsonObject f = it.value().toObject();
-                if (kMagic.contains(it.key()) || f.value(QStringLiteral("readonly")).toBool())
-                    continue; // nothing a create can set
-                fields << TargetField { it.key(),
-                    f.value(QStringLiteral("type")).toString(),
-                    f.value(QStringLiteral("string")).toString(),
-                    m_requiredTargets.contains(it.key()) };
-            }
-            m_schemaFields = fields;
-            m_rules->setTargetFields(fields);
+            m_schemaFields = FieldCatalog::fromOdooFieldsGet(all, m_requiredTargets);
+            m_rules->setTargetFields(m_schemaFields);
             runPreview();
             updateState();
             Q_EMIT targetFieldsRead(true);

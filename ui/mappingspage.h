@@ -4,6 +4,7 @@
 #include "core/mapping/mappingdocument.h"
 #include "core/mapping/mappingpreview.h"
 #include "core/mapping/mappingtargetsmodel.h"
+#include "core/mapping/sourcefieldmodel.h"
 #include "core/store/database.h"
 
 #include <QWidget>
@@ -40,13 +41,15 @@ namespace Quayside::Ui {
 
 class StatusLine;
 
-// The field mapping editor for one key (Odoo's sale.order, outbound): source fields on the left (what our
-// order query asks Shopify for, merged with what recent orders carried), the draft's rules and the target's
-// fields on the right. Dragging a source field onto a target, "Map" (Ctrl+M) and the inspector's edits all
-// go through one undo stack. The preview runs the draft on the newest real payloads in the store, with
-// every error and the difference from the published version. Reads use the console's read connection;
-// saving, publishing, rolling back and importing run on a worker thread with a connection of their own,
-// like the audit export, so the window never waits on the engine's writers.
+// The field mapping editor for one key (Odoo's sale.order, outbound): source fields on the left
+// (FieldCatalog: our order query walked against Shopify's schema, read on a worker thread, merged with what
+// recent orders carried; a filter box above), the draft's rules and the target's fields (Odoo's fields_get)
+// on the right. Dragging a source field onto a target, "Map" (Ctrl+M) and the inspector's edits all go
+// through one undo stack. The preview runs the draft on the newest real payloads in the store, with every
+// error and the difference from the published version; while the page is shown, a timer reads the newest
+// payloads again on a worker thread. The first reads use the console's read connection; saving, publishing,
+// rolling back and importing run on a worker thread with a connection of their own, like the audit export,
+// so the window never waits on the engine's writers.
 class MappingsPage final : public QWidget
 {
     Q_OBJECT
@@ -79,12 +82,21 @@ public Q_SLOTS:
     // Maps the selected source field onto the selected target: the keyboard's drag and drop.
     void mapSelected();
     void setPreviewSize(int payloads);
-    // Reads the newest payloads again (orders keep arriving) and re-runs the preview; the draft stays.
+    // Reads the newest payloads again on a worker thread (orders keep arriving) and re-runs the preview when
+    // they changed; the draft stays. A timer calls it while the page is shown.
     void refreshPayloads();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 Q_SIGNALS:
     void storeWriteFinished(bool ok, const QString &message);
     void targetFieldsRead(bool ok);
+    // The source schema's fields are in the tree (or could not be read: `ok` false).
+    void sourceFieldsRead(bool ok);
+    // A refreshPayloads read finished; `changed`: it brought other payloads, and the preview ran again.
+    void payloadsRefreshed(bool changed);
     void previewUpdated();
 
 private:
@@ -103,6 +115,10 @@ private:
     void commitInspector();
     void showOpRows(Mapping::MappingOp op);
     void runPreview();
+    void readSourceSchema();
+    // The source tree: the schema's fields merged with the current payloads' (FieldCatalog).
+    void showSources();
+    void filterSources(const QString &text);
     void showResult();
     void updateState();
     int selectedRuleIndex() const;
@@ -123,6 +139,7 @@ private:
     int m_publishedVersion = 0;
     QList<Mapping::PreviewPayload> m_payloads;
     QList<Mapping::TargetField> m_schemaFields;
+    QList<Mapping::SourceField> m_schemaSources;
     QStringList m_requiredTargets;
 
     Mapping::SourceFieldModel *m_sources;
@@ -130,13 +147,19 @@ private:
     Mapping::MappingPreviewModel *m_preview;
     QUndoStack *m_undo;
     QTimer *m_previewTimer;
+    QTimer *m_refreshTimer;
     QNetworkAccessManager *m_network = nullptr;
     Connectors::OdooClient *m_odoo = nullptr;
     QThread *m_writeThread = nullptr;
+    QThread *m_readThread = nullptr;
+    bool m_readAgain = false;
+    QThread *m_schemaThread = nullptr;
 
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
     StatusLine *m_status = nullptr;
+    QLineEdit *m_sourceFilter = nullptr;
+    QLabel *m_sourcesStatus = nullptr;
     QTreeView *m_sourceView = nullptr;
     QTableView *m_rulesView = nullptr;
     QLabel *m_targetsStatus = nullptr;

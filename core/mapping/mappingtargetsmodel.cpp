@@ -320,8 +320,19 @@ QVariant MappingTargetsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (row.reserved)
             return tr("%1 is set by the order flow itself; a mapping cannot change it.").arg(row.target);
-        if (field)
-            return tr("%1 (%2, %3)").arg(field->label, field->name, field->type);
+        if (field) {
+            QString tip = QStringLiteral("<b>%1</b> (%2, <code>%3</code>)")
+                              .arg((field->label.isEmpty() ? field->name : field->label).toHtmlEscaped(),
+                                  field->name.toHtmlEscaped(),
+                                  field->type.toHtmlEscaped());
+            if (!field->relation.isEmpty())
+                tip += QStringLiteral("<br>") + tr("Refers to %1").arg(field->relation.toHtmlEscaped());
+            if (field->required)
+                tip += QStringLiteral("<br>") + tr("Required");
+            if (!field->help.isEmpty())
+                tip += QStringLiteral("<br>") + field->help.toHtmlEscaped();
+            return tip;
+        }
         return {};
     case TargetRole:
         return row.target;

@@ -9,13 +9,16 @@
 
 namespace Quayside::Mapping {
 
-// A field of the target system (Odoo's fields_get): what the right-hand side offers to map onto.
+// A field of the target system (Odoo's fields_get, ShipBob's OpenAPI; FieldCatalog): what the right-hand
+// side offers to map onto.
 struct TargetField
 {
-    QString name; // "client_order_ref"
-    QString type; // "char", "many2one", …
+    QString name; // "client_order_ref", "recipient.address.city"
+    QString type; // "char", "many2one", "string (date-time)", …
     QString label; // "Customer Reference"
     bool required = false;
+    QString help; // the schema's description or Odoo's help
+    QString relation; // a relational field's model: "res.partner"
 };
 
 // One change to a draft's top-level rules, undoable by its inverse().

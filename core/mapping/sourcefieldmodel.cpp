@@ -46,7 +46,11 @@ public:
         const auto it = m_at.constFind(path);
         if (it == m_at.cend()) {
             m_at.insert(path, m_fields.size());
-            m_fields << SourceField { path, type, seen };
+            SourceField f;
+            f.path = path;
+            f.type = type;
+            f.seenInData = seen;
+            m_fields << f;
         } else if (m_fields[*it].type.isEmpty() || m_fields[*it].type == QLatin1String("null")) {
             m_fields[*it].type = type;
         }
@@ -69,115 +73,6 @@ public:
 private:
     QList<SourceField> m_fields;
     QHash<QString, qsizetype> m_at;
-};
-
-// Just enough of GraphQL's lexer for selection sets: names, punctuators, strings skipped, comments dropped.
-QStringList tokens(const QString &text)
-{
-    QStringList out;
-    for (qsizetype i = 0; i < text.size();) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('#')) {
-            while (i < text.size() && text.at(i) != QLatin1Char('\n'))
-                ++i;
-        } else if (c == QLatin1Char('"')) {
-            for (++i; i < text.size() && text.at(i) != QLatin1Char('"'); ++i)
-                if (text.at(i) == QLatin1Char('\\'))
-                    ++i;
-            ++i;
-        } else if (c.isLetter() || c == QLatin1Char('_')) {
-            const qsizetype start = i;
-            while (i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i) == QLatin1Char('_')))
-                ++i;
-            out << text.mid(start, i - start);
-        } else if (text.mid(i, 3) == QLatin1String("...")) {
-            out << QStringLiteral("...");
-            i += 3;
-        } else {
-            if (!c.isSpace() && c != QLatin1Char(','))
-                out << QString(c);
-            ++i;
-        }
-    }
-    return out;
-}
-
-class SelectionWalker
-{
-public:
-    explicit SelectionWalker(QStringList tokens)
-        : m_t(std::move(tokens))
-    { }
-    QList<SourceField> walk()
-    {
-        while (m_i < m_t.size() && m_t.at(m_i) != QLatin1String("{"))
-            ++m_i;
-        if (m_i < m_t.size())
-            selectionSet(QString(), true);
-        return m_fields.fields();
-    }
-
-private:
-    QString peek() const { return m_i < m_t.size() ? m_t.at(m_i) : QString(); }
-    void skipBalanced(const QString &open, const QString &close)
-    {
-        int depth = 0;
-        do {
-            if (peek() == open)
-                ++depth;
-            else if (peek() == close)
-                --depth;
-            ++m_i;
-        } while (depth > 0 && m_i < m_t.size());
-    }
-    void skipArgumentsAndDirectives()
-    {
-        for (;;) {
-            if (peek() == QLatin1String("("))
-                skipBalanced(QStringLiteral("("), QStringLiteral(")"));
-            else if (peek() == QLatin1String("@")) {
-                m_i += 2;
-            } else
-                return;
-        }
-    }
-    // `root`: the operation's own fields (order, nodes) hold the record, so they are not part of paths.
-    void selectionSet(const QString &prefix, bool root)
-    {
-        ++m_i; // {
-        while (m_i < m_t.size() && peek() != QLatin1String("}")) {
-            if (peek() == QLatin1String("...")) {
-                ++m_i;
-                if (peek() == QLatin1String("on"))
-                    m_i += 2;
-                else {
-                    ++m_i; // a named fragment: its fields are not in this document's walk
-                    continue;
-                }
-                skipArgumentsAndDirectives();
-                if (peek() == QLatin1String("{"))
-                    selectionSet(prefix, root);
-                continue;
-            }
-            QString name = m_t.at(m_i++);
-            if (peek() == QLatin1String(":")) {
-                ++m_i;
-                name = m_t.value(m_i++); // the alias is what the response carries, but we store by name
-            }
-            skipArgumentsAndDirectives();
-            const QString path = root ? QString() : prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
-            const bool nested = peek() == QLatin1String("{");
-            if (!root)
-                m_fields.add(path, nested ? QStringLiteral("object") : QString(), false);
-            if (nested)
-                selectionSet(path, false);
-        }
-        ++m_i; // }
-    }
-
-    QStringList m_t;
-    qsizetype m_i = 0;
-    FieldCollector m_fields;
 };
 
 } // namespace
@@ -206,35 +101,26 @@ QList<SourceField> SourceFieldModel::fromPayloads(const QList<QJsonObject> &reco
     return c.fields();
 }
 
-QList<SourceField> SourceFieldModel::fromQuery(const QString &document)
+QList<SourceField> SourceFieldModel::merge(const QList<SourceField> &seen, const QList<SourceField> &schema)
 {
-    return SelectionWalker(tokens(document)).walk();
-}
-
-QList<SourceField> SourceFieldModel::merge(const QList<SourceField> &seen, const QList<SourceField> &query)
-{
-    QHash<QString, QString> typeByKey;
-    for (const SourceField &f : seen)
-        typeByKey.insert(keyOf(f.path), f.type);
-    QList<SourceField> out = seen;
-    for (const SourceField &q : query) {
-        if (typeByKey.contains(q.path))
-            continue;
-        QString path;
-        QString key;
-        for (const QString &segment : q.path.split(QLatin1Char('.'))) {
-            if (!path.isEmpty()) {
-                if (typeByKey.value(key) == QLatin1String("list"))
-                    path += kItem;
-                path += QLatin1Char('.');
-                key += QLatin1Char('.');
-            }
-            path += segment;
-            key += segment;
+    QHash<QString, qsizetype> seenAt;
+    for (qsizetype i = 0; i < seen.size(); ++i)
+        seenAt.insert(keyOf(seen.at(i).path), i);
+    QList<SourceField> out;
+    QList<bool> used(seen.size(), false);
+    for (SourceField f : schema) {
+        if (const auto it = seenAt.constFind(keyOf(f.path)); it != seenAt.cend()) {
+            const SourceField &s = seen.at(*it);
+            f.seenInData = true;
+            if (s.type != QLatin1String("null") || f.type.isEmpty())
+                f.type = s.type;
+            used[*it] = true;
         }
-        typeByKey.insert(q.path, q.type);
-        out << SourceField { path, q.type, false };
+        out << f;
     }
+    for (qsizetype i = 0; i < seen.size(); ++i)
+        if (!used.at(i))
+            out << seen.at(i);
     return out;
 }
 
@@ -256,7 +142,7 @@ void SourceFieldModel::setFields(const QList<SourceField> &fields)
             if (!node) {
                 auto made = std::make_unique<Node>();
                 made->name = name;
-                made->field = SourceField { nodePath, QString(), false };
+                made->field.path = nodePath;
                 made->parent = parent;
                 made->row = int(parent->children.size());
                 node = made.get();
@@ -337,6 +223,42 @@ int SourceFieldModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+QString SourceFieldModel::typeText(const SourceField &f)
+{
+    QString text = f.schemaType;
+    if (text.isEmpty()) {
+        if (f.type == QLatin1String("string"))
+            text = tr("text");
+        else if (f.type == QLatin1String("number"))
+            text = tr("number");
+        else if (f.type == QLatin1String("bool"))
+            text = tr("yes/no");
+        else if (f.type == QLatin1String("object"))
+            text = tr("object");
+        else if (f.type == QLatin1String("list"))
+            text = tr("list");
+        else if (f.type == QLatin1String("null"))
+            text = tr("empty");
+    }
+    return f.deprecated ? tr("%1 · deprecated").arg(text) : text;
+}
+
+QString SourceFieldModel::toolTip(const SourceField &f)
+{
+    QStringList lines { QStringLiteral("<b>%1</b>").arg(f.path.toHtmlEscaped()) };
+    if (!f.schemaType.isEmpty())
+        lines << QStringLiteral("<code>%1</code>").arg(f.schemaType.toHtmlEscaped());
+    if (f.deprecated)
+        lines << (f.deprecationReason.isEmpty() ? tr("Deprecated.")
+                                                : tr("Deprecated: %1").arg(f.deprecationReason.toHtmlEscaped()));
+    if (!f.description.isEmpty())
+        lines << f.description.toHtmlEscaped();
+    lines << (!f.inSchema  ? tr("Seen in recent payloads; not in the schema of what we read.")
+            : f.seenInData ? tr("In the schema; seen in recent payloads.")
+                           : tr("In the schema; not in recent payloads."));
+    return lines.join(QStringLiteral("<br>"));
+}
+
 QVariant SourceFieldModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -344,28 +266,19 @@ QVariant SourceFieldModel::data(const QModelIndex &index, int role) const
     const Node *n = nodeOf(index);
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == NameColumn)
-            return n->name;
-        if (n->field.type == QLatin1String("string"))
-            return tr("text");
-        if (n->field.type == QLatin1String("number"))
-            return tr("number");
-        if (n->field.type == QLatin1String("bool"))
-            return tr("yes/no");
-        if (n->field.type == QLatin1String("object"))
-            return tr("object");
-        if (n->field.type == QLatin1String("list"))
-            return tr("list");
-        if (n->field.type == QLatin1String("null"))
-            return tr("empty");
-        return QString();
+        return index.column() == NameColumn ? n->name : typeText(n->field);
     case Qt::ToolTipRole:
-        return n->field.seenInData ? tr("%1 (seen in recent orders)").arg(n->field.path)
-                                   : tr("%1 (asked for by the order query; not in recent orders)").arg(n->field.path);
+        return toolTip(n->field);
     case PathRole:
         return n->field.path;
     case SeenRole:
         return n->field.seenInData;
+    case DeprecatedRole:
+        return n->field.deprecated;
+    case DescriptionRole:
+        return n->field.description;
+    case InSchemaRole:
+        return n->field.inSchema;
     default:
         return {};
     }

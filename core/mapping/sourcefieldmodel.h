@@ -10,13 +10,21 @@
 
 namespace Quayside::Mapping {
 
-// A field a mapping can read: its path in the record, its JSON type when data showed one, and whether
-// recent payloads carried it (a field only the query asks for may be absent in every real order).
+// A field a mapping can read: its path in the record, its JSON type when data showed one, whether recent
+// payloads carried it, and what the system's schema says of it (a field only the schema names may be absent
+// in every real order; a field only data showed has no schema entry).
 struct SourceField
 {
     QString path; // "customer.firstName", "lineItems.nodes[0].sku"
-    QString type; // "text", "number", "yes/no", "object", "list", "" when unknown
+    QString type; // JSON kind: "string", "number", "bool", "object", "list", "null", "" when unknown
     bool seenInData = false;
+    bool inSchema = false;
+    QString schemaType; // as the schema writes it: "String!", "[LineItem!]!", "integer (int32)"
+    QString description;
+    bool list = false;
+    bool nullable = true;
+    bool deprecated = false;
+    QString deprecationReason;
 
     bool operator==(const SourceField &) const = default;
 };
@@ -30,7 +38,7 @@ class SourceFieldModel final : public QAbstractItemModel
 
 public:
     enum Column { NameColumn, TypeColumn, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1, SeenRole };
+    enum Role { PathRole = Qt::UserRole + 1, SeenRole, DeprecatedRole, DescriptionRole, InSchemaRole };
     static QString mimeType() { return QStringLiteral("application/x-quayside-field-path"); }
 
     explicit SourceFieldModel(QObject *parent = nullptr);
@@ -44,12 +52,14 @@ public:
 
     // Every field of the records, with list items read through their first item ("nodes[0].sku").
     static QList<SourceField> fromPayloads(const QList<QJsonObject> &records);
-    // The field names a GraphQL query document selects, as paths below its root field (and under
-    // `nodes(ids:)`, below the inline fragment): what our reader asks for, so what the record can hold.
-    static QList<SourceField> fromQuery(const QString &document);
-    // `seen` first; a query path lands under the list item when data showed the list ("a.nodes.b" ->
-    // "a.nodes[0].b").
-    static QList<SourceField> merge(const QList<SourceField> &seen, const QList<SourceField> &query);
+    // The schema's fields (FieldCatalog) in their order, marked seen where the records had them, then the
+    // fields only the records had. Paths are compared without list item markers.
+    static QList<SourceField> merge(const QList<SourceField> &seen, const QList<SourceField> &schema);
+
+    // The Type column: the schema's type, else the JSON type data showed; "· deprecated" when it is.
+    static QString typeText(const SourceField &field);
+    // Rich text: path, schema type, deprecation, description, and whether data or the schema had it.
+    static QString toolTip(const SourceField &field);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

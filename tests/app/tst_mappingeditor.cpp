@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -66,7 +68,8 @@ QJsonObject order1001()
 
 // Saved only when QUAYSIDE_SCREENSHOT_DIR is set (docs/images), so the test leaves nothing behind. A drag's
 // image (which the windowing system, not the window, draws) is laid over at the pointer.
-void screenshot(QWidget *window, const char *name, const QDrag *drag = nullptr, QPoint pointer = {})
+void screenshot(
+    QWidget *window, const char *name, const QDrag *drag = nullptr, QPoint pointer = {}, QWidget *popup = nullptr)
 {
     const QString dir = qEnvironmentVariable("QUAYSIDE_SCREENSHOT_DIR");
     if (dir.isEmpty())
@@ -77,6 +80,10 @@ void screenshot(QWidget *window, const char *name, const QDrag *drag = nullptr, 
         QPainter painter(&shot);
         painter.setOpacity(0.8);
         painter.drawPixmap(pointer - drag->hotSpot(), drag->pixmap());
+    }
+    if (popup) { // a tooltip is a window of its own, which grab() leaves out
+        QPainter painter(&shot);
+        painter.drawPixmap(window->mapFromGlobal(popup->mapToGlobal(QPoint())), popup->grab());
     }
     shot.save(dir + QLatin1Char('/') + QLatin1String(name));
 }
@@ -116,6 +123,29 @@ class TestMappingEditor : public QObject
         return i < 0 ? nullptr : &m_page->targetsModel()->document().rules.at(i);
     }
 
+    // A real order payload as the order flow stores it (the create_sale_order job's).
+    static bool storeOrder(int gid, const QJsonObject &order)
+    {
+        NewJob j;
+        j.flow = QStringLiteral("orders");
+        j.step = QStringLiteral("create_sale_order");
+        j.lane = QStringLiteral("odoo");
+        j.partitionKey = QStringLiteral("order:gid://shopify/Order/%1").arg(gid);
+        j.correlationId = order.value(QStringLiteral("name")).toString();
+        j.payload = QJsonDocument(order).toJson(QJsonDocument::Compact);
+        return !JobStore(kConnection, Dialect::Sqlite).enqueue({ j });
+    }
+
+    SourceFieldModel *model() const { return m_page->sourceModel(); }
+
+    static QWidget *toolTip()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->inherits("QTipLabel") && w->isVisible())
+                return w;
+        return nullptr;
+    }
+
     QModelIndex sourceIndex(const QString &path)
     {
         auto *view = child<QTreeView>(m_page.get(), "sourceView");
@@ -134,23 +164,13 @@ private Q_SLOTS:
         MappingRepository repo(kConnection, Dialect::Sqlite);
         QVERIFY(!repo.seedDefaults());
         // Two real order payloads as the order flow stores them, #1002 newer.
-        JobStore jobs(kConnection, Dialect::Sqlite);
-        QList<NewJob> list;
         for (const auto &[gid, name] : { std::pair { 1001, "#1001" }, std::pair { 1002, "#1002" } }) {
             QJsonObject order = order1001();
             order.insert(QStringLiteral("name"), QString::fromLatin1(name));
             if (gid == 1002)
                 order.insert(QStringLiteral("createdAt"), QStringLiteral("2026-11-27T08:30:00+01:00"));
-            NewJob j;
-            j.flow = QStringLiteral("orders");
-            j.step = QStringLiteral("create_sale_order");
-            j.lane = QStringLiteral("odoo");
-            j.partitionKey = QStringLiteral("order:gid://shopify/Order/%1").arg(gid);
-            j.correlationId = QString::fromLatin1(name);
-            j.payload = QJsonDocument(order).toJson(QJsonDocument::Compact);
-            list << j;
+            QVERIFY(storeOrder(gid, order));
         }
-        QVERIFY(!jobs.enqueue(list));
 
         m_sandbox = std::make_unique<Sandbox::SandboxHost>(Sandbox::SandboxOptions {});
         QVERIFY(m_sandbox->start(nullptr));
@@ -166,6 +186,7 @@ private Q_SLOTS:
     void opensOnTheStoreAndOdoosFields()
     {
         m_page = std::make_unique<Ui::MappingsPage>(m_database, kActor);
+        QSignalSpy schema(m_page.get(), &Ui::MappingsPage::sourceFieldsRead);
         QAbstractItemModelTester rulesTester(
             m_page->targetsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester sourceTester(
@@ -180,6 +201,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         QVERIFY(read.wait(20000));
         QVERIFY(read.first().at(0).toBool());
+        QVERIFY(!schema.isEmpty() || schema.wait(20000));
+        QVERIFY(schema.first().at(0).toBool());
+
+        // Sources come from Shopify's schema for our order query: typed, described, merged with the payloads.
+        const QModelIndex name = sourceIndex(QStringLiteral("name"));
+        QCOMPARE(name.siblingAtColumn(SourceFieldModel::TypeColumn).data().toString(), QStringLiteral("String!"));
+        QVERIFY(name.data(SourceFieldModel::InSchemaRole).toBool());
+        QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QLatin1String("The unique identifier for the order")));
+        const QModelIndex amount = sourceIndex(QStringLiteral("totalPriceSet.shopMoney.amount"));
+        QCOMPARE(amount.siblingAtColumn(SourceFieldModel::TypeColumn).data().toString(), QStringLiteral("Decimal!"));
+        // shippingLine is in the stored payloads but not in the query: seen, outside the schema.
+        const QModelIndex shippingLine = sourceIndex(QStringLiteral("shippingLine"));
+        QVERIFY(shippingLine.data(SourceFieldModel::SeenRole).toBool());
+        QVERIFY(!shippingLine.data(SourceFieldModel::InSchemaRole).toBool());
 
         // Sources: fields of the stored payloads, seen in data; a field only the query names is not.
         QVERIFY(sourceIndex(QStringLiteral("createdAt")).data(SourceFieldModel::SeenRole).toBool());
@@ -198,6 +233,29 @@ private Q_SLOTS:
         QCOMPARE(m_page->previewModel()->index(0, MappingPreviewModel::DetailColumn).data().toString(),
             QStringLiteral("same as published"));
         QCOMPARE(child<QLabel>(m_page.get(), "mappingState")->text(), QStringLiteral("Published v1 (in use)"));
+    }
+
+    // The tree as the operator reads it: schema types in their column, the description in a tooltip.
+    void sourceTreeShowsTheSchema()
+    {
+        auto *view = child<QTreeView>(m_page.get(), "sourceView");
+        sourceIndex(QStringLiteral("customer.defaultEmailAddress.emailAddress"));
+        const QModelIndex quantity = sourceIndex(QStringLiteral("lineItems.nodes[0].quantity"));
+        view->setCurrentIndex(quantity);
+        view->scrollTo(model()->indexOfPath(QStringLiteral("lineItems")), QAbstractItemView::PositionAtTop);
+        QCOMPARE(quantity.siblingAtColumn(SourceFieldModel::TypeColumn).data().toString(), QStringLiteral("Int!"));
+        const QString tip = quantity.data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(QLatin1String("The number of units ordered")));
+        QVERIFY(tip.contains(QLatin1String("seen in recent payloads")));
+        // The view shows the model's tooltip for the row under the pointer.
+        const QPoint at = view->visualRect(quantity).center();
+        QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &help);
+        QWidget *tipLabel = nullptr;
+        QTRY_VERIFY((tipLabel = toolTip()) != nullptr);
+        QTRY_VERIFY(tipLabel->isVisible());
+        screenshot(m_page.get(), "mapping-editor-sources.png", nullptr, {}, tipLabel);
+        QToolTip::hideText();
     }
 
     void realDragCreatesRuleUndoRedo()
@@ -412,6 +470,47 @@ private Q_SLOTS:
         QVERIFY(!finished.last().at(0).toBool());
         QVERIFY(finished.last().at(1).toString().contains(QLatin1String("partner_id")));
         QCOMPARE(repo.draft(m_page->key())->document, mapped); // refused whole
+    }
+
+    void filterShowsMatchesAndTheirParents()
+    {
+        auto *view = child<QTreeView>(m_page.get(), "sourceView");
+        auto *filter = child<QLineEdit>(m_page.get(), "sourceFilter");
+        SourceFieldModel *model = m_page->sourceModel();
+        const auto hidden = [&](const QString &path) {
+            const QModelIndex i = model->indexOfPath(path);
+            return view->isRowHidden(i.row(), i.parent());
+        };
+        QTest::keyClicks(filter, QStringLiteral("SKU"));
+        QVERIFY(!hidden(QStringLiteral("lineItems")));
+        QVERIFY(!hidden(QStringLiteral("lineItems.nodes")));
+        QVERIFY(!hidden(QStringLiteral("lineItems.nodes[0].sku")));
+        QVERIFY(view->isExpanded(model->indexOfPath(QStringLiteral("lineItems.nodes"))));
+        QVERIFY(hidden(QStringLiteral("name")));
+        QVERIFY(hidden(QStringLiteral("lineItems.nodes[0].quantity")));
+        filter->clear();
+        QVERIFY(!hidden(QStringLiteral("name")));
+        QVERIFY(!hidden(QStringLiteral("lineItems.nodes[0].quantity")));
+    }
+
+    // Orders keep arriving while the page is open: a refresh reads them beside the GUI thread and re-runs the
+    // preview; a refresh with nothing new leaves it alone.
+    void newOrdersReachThePreview()
+    {
+        const int before = m_page->previewModel()->rowCount();
+        QSignalSpy refreshed(m_page.get(), &Ui::MappingsPage::payloadsRefreshed);
+        m_page->refreshPayloads();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(refreshed.takeFirst().at(0).toBool(), false);
+
+        QJsonObject order = order1001();
+        order.insert(QStringLiteral("name"), QStringLiteral("#1003"));
+        QVERIFY(storeOrder(1003, order));
+        refreshed.clear();
+        m_page->refreshPayloads(); // a read the page's timer started may be under way: this one follows it
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() && refreshed.last().at(0).toBool(), 20000);
+        QCOMPARE(m_page->previewModel()->rowCount(), before + 1);
+        QCOMPARE(m_page->previewModel()->index(0, 0).data().toString(), QStringLiteral("#1003"));
     }
 
     // A field the retailer made required in Odoo (Studio) is what only a rule can fill: it is flagged, the

@@ -1,3 +1,4 @@
+#include "core/mapping/graphqlfields.h"
 #include "core/mapping/mappingcatalog.h"
 #include "core/mapping/mappingpreviewmodel.h"
 #include "core/mapping/mappingtargetsmodel.h"
@@ -31,14 +32,36 @@ QString queryDocument()
     return QString::fromUtf8(file.readAll());
 }
 
+// The order query walked against Shopify's schema (FieldCatalog's source for the sale order).
+QList<SourceField> queryFields()
+{
+    const auto shopify = GraphQLFields::shopifyAdmin();
+    if (!shopify)
+        qFatal("Shopify's schema is not built in");
+    const FieldWalk walk = shopify->walk(queryDocument(), QStringLiteral("orders_by_ids"));
+    if (!walk.ok())
+        qFatal("%s", qPrintable(walk.error));
+    return walk.fields;
+}
+
 QList<TargetField> saleOrderFields()
 {
     return {
-        { QStringLiteral("client_order_ref"), QStringLiteral("char"), QStringLiteral("Customer Reference"), false },
-        { QStringLiteral("note"), QStringLiteral("html"), QStringLiteral("Terms and conditions"), false },
-        { QStringLiteral("partner_id"), QStringLiteral("many2one"), QStringLiteral("Customer"), true },
-        { QStringLiteral("date_order"), QStringLiteral("datetime"), QStringLiteral("Order Date"), true },
-        { QStringLiteral("x_channel"), QStringLiteral("char"), QStringLiteral("Channel"), false },
+        { QStringLiteral("client_order_ref"),
+            QStringLiteral("char"),
+            QStringLiteral("Customer Reference"),
+            false,
+            {},
+            {} },
+        { QStringLiteral("note"), QStringLiteral("html"), QStringLiteral("Terms and conditions"), false, {}, {} },
+        { QStringLiteral("partner_id"),
+            QStringLiteral("many2one"),
+            QStringLiteral("Customer"),
+            true,
+            QStringLiteral("The buyer <and> payer."),
+            QStringLiteral("res.partner") },
+        { QStringLiteral("date_order"), QStringLiteral("datetime"), QStringLiteral("Order Date"), true, {}, {} },
+        { QStringLiteral("x_channel"), QStringLiteral("char"), QStringLiteral("Channel"), false, {}, {} },
     };
 }
 
@@ -95,15 +118,16 @@ private Q_SLOTS:
 
     void sourceFieldsFromQuery()
     {
-        const QList<SourceField> fields = SourceFieldModel::fromQuery(queryDocument());
+        const QList<SourceField> fields = queryFields();
         QStringList paths;
         for (const SourceField &f : fields)
             paths << f.path;
         // Below the inline fragment on Order, without the root `nodes(ids:)`; arguments and comments skipped.
         QVERIFY(paths.contains(QStringLiteral("name")));
         QVERIFY(paths.contains(QStringLiteral("customer.defaultEmailAddress.emailAddress")));
-        QVERIFY(paths.contains(QStringLiteral("lineItems.nodes.originalUnitPriceSet.shopMoney.amount")));
-        QVERIFY(paths.contains(QStringLiteral("returns.nodes.returnLineItems.nodes.fulfillmentLineItem.lineItem.sku")));
+        QVERIFY(paths.contains(QStringLiteral("lineItems.nodes[0].originalUnitPriceSet.shopMoney.amount")));
+        QVERIFY(paths.contains(
+            QStringLiteral("returns.nodes[0].returnLineItems.nodes[0].fulfillmentLineItem.lineItem.sku")));
         QVERIFY(!paths.contains(QStringLiteral("nodes")));
         QVERIFY(!paths.contains(QStringLiteral("ids")));
         QVERIFY(!paths.contains(QStringLiteral("on")));
@@ -116,8 +140,8 @@ private Q_SLOTS:
         const QJsonObject record = order1001();
         QJsonObject trimmed = record;
         trimmed.remove(QStringLiteral("email")); // asked for, but absent in this data
-        const QList<SourceField> merged = SourceFieldModel::merge(
-            SourceFieldModel::fromPayloads({ trimmed }), SourceFieldModel::fromQuery(queryDocument()));
+        const QList<SourceField> merged
+            = SourceFieldModel::merge(SourceFieldModel::fromPayloads({ trimmed }), queryFields());
         SourceFieldModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFields(merged);
@@ -125,14 +149,14 @@ private Q_SLOTS:
         QVERIFY(email.isValid());
         QCOMPARE(email.data(SourceFieldModel::SeenRole).toBool(), false);
         QVERIFY(model.indexOfPath(QStringLiteral("name")).data(SourceFieldModel::SeenRole).toBool());
-        // A query field below a list the data showed goes under the list's item.
+        // A query field below a list goes under the list's item, with the schema's type.
         const QModelIndex sku = model.indexOfPath(QStringLiteral("lineItems.nodes[0].sku"));
         QVERIFY(sku.isValid());
         QCOMPARE(sku.data().toString(), QStringLiteral("sku"));
         QCOMPARE(model.pathAt(sku.parent()), QStringLiteral("lineItems.nodes"));
         QCOMPARE(model.pathAt(sku.parent().parent()), QStringLiteral("lineItems"));
         QCOMPARE(model.index(sku.row(), SourceFieldModel::TypeColumn, sku.parent()).data().toString(),
-            QStringLiteral("text"));
+            QStringLiteral("String"));
         int skus = 0;
         for (const SourceField &f : model.fields())
             skus += f.path.endsWith(QLatin1String("nodes[0].sku")) && f.path.startsWith(QLatin1String("lineItems"));
@@ -173,6 +197,14 @@ private Q_SLOTS:
                     .contains(QLatin1String("Shopify payment status")));
         QVERIFY(!(model.flags(model.index(4, 0)) & Qt::ItemIsDropEnabled));
         QVERIFY(model.flags(model.index(3, 0)) & Qt::ItemIsDropEnabled);
+        // The field's schema in the tooltip: label, name, type, and (escaped) help and relation.
+        const QString tip = model.index(2, 0).data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip, QStringLiteral("<b>Order Date</b> (date_order, <code>datetime</code>)<br>Required"));
+        model.setReservedTargets({});
+        const QString partner
+            = model.index(model.rowOfTarget(QStringLiteral("partner_id")), 0).data(Qt::ToolTipRole).toString();
+        QVERIFY(partner.contains(QLatin1String("Refers to res.partner")));
+        QVERIFY(partner.contains(QLatin1String("The buyer &lt;and&gt; payer.")));
     }
 
     void dropCreatesOrUpdatesRule_data()

@@ -1,10 +1,11 @@
 #include "sandbox/shopify/graphql/schema.h"
 
+#include "core/schemas/apischemas.h"
+
 #include <QFile>
 #include <QMutex>
 
 #include <nlohmann/json.hpp>
-#include <zlib.h>
 
 namespace Quayside::Sandbox::GraphQL {
 
@@ -40,29 +41,6 @@ std::vector<InputValueDefinition> inputValuesFrom(const RawJson &list)
     return values;
 }
 
-QByteArray gunzip(const QByteArray &compressed)
-{
-    z_stream stream {};
-    if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
-        return {};
-    QByteArray out;
-    char buffer[1 << 16];
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
-    stream.avail_in = uInt(compressed.size());
-    int rc = Z_OK;
-    do {
-        stream.next_out = reinterpret_cast<Bytef *>(buffer);
-        stream.avail_out = sizeof buffer;
-        rc = inflate(&stream, Z_NO_FLUSH);
-        if (rc != Z_OK && rc != Z_STREAM_END) {
-            inflateEnd(&stream);
-            return {};
-        }
-        out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
-    } while (rc != Z_STREAM_END);
-    inflateEnd(&stream);
-    return out;
-}
 } // namespace
 
 const InputValueDefinition *FieldDefinition::argument(const std::string &argName) const
@@ -171,7 +149,7 @@ std::shared_ptr<const Schema> Schema::fromGzipFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return nullptr;
-    return fromIntrospection(gunzip(file.readAll()));
+    return fromIntrospection(Schemas::gunzip(file.readAll()));
 }
 
 std::shared_ptr<const Schema> Schema::admin202610()
@@ -180,7 +158,7 @@ std::shared_ptr<const Schema> Schema::admin202610()
     static std::shared_ptr<const Schema> schema;
     QMutexLocker lock(&mutex);
     if (!schema)
-        schema = fromGzipFile(QStringLiteral(":/quayside/sandbox/shopify/admin_2026-10.introspection.json.gz"));
+        schema = fromGzipFile(Schemas::shopifyAdminIntrospectionPath());
     return schema;
 }
 
