@@ -73,6 +73,8 @@ Q_SIGNALS:
     void closed();
 
 private:
+    void reclaimDeadLocalOwners(bool atStart);
+
     DatabaseConfig m_database;
     bool m_verifyIntegrity;
     QList<NewJob> m_recurring;
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<JobStore> m_store;
     QTimer *m_statsTimer = nullptr;
     QTimer *m_retentionTimer = nullptr;
+    QTimer *m_sweepTimer = nullptr;
 };
 
 } // namespace Quayside
