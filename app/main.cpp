@@ -7,6 +7,7 @@
 #include "core/flows/allflows.h"
 #include "core/logging/logging.h"
 #include "core/platform/appconfig.h"
+#include "core/store/storecopier.h"
 #include "core/webhooks/webhookreceiver.h"
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/host/sandboxrunner.h"
@@ -52,14 +53,16 @@ struct Options
     int screenshotDelayMs = 2500;
     QString configFile;
     QString storeSecret;
+    QString migrateFrom; // --migrate-store SRC DEST
+    QString migrateTo;
 };
 
 bool wantsNoDisplay(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--headless" || a == "--sandbox-only" || a == "--store-secret" || a == "--help" || a == "-h"
-            || a == "--version" || a == "-v")
+        if (a == "--headless" || a == "--sandbox-only" || a == "--store-secret" || a == "--migrate-store"
+            || a == "--help" || a == "-h" || a == "--version" || a == "-v")
             return true;
     }
     return false;
@@ -80,7 +83,9 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "Folder for the store and logs."),
         QStringLiteral("dir"));
     const QCommandLineOption database(QStringLiteral("database"),
-        QCoreApplication::translate("main", "Store: a SQLite path or postgresql://user@host/db."),
+        QCoreApplication::translate("main",
+            "Store: a SQLite path or postgresql://user@host:port/db (the password comes from PGPASSFILE or "
+            "~/.pgpass)."),
         QStringLiteral("url"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window to file, then quit."),
@@ -116,7 +121,15 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "Read a secret from standard input into the keychain entry, then quit."),
         QStringLiteral("entry"));
     parser.addOptions({ page, trace });
-    parser.addOptions({ configFile, storeSecret });
+    const QCommandLineOption migrateStore(QStringLiteral("migrate-store"),
+        QCoreApplication::translate("main",
+            "Copy the store SRC (a SQLite path or URL) into the new, empty store DEST given after it, check the "
+            "copy, then quit."),
+        QStringLiteral("src"));
+    parser.addPositionalArgument(QStringLiteral("dest"),
+        QCoreApplication::translate("main", "With --migrate-store: the store to copy into."),
+        QStringLiteral("[dest]"));
+    parser.addOptions({ configFile, storeSecret, migrateStore });
     parser.addOptions(
         { headless, sandbox, sandboxOnly, seed, rate, realistic, dataDir, database, screenshot, screenshotDelay });
     parser.process(app);
@@ -133,6 +146,10 @@ Options parse(const QCoreApplication &app)
     o.trace = parser.value(trace);
     o.configFile = parser.value(configFile);
     o.storeSecret = parser.value(storeSecret);
+    if (parser.isSet(migrateStore)) {
+        o.migrateFrom = parser.value(migrateStore);
+        o.migrateTo = parser.positionalArguments().value(0);
+    }
     o.seed = parser.value(seed).toULongLong();
     if (parser.isSet(rate))
         o.ordersPerMinute = parser.value(rate).toDouble();
@@ -204,6 +221,34 @@ int storeSecretFromStdin(const QString &entry)
     return 0;
 }
 
+// `quayside --migrate-store SRC DEST`: the whole store into another database (SQLite to PostgreSQL for
+// team mode), checked row by row and along the audit chain.
+int migrateStore(const QString &from, const QString &to)
+{
+    QString error;
+    const auto source = from.isEmpty() ? std::nullopt : DatabaseConfig::fromUrl(from, &error);
+    const auto target = to.isEmpty() ? std::nullopt : DatabaseConfig::fromUrl(to, &error);
+    if (!source || !target) {
+        std::fprintf(stderr,
+            "quayside: %s\n",
+            qPrintable(error.isEmpty() ? QStringLiteral("usage: quayside --migrate-store SRC DEST") : error));
+        return 2;
+    }
+    StoreCopier::Report report;
+    if (auto failure = StoreCopier::copy(*source, *target, &report)) {
+        std::fprintf(stderr, "quayside: %s\n", qPrintable(failure->message));
+        return 1;
+    }
+    for (const auto &table : std::as_const(report.tables))
+        std::fprintf(stdout, "%-18s %lld rows\n", qPrintable(table.table), table.target);
+    std::fprintf(stdout,
+        "Copied %s to %s; row counts match and the audit chain (%lld entries) verifies.\n",
+        qPrintable(source->describe()),
+        qPrintable(target->describe()),
+        report.auditEntries);
+    return 0;
+}
+
 // The configuration file's schedules go into the store, where the running flows read them.
 std::optional<StoreError> storeSchedules(const DatabaseConfig &database, const QuaysideConfig &config)
 {
@@ -240,6 +285,8 @@ int main(int argc, char *argv[])
         return runSandboxOnly(options);
     if (!options.storeSecret.isEmpty())
         return storeSecretFromStdin(options.storeSecret);
+    if (!options.migrateFrom.isEmpty())
+        return migrateStore(options.migrateFrom, options.migrateTo);
     std::optional<QuaysideConfig> fileConfig;
     std::optional<Connections> connections;
     if (!options.configFile.isEmpty()) {

@@ -11,6 +11,8 @@ packages=(
     zlib1g-dev libgl-dev xvfb xauth dpkg-dev
     # scripts/package: the .deb's dependencies (dpkg-dev), the AppDir, and validating what is installed
     patchelf desktop-file-utils appstream
+    # team mode's tests: a throw-away PostgreSQL server per ctest run (scripts/pg-test-cluster.sh)
+    postgresql
 )
 
 missing=()

@@ -393,7 +393,7 @@ void ExceptionsPage::showDetail()
         return;
     }
     const int sourceRow = m_proxy->mapToSource(rows.first()).row();
-    JobStore store(m_connectionName, Dialect::Sqlite);
+    JobStore store(m_connectionName, Database::dialectOf(Database::connection(m_connectionName)));
     // The list holds no payloads; the one shown is read here.
     const JobRecord job = store.job(m_model->job(sourceRow).id).value_or(m_model->job(sourceRow));
     if (job.id != m_shown)

@@ -41,7 +41,7 @@ void setUpTable(QTableView *view)
 
 OrderTracePage::OrderTracePage(const QString &connectionName, QWidget *parent)
     : QWidget(parent)
-    , m_trace(std::make_unique<OrderTrace>(connectionName, Dialect::Sqlite))
+    , m_trace(std::make_unique<OrderTrace>(connectionName, Database::dialectOf(Database::connection(connectionName))))
     , m_timeline(new OrderTraceModel(this))
     , m_matches(new OrderMatchModel(this))
     , m_query(new QLineEdit(this))

@@ -1,9 +1,10 @@
 // Job engine benchmark (not a test): durable job lifecycles per second, and memory with a large store.
 //
-//   bench_engine [--jobs N] [--workers 1,4] [--rss-jobs 1000000] [--dir DIR]
+//   bench_engine [--jobs N] [--workers 1,4] [--rss-jobs 1000000] [--dir DIR] [--database postgresql://...]
 //
-// A lifecycle is enqueue (committed) → lease (committed) → complete (committed) on SQLite in WAL mode,
-// with the step answering at once, so the figure is the engine's own overhead per job.
+// A lifecycle is enqueue (committed) → lease (committed) → complete (committed) on SQLite in WAL mode
+// (or on the PostgreSQL database given, emptied before each run: team mode), with the step answering at
+// once, so the figure is the engine's own overhead per job.
 #include "core/engine/engine.h"
 #include "core/engine/jobstore.h"
 #include "core/store/database.h"
@@ -11,13 +12,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Quayside;
 
@@ -87,13 +90,31 @@ struct Result
     double processSeconds;
 };
 
-Result runLifecycles(const QString &dir, int jobs, int workers)
+// Team mode: every run starts on an empty schema.
+void emptyPostgres(const DatabaseConfig &config)
 {
-    const auto config = DatabaseConfig::sqlite(QDir(dir).filePath(QStringLiteral("life-%1.sqlite").arg(workers)));
+    const QString conn = QStringLiteral("bench-reset");
+    if (auto e = Database::open(config, conn))
+        qFatal("%s", qPrintable(e->message));
+    {
+        QSqlQuery q(Database::connection(conn));
+        if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
+            qFatal("Cannot empty the database: %s", qPrintable(q.lastError().text()));
+    }
+    Database::close(conn);
+}
+
+Result runLifecycles(const QString &dir, const std::optional<DatabaseConfig> &postgres, int jobs, int workers)
+{
+    const auto config = postgres
+        ? *postgres
+        : DatabaseConfig::sqlite(QDir(dir).filePath(QStringLiteral("life-%1.sqlite").arg(workers)));
+    if (postgres)
+        emptyPostgres(config);
     const QString conn = QStringLiteral("bench-%1").arg(workers);
     if (auto e = Database::openAndMigrate(config, conn))
         qFatal("%s", qPrintable(e->message));
-    JobStore store(conn, Dialect::Sqlite);
+    JobStore store(conn, config.dialect);
 
     QElapsedTimer t;
     t.start();
@@ -115,7 +136,7 @@ Result runLifecycles(const QString &dir, int jobs, int workers)
     lane.idlePollMs = 5;
     EngineConfig ec;
     ec.database = config;
-    ec.lanes = {lane};
+    ec.lanes = { lane };
     ec.verifyIntegrityOnOpen = false;
     Engine engine(ec, registry);
     t.restart();
@@ -125,7 +146,7 @@ Result runLifecycles(const QString &dir, int jobs, int workers)
     const double processSeconds = double(t.nsecsElapsed()) / 1e9;
     engine.shutdown();
     Database::close(conn);
-    return {enqueueSeconds, processSeconds};
+    return { enqueueSeconds, processSeconds };
 }
 
 void runRss(const QString &dir, int storedJobs)
@@ -138,7 +159,8 @@ void runRss(const QString &dir, int storedJobs)
     t.start();
     // Fill the store as a year of history would: finished jobs, plus a backlog of ready ones.
     const int chunk = 20000;
-    const QByteArray payload(QByteArrayLiteral(R"({"order":{"name":"#1001","lines":[{"sku":"QS-TEE-NAV-M","qty":2}]}})"));
+    const QByteArray payload(
+        QByteArrayLiteral(R"({"order":{"name":"#1001","lines":[{"sku":"QS-TEE-NAV-M","qty":2}]}})"));
     for (int done = 0; done < storedJobs; done += chunk) {
         QSqlDatabase db = Database::connection(conn);
         WriteTransaction tx(db, Dialect::Sqlite);
@@ -174,7 +196,7 @@ void runRss(const QString &dir, int storedJobs)
     lane.idlePollMs = 5;
     EngineConfig ec;
     ec.database = config;
-    ec.lanes = {lane};
+    ec.lanes = { lane };
     ec.verifyIntegrityOnOpen = true; // what a real start does, over the whole file
     Engine engine(ec, registry);
     t.restart();
@@ -192,9 +214,16 @@ void runRss(const QString &dir, int storedJobs)
     engine.shutdown();
     std::printf("store with %d jobs: file %.0f MB, filled in %.1f s; start incl. integrity check %.2f s;"
                 " 20000-job backlog drained in %.2f s (%.0f jobs/s)\n",
-                storedJobs, double(fileBytes) / 1e6, fillSeconds, openSeconds, backlogSeconds, 20000 / backlogSeconds);
+        storedJobs,
+        double(fileBytes) / 1e6,
+        fillSeconds,
+        openSeconds,
+        backlogSeconds,
+        20000 / backlogSeconds);
     std::printf("RSS: %.1f MB before the engine, %.1f MB while it ran, peak %.1f MB (process lifetime)\n",
-                double(rssBefore) / 1024, double(rssNowKb) / 1024, double(rssPeakKb) / 1024);
+        double(rssBefore) / 1024,
+        double(rssNowKb) / 1024,
+        double(rssPeakKb) / 1024);
 }
 
 } // namespace
@@ -213,16 +242,29 @@ int main(int argc, char *argv[])
     QTemporaryDir tmp;
     const QString dir = value(QStringLiteral("--dir"), tmp.path());
     qputenv("QT_LOGGING_RULES", "quayside.*.info=false");
+    std::optional<DatabaseConfig> postgres;
+    if (const QString url = value(QStringLiteral("--database"), QString()); !url.isEmpty()) {
+        QString error;
+        postgres = DatabaseConfig::fromUrl(url, &error);
+        if (!postgres || postgres->dialect != Dialect::Postgres)
+            qFatal("--database wants a postgresql:// URL: %s", qPrintable(error));
+    }
 
     for (const QString &w : workers) {
-        const Result r = runLifecycles(dir, jobs, w.toInt());
+        const Result r = runLifecycles(dir, postgres, jobs, w.toInt());
         const double total = r.enqueueSeconds + r.processSeconds;
         std::printf("workers=%s jobs=%d: enqueue %.2f s + lease/run/complete %.2f s = %.2f s -> %.0f lifecycles/s"
                     " (%.1f us per job)\n",
-                    qPrintable(w), jobs, r.enqueueSeconds, r.processSeconds, total, jobs / total, total * 1e6 / jobs);
+            qPrintable(w),
+            jobs,
+            r.enqueueSeconds,
+            r.processSeconds,
+            total,
+            jobs / total,
+            total * 1e6 / jobs);
         std::fflush(stdout);
     }
-    if (rssJobs > 0)
+    if (rssJobs > 0 && !postgres)
         runRss(dir, rssJobs);
     return 0;
 }

@@ -2,7 +2,7 @@
 // engine, clients and emulators over HTTP on 127.0.0.1.
 //
 //   bench_orders [--orders N] [--plan standard|advanced|plus|enterprise|unlimited] [--realistic] [--odoo-concurrency K]
-//                [--rate R --seconds S] [--poll-ms P]
+//                [--rate R --seconds S] [--poll-ms P] [--database postgresql://... (an empty database)]
 //
 // Backlog mode (default): N orders wait in Shopify, the engine starts, the clock runs until all N are
 // confirmed in Odoo: orders/s. Steady mode (--rate): R orders/s are placed for S seconds; each order's
@@ -103,7 +103,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Order poll interval."),
         QStringLiteral("ms"),
         QStringLiteral("1000"));
-    parser.addOptions({ orders, plan, realistic, concurrency, rate, seconds, pollMs });
+    const QCommandLineOption database(QStringLiteral("database"),
+        QStringLiteral("Team mode: an empty PostgreSQL database instead of a SQLite file."),
+        QStringLiteral("postgresql-url"));
+    parser.addOptions({ orders, plan, realistic, concurrency, rate, seconds, pollMs, database });
     parser.process(app);
 
     SandboxOptions options;
@@ -134,6 +137,14 @@ int main(int argc, char *argv[])
     registerOrderFlow(*registry, connections, parser.value(pollMs).toLongLong());
     EngineConfig config;
     config.database = DatabaseConfig::sqlite(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (parser.isSet(database)) {
+        const auto postgres = DatabaseConfig::fromUrl(parser.value(database), &error);
+        if (!postgres) {
+            std::fprintf(stderr, "--database: %s\n", qPrintable(error));
+            return 2;
+        }
+        config.database = *postgres;
+    }
     LaneConfig shopifyLane;
     shopifyLane.name = OrderJobs::ShopifyLane;
     LaneConfig odooLane;

@@ -7,6 +7,7 @@
 #include "core/security/auditlog.h"
 #include "core/security/customereraser.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
 
@@ -38,13 +39,7 @@ void ControlWorker::open()
     m_store = std::make_unique<JobStore>(m_connectionName, m_database.dialect);
     // A predecessor killed on this machine cannot release its leases; take them back now rather than
     // wait for them to expire.
-    for (const QString &owner : m_store->leaseOwners()) {
-        if (!Platform::isDeadLocalOwner(owner, {}))
-            continue;
-        int count = 0;
-        if (!m_store->reclaimOwnedBy(owner, &count) && count > 0)
-            qCInfo(lcEngine) << "Recovered" << count << "jobs leased by" << owner << "which is no longer running";
-    }
+    reclaimDeadLocalOwners(true);
     for (const NewJob &job : std::as_const(m_recurring)) {
         if (auto error = m_store->ensureRecurring(job)) {
             Database::close(m_connectionName);
@@ -66,6 +61,14 @@ void ControlWorker::open()
         connect(m_walTimer, &QTimer::timeout, this, &ControlWorker::trimWriteAheadLog);
         m_walTimer->start();
     }
+    if (m_database.dialect == Dialect::Postgres) {
+        // Team mode: other workers on this machine may die while we run; their leases come back within
+        // seconds instead of at expiry (workers on other machines: at expiry, see LaneWorker).
+        m_sweepTimer = new QTimer(this);
+        m_sweepTimer->setInterval(5000);
+        connect(m_sweepTimer, &QTimer::timeout, this, [this] { reclaimDeadLocalOwners(false); });
+        m_sweepTimer->start();
+    }
     Q_EMIT opened();
     refreshStats();
     // After the lanes are on their way: the whole chain is read, and a broken link is for people to
@@ -84,6 +87,23 @@ void ControlWorker::open()
         connect(m_retentionTimer, &QTimer::timeout, this, &ControlWorker::applyRetention);
         m_retentionTimer->start();
         applyRetention();
+    }
+}
+
+void ControlWorker::reclaimDeadLocalOwners(bool atStart)
+{
+    if (!m_store)
+        return;
+    const QString ownPid = QString::number(QCoreApplication::applicationPid());
+    for (const QString &owner : m_store->leaseOwners()) {
+        // While running, this process's own leases are its lanes' (at start there are none of ours yet).
+        if (!atStart && owner.section(QLatin1Char(':'), 1, 1) == ownPid)
+            continue;
+        if (!Platform::isDeadLocalOwner(owner, {}))
+            continue;
+        int count = 0;
+        if (!m_store->reclaimOwnedBy(owner, &count) && count > 0)
+            qCInfo(lcEngine) << "Recovered" << count << "jobs leased by" << owner << "which is no longer running";
     }
 }
 
@@ -222,6 +242,11 @@ void ControlWorker::close()
 {
     if (m_statsTimer)
         m_statsTimer->stop();
+    // Timers die in their own thread: the worker itself is deleted from the engine's.
+    delete m_sweepTimer;
+    m_sweepTimer = nullptr;
+    delete m_retentionTimer;
+    m_retentionTimer = nullptr;
     if (m_store) {
         m_store.reset();
         Database::close(m_connectionName);

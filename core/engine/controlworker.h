@@ -74,6 +74,8 @@ Q_SIGNALS:
     void closed();
 
 private:
+    void reclaimDeadLocalOwners(bool atStart);
+
     DatabaseConfig m_database;
     bool m_verifyIntegrity;
     QList<NewJob> m_recurring;
@@ -83,6 +85,7 @@ private:
     QTimer *m_statsTimer = nullptr;
     QTimer *m_retentionTimer = nullptr;
     QTimer *m_walTimer = nullptr;
+    QTimer *m_sweepTimer = nullptr;
 };
 
 } // namespace Quayside

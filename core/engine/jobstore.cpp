@@ -56,6 +56,30 @@ QString stateSnapshot(const JobRecord &j)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// Lock names (Database::lockKey). Taken in sorted order wherever a transaction needs several, so two
+// writers can never wait for each other.
+QString partitionLock(const QString &partition)
+{
+    return QStringLiteral("partition:") + partition;
+}
+
+QString stateLock(const QString &kind, const QString &key)
+{
+    return QStringLiteral("state:%1/%2").arg(kind, key);
+}
+
+std::optional<StoreError> lockAll(QSqlDatabase &db, QStringList keys)
+{
+    if (Database::dialectOf(db) != Dialect::Postgres)
+        return std::nullopt;
+    keys.sort();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys))
+        if (auto e = Database::lockKey(db, key))
+            return e;
+    return std::nullopt;
+}
+
 } // namespace
 
 const QString &jobColumns()
@@ -102,6 +126,13 @@ QSqlDatabase JobStore::db() const
 std::optional<StoreError> JobStore::insertJobs(
     QSqlDatabase &db, const QList<NewJob> &jobs, qint64 eventId, qint64 t, QList<qint64> *ids)
 {
+    // PostgreSQL hands out ids before commit: without the lock a job could commit after a later job of its
+    // partition had already been leased, and run out of order.
+    QStringList partitions;
+    for (const NewJob &job : jobs)
+        partitions << partitionLock(job.partitionKey);
+    if (auto e = lockAll(db, partitions))
+        return e;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO jobs (event_id, flow, step, lane, partition_key, correlation_id, payload,"
                              " mapping_version, state, attempts, next_attempt_at, created_at, updated_at)"
@@ -183,6 +214,8 @@ std::optional<StoreError> JobStore::saveCursor(
 std::optional<StoreError> JobStore::saveState(QSqlDatabase &database, const StateWrite &write, qint64 t)
 {
     // Inside the caller's write transaction, so read-merge-write cannot interleave with another writer.
+    if (auto e = Database::lockKey(database, stateLock(write.kind, write.key)))
+        return e;
     QSqlQuery q(database);
     q.prepare(QStringLiteral("SELECT value FROM flow_state WHERE kind = ? AND entity_key = ?"));
     q.addBindValue(write.kind);
@@ -242,6 +275,8 @@ std::optional<StoreError> JobStore::operatorMergeState(const StateWrite &write,
     QSqlDatabase database = db();
     WriteTransaction tx(database, m_dialect);
     if (auto e = tx.begin())
+        return e;
+    if (auto e = lockAll(database, { stateLock(write.kind, write.key), AuditLog::kLockKey }))
         return e;
     // Read inside the transaction, so the audited "before" is what the edit replaced.
     const QJsonObject before = state(write.kind, write.key);
@@ -375,6 +410,9 @@ std::optional<StoreError> JobStore::ensureRecurring(const NewJob &job, bool *add
     WriteTransaction tx(database, m_dialect);
     if (auto e = tx.begin())
         return e;
+    // Two workers checking at once must not both add a chain.
+    if (auto e = Database::lockKey(database, partitionLock(job.partitionKey)))
+        return e;
     QSqlQuery q(database);
     q.prepare(
         QStringLiteral("SELECT COUNT(*) FROM jobs WHERE partition_key = ? AND state IN ('ready', 'leased', 'dead')"));
@@ -397,7 +435,11 @@ std::optional<StoreError> JobStore::lease(
 {
     // One statement, so the choice and the claim are atomic. Only a partition's earliest unfinished job
     // qualifies: a job waiting for a retry, leased elsewhere or dead holds back the ones behind it.
-    const QString lockClause = m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+    // PostgreSQL: candidates another worker is claiming right now are skipped, not waited for; a claimed
+    // job is re-checked against its committed row, so two workers never lease the same job. The partition
+    // check reads the statement's snapshot, in which an earlier job is never missing (see insertJobs).
+    const QString lockClause
+        = m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE OF j SKIP LOCKED") : QString();
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE jobs SET state = 'leased', lease_owner = ?, lease_expires_at = ?,"
                              " attempts = attempts + 1, updated_at = ?"
@@ -474,6 +516,20 @@ std::optional<StoreError> JobStore::finish(
     WriteTransaction tx(database, m_dialect);
     if (auto e = tx.begin())
         return e;
+    if (m_dialect == Dialect::Postgres) {
+        QStringList keys;
+        for (const auto &[job, f] : results) {
+            for (const NewJob &n : f.followUps)
+                keys << partitionLock(n.partitionKey);
+            for (const EventIntake &intake : f.events)
+                for (const NewJob &n : intake.jobs)
+                    keys << partitionLock(n.partitionKey);
+            for (const StateWrite &w : f.state)
+                keys << stateLock(w.kind, w.key);
+        }
+        if (auto e = lockAll(database, keys))
+            return e;
+    }
     const qint64 t = now();
     QSqlQuery update(database);
     QSqlQuery attempt(database);
@@ -603,6 +659,8 @@ std::optional<StoreError> JobStore::operatorAction(const QList<qint64> &ids,
     QSqlDatabase database = db();
     WriteTransaction tx(database, m_dialect);
     if (auto e = tx.begin())
+        return e;
+    if (auto e = Database::lockKey(database, AuditLog::kLockKey))
         return e;
     const qint64 t = now();
     QSqlQuery select(database);

@@ -1,5 +1,6 @@
 #include "core/engine/laneworker.h"
 
+#include "core/engine/lanebudget.h"
 #include "core/logging/logging.h"
 #include "core/mapping/mappingcatalog.h"
 #include "core/mapping/mappingrepository.h"
@@ -44,6 +45,7 @@ LaneWorker::LaneWorker(LaneConfig config,
 LaneWorker::~LaneWorker()
 {
     m_handlers.clear();
+    m_budget.reset();
     m_store.reset();
     if (QSqlDatabase::contains(m_connectionName))
         Database::close(m_connectionName);
@@ -70,12 +72,22 @@ void LaneWorker::start()
         pauseForStore(*error);
         return;
     }
-    m_store = std::make_unique<JobStore>(m_connectionName, m_database.dialect);
+    openStore();
     m_status.running = true;
     m_lastTelemetryFlushMs = nowMs();
     qCInfo(lcEngine) << "Lane worker" << m_identity << "started";
     publishStatus();
     pump();
+}
+
+void LaneWorker::openStore()
+{
+    m_store = std::make_unique<JobStore>(m_connectionName, m_database.dialect);
+    // Team mode: every worker on the database draws from the lane's one budget. A single process on
+    // SQLite keeps the bucket in memory.
+    if (m_database.dialect == Dialect::Postgres && m_config.ratePerSecond > 0)
+        m_budget
+            = std::make_unique<LaneBudget>(m_connectionName, m_config.name, m_config.burst, m_config.ratePerSecond);
 }
 
 void LaneWorker::wake()
@@ -134,7 +146,20 @@ void LaneWorker::pump()
         capacity = m_breaker.probeInFlight() ? 0 : std::min(capacity, 1);
     if (capacity <= 0)
         return; // a finishing step pumps again
-    if (m_config.ratePerSecond > 0) {
+    capacity = std::min(capacity, m_config.leaseBatch);
+    LaneBudget::Grant grant;
+    if (m_budget) {
+        if (auto error = m_budget->take(capacity, now, &grant)) {
+            pauseForStore(*error);
+            return;
+        }
+        if (grant.tokens < 1) {
+            m_bucket.syncAvailable(grant.left, now);
+            scheduleWake(grant.waitMs);
+            return;
+        }
+        capacity = grant.tokens;
+    } else if (m_config.ratePerSecond > 0) {
         const int tokens = int(std::floor(m_bucket.available(now) + 1e-9));
         if (tokens < 1) {
             scheduleWake(m_bucket.msUntilAvailable(1, now));
@@ -142,12 +167,19 @@ void LaneWorker::pump()
         }
         capacity = std::min(capacity, tokens);
     }
-    capacity = std::min(capacity, m_config.leaseBatch);
 
     QList<JobRecord> jobs;
     if (auto error = m_store->lease(m_config.name, m_identity, capacity, m_config.leaseMs, now, &jobs)) {
+        if (m_budget)
+            m_budget->giveBack(grant.tokens);
         pauseForStore(*error);
         return;
+    }
+    if (m_budget) {
+        const int unused = grant.tokens - int(jobs.size());
+        if (auto error = m_budget->giveBack(unused))
+            qCWarning(lcEngine) << error->message;
+        m_bucket.syncAvailable(grant.left + std::max(unused, 0), now);
     }
     if (jobs.isEmpty()) {
         scheduleWake(m_config.idlePollMs);
@@ -156,7 +188,7 @@ void LaneWorker::pump()
     for (const JobRecord &job : jobs) {
         if (circuit != CircuitBreaker::State::Closed)
             m_breaker.allowRequest(now);
-        if (m_config.ratePerSecond > 0)
+        if (m_config.ratePerSecond > 0 && !m_budget)
             m_bucket.tryTake(1, now);
         dispatch(job, now);
     }
@@ -295,6 +327,9 @@ void LaneWorker::onStepFinished(const JobRecord &job, const StepResult &result, 
         const qint64 hold
             = result.retryAfterMs >= 0 ? result.retryAfterMs : m_retry.delayMs(result.errorClass, job.attempts);
         m_bucket.holdUntil(now + hold);
+        if (m_budget)
+            if (auto error = m_budget->holdUntil(now + hold))
+                qCWarning(lcEngine) << error->message;
         m_telemetry.count(now, job.flow, m_config.name, Metric::Throttled);
         retryOrDead(result.retryAfterMs);
         break;
@@ -384,7 +419,7 @@ void LaneWorker::housekeeping()
             wake();
     } else if (m_storePaused && !m_store) {
         if (!Database::open(m_database, m_connectionName)) {
-            m_store = std::make_unique<JobStore>(m_connectionName, m_database.dialect);
+            openStore();
             m_storePaused = false;
             m_status.paused = false;
             m_status.pauseReason.clear();
@@ -484,6 +519,7 @@ void LaneWorker::finalize()
         if (isSharedClientName(child->objectName()))
             delete child;
     m_handlers.clear();
+    m_budget.reset();
     m_store.reset();
     Database::close(m_connectionName);
     // Objects with timers or sockets must die in their own thread; deleteLater runs as this thread

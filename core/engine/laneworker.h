@@ -19,6 +19,8 @@ class QTimer;
 
 namespace Quayside {
 
+class LaneBudget;
+
 // One worker of a lane, living in its own QThread: leases due jobs, runs their steps (asynchronously,
 // up to maxInFlight at once), and records each outcome: done, retry with backoff, exception queue, or
 // lane paused. Talks to the rest of the program only through queued signals and slots.
@@ -61,6 +63,7 @@ private:
     void flushFinishes();
     void housekeeping();
     void scheduleWake(qint64 ms);
+    void openStore();
     void pauseForStore(const StoreError &error);
     void pauseLane(const QString &reason);
     void publishStatus();
@@ -74,6 +77,7 @@ private:
     QString m_identity;
     QString m_connectionName;
     std::unique_ptr<JobStore> m_store;
+    std::unique_ptr<LaneBudget> m_budget; // team mode only
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_wakeTimer = nullptr;
     QTimer *m_housekeepingTimer = nullptr;

@@ -26,6 +26,12 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// Versions are numbered by reading the highest one: one writer per key at a time (Database::lockKey).
+QString lockName(const MappingKey &key)
+{
+    return QStringLiteral("mapping:") + key.text();
+}
+
 void bindKey(QSqlQuery &q, const MappingKey &key)
 {
     q.addBindValue(key.system);
@@ -90,6 +96,9 @@ std::optional<StoreError> MappingRepository::seedDefaults(int *seeded)
         QSqlDatabase database = db();
         WriteTransaction tx(database, m_dialect);
         if (auto e = tx.begin())
+            return e;
+        // Workers starting together on one database (team mode) seed each key once.
+        if (auto e = Database::lockKey(database, lockName(doc.key)))
             return e;
         QSqlQuery q(database);
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM mappings") + kKeyClause);
@@ -200,6 +209,8 @@ std::optional<StoreError> MappingRepository::saveDraft(
     if (auto e = tx.begin())
         return e;
     const MappingKey &key = document.key;
+    if (auto e = Database::lockKey(database, lockName(key)))
+        return e;
     QSqlQuery q(database);
     q.prepare(QStringLiteral("SELECT MAX(version), MAX(CASE WHEN state = 'draft' THEN version END) FROM mappings")
         + kKeyClause);
@@ -316,6 +327,8 @@ std::optional<StoreError> MappingRepository::publish(
     WriteTransaction tx(database, m_dialect);
     if (auto e = tx.begin())
         return e;
+    if (auto e = Database::lockKey(database, lockName(key)))
+        return e;
     const auto pending = draft(key);
     if (!pending)
         return StoreError { StoreError::Kind::Query,
@@ -332,6 +345,8 @@ std::optional<StoreError> MappingRepository::rollback(
     QSqlDatabase database = db();
     WriteTransaction tx(database, m_dialect);
     if (auto e = tx.begin())
+        return e;
+    if (auto e = Database::lockKey(database, lockName(key)))
         return e;
     const auto old = this->version(key, toVersion);
     if (!old || old->state == MappingState::Draft)

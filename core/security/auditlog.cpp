@@ -185,6 +185,9 @@ QString AuditLog::computeHash(const AuditEntry &e)
 
 std::optional<StoreError> AuditLog::append(QSqlDatabase db, AuditEntry entry)
 {
+    // One chain: two writers must not both extend the same last entry.
+    if (auto e = Database::lockKey(db, kLockKey))
+        return e;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return StoreError::fromSql(q.lastError(), QStringLiteral("Reading the audit log"));

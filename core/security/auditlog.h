@@ -37,6 +37,7 @@ struct AuditFilter
 class AuditLog
 {
 public:
+    static inline const QString kLockKey = QStringLiteral("quayside:audit"); // Database::lockKey of the chain
     // Appends inside the caller's open write transaction, so the action and its record commit together.
     static std::optional<StoreError> append(QSqlDatabase db, AuditEntry entry);
     static QList<AuditEntry> entries(QSqlDatabase db, int limit = 1000, qint64 beforeId = 0);

@@ -30,13 +30,20 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url, QStrin
                              .arg(u.toDisplayString(QUrl::RemovePassword));
             return std::nullopt;
         }
+        if (!u.password().isEmpty()) {
+            // A URL ends up in settings, configuration files, shell history and `ps`; libpq reads the
+            // password from PGPASSFILE (or ~/.pgpass) instead.
+            if (error)
+                *error = QStringLiteral("The database URL must not contain a password; put it in the file "
+                                        "PGPASSFILE names (or ~/.pgpass)");
+            return std::nullopt;
+        }
         DatabaseConfig c;
         c.dialect = Dialect::Postgres;
         c.host = u.host();
         c.port = u.port(5432);
         c.databaseName = u.path().mid(1);
         c.user = u.userName();
-        c.password = u.password();
         return c;
     }
     QString path = url;
@@ -55,6 +62,19 @@ QString DatabaseConfig::describe() const
     if (dialect == Dialect::Sqlite)
         return QStringLiteral("SQLite %1").arg(QDir::toNativeSeparators(sqlitePath));
     return QStringLiteral("PostgreSQL %1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+}
+
+QString DatabaseConfig::url() const
+{
+    if (dialect == Dialect::Sqlite)
+        return sqlitePath;
+    QUrl u;
+    u.setScheme(QStringLiteral("postgresql"));
+    u.setUserName(user);
+    u.setHost(host);
+    u.setPort(port);
+    u.setPath(QLatin1Char('/') + databaseName);
+    return u.toString();
 }
 
 namespace {
@@ -213,6 +233,12 @@ std::optional<StoreError> Database::openAndMigrate(
     int current = 0;
     if (auto error = Migrations::currentVersion(db, &current))
         return error;
+    // Another worker may be creating the schema right now: its tables appear together with its history.
+    if (config.dialect == Dialect::Postgres && current == 0 && !db.tables().isEmpty()
+        && !db.tables().contains(QStringLiteral("schema_migrations"))) {
+        return StoreError { StoreError::Kind::NotAQuaysideDatabase,
+            QStringLiteral("%1 holds tables of another program; it was left untouched").arg(config.describe()) };
+    }
     if (current > Migrations::latestVersion())
         return Migrations::migrate(db, config.dialect); // reports NewerSchema without writing
 
@@ -233,6 +259,43 @@ std::optional<StoreError> Database::openAndMigrate(
 QSqlDatabase Database::connection(const QString &connectionName)
 {
     return QSqlDatabase::database(connectionName, false);
+}
+
+Dialect Database::dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Dialect::Postgres : Dialect::Sqlite;
+}
+
+std::optional<StoreError> Database::lockKey(QSqlDatabase db, const QString &key)
+{
+    if (dialectOf(db) != Dialect::Postgres)
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("Locking %1").arg(key));
+    return std::nullopt;
+}
+
+bool Database::tryLockSession(QSqlDatabase db, const QString &key)
+{
+    if (dialectOf(db) != Dialect::Postgres)
+        return true;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(hashtext(?))"));
+    q.addBindValue(key);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+void Database::unlockSession(QSqlDatabase db, const QString &key)
+{
+    if (dialectOf(db) != Dialect::Postgres)
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_advisory_unlock(hashtext(?))"));
+    q.addBindValue(key);
+    q.exec();
 }
 
 void Database::close(const QString &connectionName)

@@ -26,6 +26,7 @@ struct DatabaseConfig
     // "postgresql://user@host:port/db" or a path / "sqlite:///path" for SQLite.
     static std::optional<DatabaseConfig> fromUrl(const QString &url, QString *error);
     QString describe() const; // for logs and the status bar: never contains the password
+    QString url() const; // what fromUrl reads back, without the password
 };
 
 // A QSqlDatabase per thread: QtSql connections must never cross threads, so every worker opens its own
@@ -45,6 +46,18 @@ public:
     // zero. *trimmed says whether it did (false: small enough, or a reader still holds an old snapshot).
     static std::optional<StoreError> trimWriteAheadLog(
         const DatabaseConfig &config, const QString &connectionName, qint64 limitBytes, bool *trimmed);
+    static Dialect dialectOf(const QSqlDatabase &db);
+
+    // Serialises the writers of one key until the end of the current transaction. SQLite's BEGIN
+    // IMMEDIATE already admits one writer at a time; PostgreSQL's READ COMMITTED lets transactions
+    // interleave, so read-modify-write sequences (audit chain, flow-state merge, a partition's job ids)
+    // take a transaction-scoped advisory lock there.
+    static std::optional<StoreError> lockKey(QSqlDatabase db, const QString &key);
+    // Holds `key` for this connection's session until unlockSession or the connection ends (PostgreSQL:
+    // a session advisory lock, released by the server when a worker dies). Always true on SQLite, where
+    // one process owns the store.
+    static bool tryLockSession(QSqlDatabase db, const QString &key);
+    static void unlockSession(QSqlDatabase db, const QString &key);
 
     static constexpr int kApplicationId = 0x51594144; // "QYAD": marks a SQLite file as ours
 };

@@ -109,6 +109,14 @@ const QList<Migration> &Migrations::all()
                                " UNIQUE (system, entity, direction, version))"),
                 QStringLiteral("CREATE INDEX mappings_key_state ON mappings (system, entity, direction, state)"),
             } },
+        { 7,
+            QStringLiteral("team mode: a lane's rate budget shared by every worker on the database"),
+            {
+                // Tokens are fractional (refilled continuously); hold_until is a server's Retry-After.
+                QStringLiteral("CREATE TABLE lane_budget ("
+                               " lane TEXT PRIMARY KEY, tokens DOUBLE PRECISION NOT NULL,"
+                               " updated_at {{bigint}} NOT NULL, hold_until {{bigint}} NOT NULL DEFAULT 0)"),
+            } },
     };
     return migrations;
 }
@@ -171,6 +179,16 @@ std::optional<StoreError> Migrations::migrate(QSqlDatabase db, Dialect dialect)
         if (auto error = tx.begin())
             return error;
         QSqlQuery q(db);
+        if (dialect == Dialect::Postgres) {
+            // Several workers may start on a new database at once: one migrates, the others find it done.
+            if (auto error = Database::lockKey(db, QStringLiteral("quayside:schema")))
+                return error;
+            int now = 0;
+            if (auto error = currentVersion(db, &now))
+                return error;
+            if (now >= m.version)
+                continue;
+        }
         if (m.version == 1
             && !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
                                       " description TEXT NOT NULL, applied_at BIGINT NOT NULL)"))) {

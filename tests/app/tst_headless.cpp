@@ -18,6 +18,8 @@
 
 #include <csignal>
 
+#include "tests/support/headlessconfig.h"
+
 using namespace Quayside;
 
 class TestHeadless : public QObject
@@ -88,26 +90,7 @@ private Q_SLOTS:
         QVERIFY(keyFile.open(QIODevice::WriteOnly));
         keyFile.write(odoo.value(QStringLiteral("apiKey")).toString().toUtf8() + "\n");
         keyFile.close();
-        const QJsonObject config {
-            { QStringLiteral("shopify"),
-                QJsonObject { { QStringLiteral("shop"), shopify.value(QStringLiteral("shop")) },
-                    { QStringLiteral("url"), shopify.value(QStringLiteral("url")) },
-                    { QStringLiteral("accessToken"),
-                        QJsonObject { { QStringLiteral("env"), QStringLiteral("QS_SHOPIFY") } } } } },
-            { QStringLiteral("odoo"),
-                QJsonObject { { QStringLiteral("url"), odoo.value(QStringLiteral("url")) },
-                    { QStringLiteral("database"), odoo.value(QStringLiteral("db")) },
-                    { QStringLiteral("login"), odoo.value(QStringLiteral("user")) },
-                    { QStringLiteral("apiKey"), QJsonObject { { QStringLiteral("file"), keyFile.fileName() } } } } },
-            { QStringLiteral("shipbob"),
-                QJsonObject { { QStringLiteral("url"), shipbob.value(QStringLiteral("url")) },
-                    { QStringLiteral("channelId"), shipbob.value(QStringLiteral("channelId")) },
-                    { QStringLiteral("token"),
-                        QJsonObject { { QStringLiteral("env"), QStringLiteral("QS_SHIPBOB") } } } } },
-            { QStringLiteral("schedules"),
-                QJsonObject { { QStringLiteral("orders"),
-                    QJsonObject { { QStringLiteral("every"), QStringLiteral("500ms") } } } } },
-        };
+        const QJsonObject config = TestSupport::headlessConfig(endpoints, keyFile.fileName());
         QFile configFile(dir.filePath(QStringLiteral("quayside.json")));
         QVERIFY(configFile.open(QIODevice::WriteOnly));
         configFile.write(QJsonDocument(config).toJson());

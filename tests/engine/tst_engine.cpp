@@ -19,6 +19,7 @@
 #include <set>
 
 #include "testhandler.h"
+#include "tests/support/teststore.h"
 
 using namespace Quayside;
 
@@ -85,9 +86,9 @@ private Q_SLOTS:
     void init()
     {
         ++m_n;
-        m_db = DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("e%1.sqlite").arg(m_n)));
+        QUAYSIDE_FRESH_STORE(m_db, m_dir, QStringLiteral("e%1").arg(m_n));
         QVERIFY(!Database::openAndMigrate(m_db, QStringLiteral("test")));
-        m_store = std::make_unique<JobStore>(QStringLiteral("test"), Dialect::Sqlite);
+        m_store = std::make_unique<JobStore>(QStringLiteral("test"), m_db.dialect);
     }
 
     void cleanup()
@@ -425,6 +426,7 @@ private Q_SLOTS:
 
     void missingStoreFailsClearly()
     {
+        QUAYSIDE_SQLITE_ONLY();
         QTemporaryDir dir;
         QFile blocker(dir.filePath(QStringLiteral("file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));

@@ -8,6 +8,12 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <map>
+
+#include "tests/support/teststore.h"
 
 using namespace Quayside;
 
@@ -35,6 +41,7 @@ class TestJobStore : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<JobStore> m_store;
+    DatabaseConfig m_config;
     int m_counter = 0;
 
     JobFinish finishAs(JobFinish::Kind kind, std::optional<ErrorClass> c = std::nullopt)
@@ -51,9 +58,9 @@ private Q_SLOTS:
     void init()
     {
         const QString name = QStringLiteral("js%1").arg(++m_counter);
-        QVERIFY(
-            !Database::openAndMigrate(DatabaseConfig::sqlite(m_dir.filePath(name + QStringLiteral(".sqlite"))), name));
-        m_store = std::make_unique<JobStore>(name, Dialect::Sqlite);
+        QUAYSIDE_FRESH_STORE(m_config, m_dir, name);
+        QVERIFY(!Database::openAndMigrate(m_config, name));
+        m_store = std::make_unique<JobStore>(name, m_config.dialect);
     }
 
     void cleanup()
@@ -135,6 +142,83 @@ private Q_SLOTS:
         QCOMPARE(next.size(), 1);
         QCOMPARE(next.at(0).id, leased.at(0).id);
         QCOMPARE(next.at(0).attempts, 2);
+    }
+
+    // Several workers, each on its own connection and thread, drain one lane together (on PostgreSQL:
+    // FOR UPDATE SKIP LOCKED): every job runs exactly once, and a partition's jobs one after another in
+    // their order.
+    void concurrentWorkersRunEachJobOnceInPartitionOrder()
+    {
+        constexpr int kPartitions = 20;
+        constexpr int kPerPartition = 10;
+        QList<NewJob> jobs;
+        for (int n = 0; n < kPerPartition; ++n)
+            for (int p = 0; p < kPartitions; ++p)
+                jobs << makeJob(QStringLiteral("P%1").arg(p), {}, n);
+        QVERIFY(!m_store->enqueue(jobs));
+
+        std::atomic<int> failures { 0 };
+        std::vector<std::unique_ptr<QThread>> workers;
+        for (int w = 0; w < 4; ++w) {
+            workers.emplace_back(QThread::create([this, w, &failures] {
+                const QString connection = QStringLiteral("worker%1-%2").arg(m_counter).arg(w);
+                if (Database::open(m_config, connection)) {
+                    ++failures;
+                    return;
+                }
+                {
+                    JobStore store(connection, m_config.dialect);
+                    const QString owner = QStringLiteral("w%1").arg(w);
+                    // Done when nothing was leasable for a while: the others' last jobs are finished by then.
+                    for (int idle = 0; idle < 40;) {
+                        QList<JobRecord> leased;
+                        if (store.lease(QStringLiteral("odoo"), owner, 3, 60000, now(), &leased)) {
+                            ++failures;
+                            break;
+                        }
+                        if (leased.isEmpty()) {
+                            ++idle;
+                            QThread::msleep(5);
+                            continue;
+                        }
+                        idle = 0;
+                        QList<QPair<JobRecord, JobFinish>> results;
+                        for (const JobRecord &job : std::as_const(leased))
+                            results << qMakePair(job, finishAs(JobFinish::Kind::Done));
+                        QList<bool> lost;
+                        if (store.finish(results, owner, &lost) || lost.contains(true))
+                            ++failures;
+                    }
+                }
+                Database::close(connection);
+            }));
+        }
+        for (auto &worker : workers)
+            worker->start();
+        for (auto &worker : workers)
+            QVERIFY(worker->wait(120000));
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(m_store->countByState().value(JobState::Done), kPartitions * kPerPartition);
+
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT j.partition_key, a.job_id, a.outcome FROM job_attempts a"
+                                      " JOIN jobs j ON j.id = a.job_id ORDER BY a.id")));
+        std::map<QString, qint64> lastOfPartition;
+        QSet<qint64> seen;
+        while (q.next()) {
+            const QString partition = q.value(0).toString();
+            const qint64 id = q.value(1).toLongLong();
+            QCOMPARE(q.value(2).toString(), QStringLiteral("done"));
+            QVERIFY2(!seen.contains(id), qPrintable(QStringLiteral("job %1 ran twice").arg(id)));
+            seen.insert(id);
+            QVERIFY2(lastOfPartition[partition] < id,
+                qPrintable(QStringLiteral("job %1 of %2 ran after %3")
+                               .arg(id)
+                               .arg(partition)
+                               .arg(lastOfPartition[partition])));
+            lastOfPartition[partition] = id;
+        }
+        QCOMPARE(seen.size(), kPartitions * kPerPartition);
     }
 
     void expiredLeasesComeBackAndStaleResultsAreDropped()

@@ -12,6 +12,7 @@
 #include "sandbox/shopify/shopifystore.h"
 
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -21,6 +22,7 @@
 #include <QTest>
 
 #include "tests/flows/flowtestsupport.h"
+#include "tests/support/teststore.h"
 
 using namespace Quayside;
 using namespace Quayside::Sandbox;
@@ -36,6 +38,7 @@ class TestOrderFlow : public QObject
 
     QTemporaryDir m_dir;
     QNetworkAccessManager m_network;
+    QHash<QString, DatabaseConfig> m_stores;
     int m_n = 0;
 
     // origin -> states of the non-cancelled Odoo orders made from Shopify orders
@@ -65,10 +68,24 @@ class TestOrderFlow : public QObject
 
     qint64 deadJobs(const QString &dbName)
     {
-        Database::open(DatabaseConfig::sqlite(m_dir.filePath(dbName)), QStringLiteral("dead-check"));
-        const qint64 n = JobStore(QStringLiteral("dead-check"), Dialect::Sqlite).countByState().value(JobState::Dead);
+        Database::open(store(dbName), QStringLiteral("dead-check"));
+        const qint64 n
+            = JobStore(QStringLiteral("dead-check"), store(dbName).dialect).countByState().value(JobState::Dead);
         Database::close(QStringLiteral("dead-check"));
         return n;
+    }
+
+    // The store of one run: SQLite in the test folder, or a new PostgreSQL database in the _pg run.
+    DatabaseConfig store(const QString &dbName)
+    {
+        if (!m_stores.contains(dbName)) {
+            QString why;
+            const auto config = TestStore::fresh(m_dir, QFileInfo(dbName).completeBaseName(), &why);
+            if (!config)
+                qFatal("no store: %s", qPrintable(why));
+            m_stores.insert(dbName, *config);
+        }
+        return m_stores.value(dbName);
     }
 
     std::unique_ptr<Engine> startEngine(const SandboxHost &host, const QString &dbName)
@@ -76,7 +93,7 @@ class TestOrderFlow : public QObject
         auto registry = std::make_shared<StepRegistry>();
         registerOrderFlow(*registry, Connections::fromSandbox(host.endpoints()), 100);
         EngineConfig config;
-        config.database = DatabaseConfig::sqlite(m_dir.filePath(dbName));
+        config.database = store(dbName);
         LaneConfig shopify;
         shopify.name = OrderJobs::ShopifyLane;
         shopify.idlePollMs = 20;
@@ -102,6 +119,8 @@ class TestOrderFlow : public QObject
     }
 
 private Q_SLOTS:
+    void init() { QUAYSIDE_REQUIRE_BACKEND(); }
+
     void everyShopifyOrderBecomesOneConfirmedOdooOrder()
     {
         SandboxOptions options;
@@ -218,8 +237,8 @@ private Q_SLOTS:
 
         const QString dbName = QStringLiteral("flow%1.sqlite").arg(++m_n);
         auto engine = startEngine(host, dbName);
-        QVERIFY(!Database::open(DatabaseConfig::sqlite(m_dir.filePath(dbName)), QStringLiteral("check")));
-        JobStore store(QStringLiteral("check"), Dialect::Sqlite);
+        QVERIFY(!Database::open(this->store(dbName), QStringLiteral("check")));
+        JobStore store(QStringLiteral("check"), this->store(dbName).dialect);
         QTRY_COMPARE_WITH_TIMEOUT(store.countByState().value(JobState::Dead), qint64(1), 30000);
         std::optional<JobRecord> exception;
         {

@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         int version = 0;
         QVERIFY(!Migrations::currentVersion(Database::connection(connection()), &version));
-        QCOMPARE(version, 6);
+        QVERIFY2(version >= 6, "migration 6 (or a later one) has run");
         QVERIFY(Database::connection(connection()).tables().contains(QStringLiteral("mappings")));
     }
 
