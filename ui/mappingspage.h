@@ -40,9 +40,10 @@ namespace Quayside::Ui {
 
 class StatusLine;
 
-// The field mapping editor for one key (Odoo's sale.order, outbound): source fields on the left (what our
-// order query asks Shopify for, merged with what recent orders carried), the draft's rules and the target's
-// fields on the right. Dragging a source field onto a target, "Map" (Ctrl+M) and the inspector's edits all
+// The field mapping editor for the flows' keys (MappingCatalog::flowKeys, chosen at the top): source fields
+// on the left (what recent job payloads carried, merged for Shopify-order records with what our order query
+// asks Shopify for), the draft's rules and the target's fields on the right (Odoo's fields_get, else the
+// catalog's list). Dragging a source field onto a target, "Map" (Ctrl+M) and the inspector's edits all
 // go through one undo stack. The preview runs the draft on the newest real payloads in the store, with
 // every error and the difference from the published version. Reads use the console's read connection;
 // saving, publishing, rolling back and importing run on a worker thread with a connection of their own,
@@ -60,6 +61,8 @@ public:
     void attachStore(const QString &connectionName);
     // Reads the target model's fields (fields_get) from this Odoo, asynchronously.
     void setOdooConnection(const Connectors::OdooConfig &config);
+    // Shows another key's mapping (one of MappingCatalog::flowKeys); unsaved changes are dropped.
+    void setKey(const Mapping::MappingKey &key);
 
     Mapping::MappingTargetsModel *targetsModel() const { return m_rules; }
     Mapping::SourceFieldModel *sourceModel() const { return m_sources; }
@@ -99,6 +102,12 @@ private:
         std::function<QString(Mapping::MappingRepository &)> write,
         QString done,
         std::function<void()> then = {});
+    void readOdooFields();
+    void showSourceFields(const QList<QJsonObject> &records);
+    QString keyTitle(const Mapping::MappingKey &key) const;
+    QString systemName() const;
+    // True when nothing unsaved would be lost, or the operator agrees to drop it.
+    bool confirmLeaving();
     void loadInspector();
     void commitInspector();
     void showOpRows(Mapping::MappingOp op);
@@ -132,9 +141,11 @@ private:
     QTimer *m_previewTimer;
     QNetworkAccessManager *m_network = nullptr;
     Connectors::OdooClient *m_odoo = nullptr;
+    std::optional<Connectors::OdooConfig> m_odooConfig;
     QThread *m_writeThread = nullptr;
 
     QLabel *m_title = nullptr;
+    QComboBox *m_keys = nullptr;
     QLabel *m_state = nullptr;
     StatusLine *m_status = nullptr;
     QTreeView *m_sourceView = nullptr;
