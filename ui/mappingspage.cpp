@@ -297,11 +297,20 @@ void MappingsPage::setKey(const MappingKey &key)
 void MappingsPage::showSourceFields(const QList<QJsonObject> &records)
 {
     QList<SourceField> fields = SourceFieldModel::fromPayloads(records);
-    // Keys whose records are the Shopify order also offer what our order query selects.
+    // Keys whose records are the Shopify order also offer what our order query selects; those whose records
+    // are our shipment reports, the reports' fields.
     const QString step = MappingCatalog::sampleStep(m_key).second;
     if (step == QLatin1String("create_sale_order") || step == QLatin1String("create_3pl_order"))
         fields = SourceFieldModel::merge(
             fields, SourceFieldModel::fromQuery(Connectors::ShopifyClient::document(QStringLiteral("orders_by_ids"))));
+    else if (const QJsonObject shape = MappingCatalog::recordShape(m_key); !shape.isEmpty()) {
+        QList<SourceField> known = SourceFieldModel::fromPayloads({ shape });
+        for (SourceField &f : known) { // as a query names them: merge places list items itself
+            f.path.remove(QStringLiteral("[0]"));
+            f.seenInData = false;
+        }
+        fields = SourceFieldModel::merge(fields, known);
+    }
     m_sources->setFields(fields);
     m_sourceView->expandToDepth(0);
 }
@@ -362,6 +371,7 @@ QWidget *MappingsPage::buildRules()
     m_rulesView->setDropIndicatorShown(true);
     m_rulesView->setItemDelegate(
         new AttentionDelegate(MappingTargetsModel::NeedsMappingRole, MappingTargetsModel::ReservedRole, m_rulesView));
+    m_rulesView->setTextElideMode(Qt::ElideLeft); // dotted paths: the last part names the field
     auto *header = m_rulesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);

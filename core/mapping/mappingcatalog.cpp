@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QtDebug>
 
 #include <algorithm>
@@ -112,6 +113,30 @@ QList<TargetField> MappingCatalog::knownTargets(const MappingKey &key)
             field("trackingInfo.url", "string", "Tracking URL"),
             field("originAddress.countryCode", "string", "Origin country") };
     return {};
+}
+
+QJsonObject MappingCatalog::recordShape(const MappingKey &key)
+{
+    if (key != odooPicking() && key != shopifyFulfillment())
+        return {};
+    // PollShipmentsStep's report (apply_shipment) and what ApplyShipmentStep hands on (fulfill_in_shopify).
+    QJsonObject shape { { QStringLiteral("name"), QString() },
+        { QStringLiteral("orderGid"), QString() },
+        { QStringLiteral("shipmentId"), 0 },
+        { QStringLiteral("carrier"), QString() },
+        { QStringLiteral("trackingNumber"), QString() },
+        { QStringLiteral("trackingUrl"), QString() },
+        { QStringLiteral("lines"),
+            QJsonArray { QJsonObject { { QStringLiteral("sku"), QString() }, { QStringLiteral("quantity"), 0 } } } } };
+    if (key == odooPicking()) {
+        shape.insert(QStringLiteral("providerOrderId"), 0);
+        shape.insert(QStringLiteral("state"), QString());
+        shape.insert(QStringLiteral("rawStatus"), QString());
+        shape.insert(QStringLiteral("at"), QString());
+    } else {
+        shape.insert(QStringLiteral("notifyCustomer"), true); // the flow's setting, added by the step
+    }
+    return shape;
 }
 
 QList<RequiredField> MappingCatalog::odooRequiredCustomFields(const QJsonObject &fieldsGet)

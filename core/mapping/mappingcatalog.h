@@ -42,6 +42,9 @@ public:
     // schema call of its own (ShipBob's OpenAPI order model, Shopify's FulfillmentInput); empty for Odoo keys,
     // whose fields come from fields_get.
     static QList<TargetField> knownTargets(const MappingKey &key);
+    // The shape of this key's records when they are Quayside's own job payloads (the shipment reports), so
+    // the editor can offer their fields before any is stored; empty for records read from a system.
+    static QJsonObject recordShape(const MappingKey &key);
     // The problems that make a document unfit to publish for its key: parse-level checks are done by
     // MappingDocument::fromJson; this adds the key's own rules (reserved targets).
     static QList<MappingError> check(const MappingDocument &document);

@@ -1,6 +1,8 @@
 #include "core/mapping/mappingcatalog.h"
 #include "core/mapping/mappingengine.h"
+#include "core/mapping/mappingtargetsmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +57,52 @@ private Q_SLOTS:
         for (const MappingKey &key : { MappingCatalog::shipBobOrder(), MappingCatalog::shopifyFulfillment() })
             for (const TargetField &f : MappingCatalog::knownTargets(key))
                 QVERIFY2(!MappingCatalog::isReserved(MappingCatalog::reservedTargets(key), f.name), qPrintable(f.name));
+    }
+
+    // The editor's target table for a key with dotted fields (ShipBob's recipient.address.city): a field a
+    // rule sets is not offered again, the others are, and the reserved ones come last, read-only.
+    void dottedTargetsOfAMappedKey()
+    {
+        const MappingKey key = MappingCatalog::shipBobOrder();
+        MappingTargetsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReservedTargets(MappingCatalog::reservedTargets(key));
+        model.setTargetFields(MappingCatalog::knownTargets(key));
+        const MappingDocument shipped = *MappingCatalog::shippedDefault(key);
+        model.setDocument(shipped);
+        QStringList open;
+        QStringList reserved;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex i = model.index(r, MappingTargetsModel::TargetColumn);
+            if (i.data(MappingTargetsModel::ReservedRole).toBool())
+                reserved << i.data(MappingTargetsModel::TargetRole).toString();
+            else if (i.data(MappingTargetsModel::RuleIndexRole).toInt() < 0)
+                open << i.data(MappingTargetsModel::TargetRole).toString();
+        }
+        QCOMPARE(model.rowCount(), int(shipped.rules.size() + open.size() + reserved.size()));
+        QCOMPARE(reserved, (QStringList { QStringLiteral("reference_id"), QStringLiteral("products") }));
+        QVERIFY(!open.contains(QStringLiteral("recipient.address.city")));
+        QVERIFY(open.contains(QStringLiteral("gift_message")));
+        QVERIFY(open.contains(QStringLiteral("recipient.address.company_name")));
+        QVERIFY(open.contains(QStringLiteral("tags")));
+        // Every field of the list is a rule's target or offered.
+        QCOMPARE(open.size() + shipped.rules.size(), MappingCatalog::knownTargets(key).size());
+        QVERIFY(model.unmappedRequired().isEmpty());
+    }
+
+    // The shipment keys' records are our own reports: their shape names the fields the preview will read.
+    void shipmentRecordsHaveAShape()
+    {
+        QVERIFY(MappingCatalog::recordShape(MappingCatalog::odooSaleOrder()).isEmpty());
+        QVERIFY(MappingCatalog::recordShape(MappingCatalog::shipBobOrder()).isEmpty());
+        const QJsonObject picking = MappingCatalog::recordShape(MappingCatalog::odooPicking());
+        const QJsonObject fulfillment = MappingCatalog::recordShape(MappingCatalog::shopifyFulfillment());
+        for (const char *field : { "trackingNumber", "carrier", "trackingUrl", "lines", "shipmentId", "name" }) {
+            QVERIFY2(picking.contains(QLatin1String(field)), field);
+            QVERIFY2(fulfillment.contains(QLatin1String(field)), field);
+        }
+        QVERIFY(picking.contains(QStringLiteral("state")));
+        QVERIFY(fulfillment.contains(QStringLiteral("notifyCustomer")));
     }
 
     void shippedDefaultReproducesTheFormerBody_data()
