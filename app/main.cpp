@@ -6,6 +6,7 @@
 #include "core/engine/jobstore.h"
 #include "core/flows/allflows.h"
 #include "core/logging/logging.h"
+#include "core/mapping/mappingcatalog.h"
 #include "core/platform/appconfig.h"
 #include "core/store/storecopier.h"
 #include "core/webhooks/webhookreceiver.h"
@@ -44,6 +45,7 @@ struct Options
     bool sandboxOnly = false;
     bool realisticLatency = false;
     QString page;
+    QString mapping;
     QString trace;
     quint64 seed = 42;
     double ordersPerMinute = 12;
@@ -110,6 +112,10 @@ Options parse(const QCoreApplication &app)
             "Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings or "
             "sandbox."),
         QStringLiteral("name"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+        QCoreApplication::translate("main",
+            "With --page mappings: the mapping to show, e.g. shipbob/order/outbound (system/entity/direction)."),
+        QStringLiteral("key"));
     const QCommandLineOption trace(QStringLiteral("trace"),
         QCoreApplication::translate(
             "main", "Open the order trace and search for this order name, e-mail or reference."),
@@ -120,7 +126,7 @@ Options parse(const QCoreApplication &app)
     const QCommandLineOption storeSecret(QStringLiteral("store-secret"),
         QCoreApplication::translate("main", "Read a secret from standard input into the keychain entry, then quit."),
         QStringLiteral("entry"));
-    parser.addOptions({ page, trace });
+    parser.addOptions({ page, mapping, trace });
     const QCommandLineOption migrateStore(QStringLiteral("migrate-store"),
         QCoreApplication::translate("main",
             "Copy the store SRC (a SQLite path or URL) into the new, empty store DEST given after it, check the "
@@ -143,6 +149,7 @@ Options parse(const QCoreApplication &app)
     o.sandboxOnly = parser.isSet(sandboxOnly);
     o.realisticLatency = parser.isSet(realistic);
     o.page = parser.value(page);
+    o.mapping = parser.value(mapping);
     o.trace = parser.value(trace);
     o.configFile = parser.value(configFile);
     o.storeSecret = parser.value(storeSecret);
@@ -465,6 +472,9 @@ int main(int argc, char *argv[])
             window.showPage(Ui::MainWindow::AuditPageIndex);
         else if (options.page == QLatin1String("mappings"))
             window.showPage(Ui::MainWindow::MappingsPageIndex);
+        for (const Mapping::MappingKey &key : Mapping::MappingCatalog::flowKeys())
+            if (key.text() == options.mapping)
+                window.mappingsPage()->setKey(key);
         if (!options.screenshot.isEmpty()) {
             QTimer::singleShot(options.screenshotDelayMs, &window, [&] {
                 const bool saved = window.grab().save(options.screenshot);

@@ -27,6 +27,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -176,7 +177,15 @@ MappingsPage::MappingsPage(DatabaseConfig database, QString actor, QWidget *pare
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(250); // one run when the operator pauses, not one per keystroke
 
-    m_title = new QLabel(tr("<b>Odoo sale order</b> · from the Shopify order"), this);
+    m_keys = new QComboBox(this);
+    m_keys->setObjectName(QStringLiteral("mappingKey"));
+    m_keys->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const MappingKey &key : MappingCatalog::flowKeys()) {
+        m_keys->addItem(keyTitle(key), key.text());
+        m_keys->setItemData(m_keys->count() - 1, key.text(), Qt::ToolTipRole);
+    }
+    m_title = new QLabel(tr("&Mapping:"), this);
+    m_title->setBuddy(m_keys);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("mappingState"));
     m_status = new StatusLine(this);
@@ -214,14 +223,86 @@ MappingsPage::MappingsPage(DatabaseConfig database, QString actor, QWidget *pare
     connect(m_undo, &QUndoStack::cleanChanged, this, &MappingsPage::updateState);
     connect(m_previewTimer, &QTimer::timeout, this, &MappingsPage::runPreview);
 
-    // Until the store is open, the shipped default is what there is to look at.
-    if (const auto shipped = MappingCatalog::shippedDefault(m_key))
-        m_rules->setDocument(*shipped);
+    connect(m_keys, &QComboBox::activated, this, [this](int index) {
+        const QString text = m_keys->itemData(index).toString();
+        for (const MappingKey &key : MappingCatalog::flowKeys())
+            if (key.text() == text && key != m_key && confirmLeaving())
+                setKey(key);
+        m_keys->setCurrentIndex(m_keys->findData(m_key.text()));
+    });
+
     // New orders keep arriving while the operator edits: the preview follows them while the page is shown.
     m_refreshTimer->setInterval(10000);
     connect(m_refreshTimer, &QTimer::timeout, this, &MappingsPage::refreshPayloads);
+    // Until the store is open, the shipped default is what there is to look at.
+    m_key = MappingKey {};
+    setKey(MappingCatalog::odooSaleOrder());
+}
+
+QString MappingsPage::keyTitle(const MappingKey &key) const
+{
+    if (key == MappingCatalog::odooSaleOrder())
+        return tr("Odoo sale order · from the Shopify order");
+    if (key == MappingCatalog::shipBobOrder())
+        return tr("ShipBob order · from the Shopify order");
+    if (key == MappingCatalog::odooPicking())
+        return tr("Odoo delivery (stock.picking) · from a ShipBob shipment");
+    if (key == MappingCatalog::shopifyFulfillment())
+        return tr("Shopify fulfilment · from a ShipBob shipment");
+    return key.text();
+}
+
+QString MappingsPage::systemName() const
+{
+    if (m_key.system == QLatin1String("shipbob"))
+        return QStringLiteral("ShipBob");
+    if (m_key.system == QLatin1String("shopify"))
+        return QStringLiteral("Shopify");
+    return QStringLiteral("Odoo");
+}
+
+bool MappingsPage::confirmLeaving()
+{
+    return !hasUnsavedChanges()
+        || QMessageBox::question(this,
+               tr("Unsaved changes"),
+               tr("The changes to %1 are not saved. Discard them?").arg(keyTitle(m_key)),
+               QMessageBox::Discard | QMessageBox::Cancel,
+               QMessageBox::Cancel)
+        == QMessageBox::Discard;
+}
+
+void MappingsPage::setKey(const MappingKey &key)
+{
+    if (key == m_key)
+        return;
+    m_key = key;
+    m_keys->setCurrentIndex(m_keys->findData(m_key.text()));
+    m_rules->setReservedTargets(MappingCatalog::reservedTargets(m_key));
+    // Odoo's fields come from fields_get (below); the other systems' from the catalog.
+    m_schemaFields = MappingCatalog::knownTargets(m_key);
+    m_requiredTargets.clear();
+    m_rules->setTargetFields(m_schemaFields);
+    m_targetsStatus->clear();
+    m_result->setPlaceholderText(tr("What the draft sends to %1 for the selected order").arg(systemName()));
+    m_published.reset();
+    m_publishedVersion = 0;
+    m_draftVersion = 0;
+    m_payloads.clear();
+    if (const auto shipped = MappingCatalog::shippedDefault(m_key))
+        m_rules->setDocument(*shipped);
+    m_undo->clear();
+    m_schemaSources.clear();
     readSourceSchema();
-    updateState();
+    if (m_odooConfig && m_key.system == QLatin1String("odoo"))
+        readOdooFields();
+    if (m_connectionName.isEmpty()) {
+        showSources();
+        runPreview();
+        updateState();
+    } else {
+        reload();
+    }
 }
 
 MappingsPage::~MappingsPage()
@@ -298,6 +379,7 @@ QWidget *MappingsPage::buildRules()
     m_rulesView->setDropIndicatorShown(true);
     m_rulesView->setItemDelegate(
         new AttentionDelegate(MappingTargetsModel::NeedsMappingRole, MappingTargetsModel::ReservedRole, m_rulesView));
+    m_rulesView->setTextElideMode(Qt::ElideLeft); // dotted paths: the last part names the field
     auto *header = m_rulesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
@@ -605,6 +687,7 @@ void MappingsPage::buildActions()
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
+    header->addWidget(m_keys);
     header->addSpacing(16);
     header->addWidget(m_state, 1);
     header->addWidget(versionsLabel);
@@ -743,13 +826,34 @@ void MappingsPage::refreshPayloads()
 
 void MappingsPage::readSourceSchema()
 {
+    // Keys whose records are our own shipment reports (built from ShipBob's shipment by the poll) offer the
+    // report's fields; the others walk the sending system's schema.
+    if (const QJsonObject shape = MappingCatalog::recordShape(m_key); !shape.isEmpty()) {
+        m_schemaSources = SourceFieldModel::fromPayloads({ shape });
+        for (SourceField &f : m_schemaSources) { // as a schema names them: merge places list items itself
+            f.path.remove(QStringLiteral("[0]"));
+            f.seenInData = false;
+        }
+        m_sourcesStatus->setText(tr(
+            "%n field(s) of the shipment report, merged with recent reports.", nullptr, int(m_schemaSources.size())));
+        showSources();
+        return;
+    }
+    if (m_schemaThread) {
+        m_schemaAgain = true; // the key changed while the last walk ran
+        return;
+    }
     // Shopify's schema is large; the first read of it takes a moment, so it happens beside the window.
     auto walk = std::make_shared<FieldWalk>();
     m_schemaThread
         = QThread::create([key = m_key, walk] { *walk = FieldCatalog::fields(FieldCatalog::sourceSchema(key)); });
-    connect(m_schemaThread, &QThread::finished, this, [this, walk] {
+    connect(m_schemaThread, &QThread::finished, this, [this, walk, key = m_key] {
         m_schemaThread->deleteLater();
         m_schemaThread = nullptr;
+        if (std::exchange(m_schemaAgain, false) || key != m_key) {
+            readSourceSchema();
+            return;
+        }
         m_schemaSources = walk->fields;
         if (walk->ok())
             m_sourcesStatus->setText(
@@ -770,6 +874,7 @@ void MappingsPage::showSources()
         records << p.record;
     const QString current = m_sources->pathAt(m_sourceView->currentIndex());
     m_sources->setFields(SourceFieldModel::merge(SourceFieldModel::fromPayloads(records), m_schemaSources));
+    m_sourceView->expandToDepth(0);
     if (const QModelIndex i = m_sources->indexOfPath(current); i.isValid())
         m_sourceView->setCurrentIndex(i);
 }
@@ -810,17 +915,27 @@ void MappingsPage::hideEvent(QHideEvent *event)
 
 void MappingsPage::setOdooConnection(const Connectors::OdooConfig &config)
 {
+    m_odooConfig = config;
+    if (m_key.system == QLatin1String("odoo"))
+        readOdooFields();
+}
+
+void MappingsPage::readOdooFields()
+{
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     delete m_odoo;
-    m_odoo = new Connectors::OdooClient(m_network, config, this);
+    m_odoo = new Connectors::OdooClient(m_network, *m_odooConfig, this);
     m_targetsStatus->setText(tr("Reading the fields of %1 from Odoo…").arg(m_key.entity));
     const QJsonObject kwargs { { QStringLiteral("attributes"), FieldCatalog::odooFieldAttributes() } };
     QPointer<Connectors::OdooClient> client = m_odoo;
-    m_odoo->call(
-        m_key.entity, QStringLiteral("fields_get"), {}, kwargs, [this, client](const Connectors::OdooResult &r) {
-            if (!client || client != m_odoo)
-                return; // a newer connection's answer counts
+    m_odoo->call(m_key.entity,
+        QStringLiteral("fields_get"),
+        {},
+        kwargs,
+        [this, client, key = m_key](const Connectors::OdooResult &r) {
+            if (!client || client != m_odoo || key != m_key)
+                return; // a newer connection's answer counts, and only for the key shown
             if (!r.ok) {
                 m_targetsStatus->setText(tr("Odoo's fields could not be read: %1").arg(r.message));
                 Q_EMIT targetFieldsRead(false);
@@ -859,7 +974,11 @@ void MappingsPage::updateState()
         state = tr("Shipped default");
     m_state->setText(state);
     const QStringList open = m_rules->unmappedRequired();
-    if (!m_schemaFields.isEmpty()) {
+    if (!m_schemaFields.isEmpty() && m_key.system != QLatin1String("odoo")) {
+        m_targetsStatus->setText(
+            tr("%n fields of %1's API; the reserved ones are the flow's own.", nullptr, int(m_schemaFields.size()))
+                .arg(systemName()));
+    } else if (!m_schemaFields.isEmpty()) {
         m_targetsStatus->setText(open.isEmpty()
                 ? tr("%n Odoo fields; every required one is mapped.", nullptr, int(m_schemaFields.size()))
                 : tr("%n required custom field(s) are not mapped (highlighted): orders wait until a rule fills them.",

@@ -41,15 +41,15 @@ namespace Quayside::Ui {
 
 class StatusLine;
 
-// The field mapping editor for one key (Odoo's sale.order, outbound): source fields on the left
-// (FieldCatalog: our order query walked against Shopify's schema, read on a worker thread, merged with what
-// recent orders carried; a filter box above), the draft's rules and the target's fields (Odoo's fields_get)
-// on the right. Dragging a source field onto a target, "Map" (Ctrl+M) and the inspector's edits all go
-// through one undo stack. The preview runs the draft on the newest real payloads in the store, with every
-// error and the difference from the published version; while the page is shown, a timer reads the newest
-// payloads again on a worker thread. The first reads use the console's read connection; saving, publishing,
-// rolling back and importing run on a worker thread with a connection of their own, like the audit export,
-// so the window never waits on the engine's writers.
+// The field mapping editor for the flows' keys (MappingCatalog::flowKeys, chosen at the top): source
+// fields on the left (FieldCatalog: the order query walked against Shopify's schema on a worker thread, or
+// the shipment report's fields, merged with what recent records carried; a filter box above), the draft's
+// rules and the target's fields on the right (Odoo's fields_get, else the catalog's list). Dragging a source
+// field onto a target, "Map" (Ctrl+M) and the inspector's edits all go through one undo stack. The preview
+// runs the draft on the newest real payloads in the store, with every error and the difference from the
+// published version; while the page is shown, a timer reads the newest payloads again on a worker thread.
+// Saving, publishing, rolling back and importing run on a worker thread with a connection of their own,
+// like the audit export, so the window never waits on the engine's writers.
 class MappingsPage final : public QWidget
 {
     Q_OBJECT
@@ -63,6 +63,8 @@ public:
     void attachStore(const QString &connectionName);
     // Reads the target model's fields (fields_get) from this Odoo, asynchronously.
     void setOdooConnection(const Connectors::OdooConfig &config);
+    // Shows another key's mapping (one of MappingCatalog::flowKeys); unsaved changes are dropped.
+    void setKey(const Mapping::MappingKey &key);
 
     Mapping::MappingTargetsModel *targetsModel() const { return m_rules; }
     Mapping::SourceFieldModel *sourceModel() const { return m_sources; }
@@ -111,6 +113,11 @@ private:
         std::function<QString(Mapping::MappingRepository &)> write,
         QString done,
         std::function<void()> then = {});
+    void readOdooFields();
+    QString keyTitle(const Mapping::MappingKey &key) const;
+    QString systemName() const;
+    // True when nothing unsaved would be lost, or the operator agrees to drop it.
+    bool confirmLeaving();
     void loadInspector();
     void commitInspector();
     void showOpRows(Mapping::MappingOp op);
@@ -150,12 +157,15 @@ private:
     QTimer *m_refreshTimer;
     QNetworkAccessManager *m_network = nullptr;
     Connectors::OdooClient *m_odoo = nullptr;
+    std::optional<Connectors::OdooConfig> m_odooConfig;
     QThread *m_writeThread = nullptr;
     QThread *m_readThread = nullptr;
     bool m_readAgain = false;
     QThread *m_schemaThread = nullptr;
+    bool m_schemaAgain = false;
 
     QLabel *m_title = nullptr;
+    QComboBox *m_keys = nullptr;
     QLabel *m_state = nullptr;
     StatusLine *m_status = nullptr;
     QLineEdit *m_sourceFilter = nullptr;

@@ -77,13 +77,21 @@ void MappingTargetsModel::rebuild()
 {
     m_rows.clear();
     QSet<QString> mapped;
+    QStringList targets;
     for (int i = 0; i < m_document.rules.size(); ++i) {
         m_rows << Row { m_document.rules.at(i).target, i, false };
         mapped.insert(fieldOfTarget(m_document.rules.at(i).target));
+        targets << m_document.rules.at(i).target;
     }
+    // A dotted field (ShipBob's recipient.address.city) is set by a rule for it or for an object holding it.
+    const auto ruled = [&](const QString &field) {
+        return mapped.contains(field) || std::any_of(targets.cbegin(), targets.cend(), [&field](const QString &t) {
+            return field == t || field.startsWith(t + QLatin1Char('.'));
+        });
+    };
     QList<TargetField> open;
     for (const TargetField &f : std::as_const(m_fields))
-        if (!mapped.contains(f.name) && !m_reserved.contains(f.name))
+        if (!ruled(f.name) && !m_reserved.contains(f.name))
             open << f;
     std::stable_sort(open.begin(), open.end(), [](const TargetField &a, const TargetField &b) {
         return a.required != b.required ? a.required : a.name < b.name;
@@ -97,6 +105,9 @@ void MappingTargetsModel::rebuild()
 
 const TargetField *MappingTargetsModel::fieldOf(const QString &target) const
 {
+    for (const TargetField &f : m_fields)
+        if (f.name == target)
+            return &f;
     const QString name = fieldOfTarget(target);
     for (const TargetField &f : m_fields)
         if (f.name == name)

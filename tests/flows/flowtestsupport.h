@@ -15,8 +15,10 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -150,6 +152,40 @@ inline OrderFlowSetup orderFlowOn(
     setup.config.recurring = orderFlowRecurringJobs();
     setup.config.actor = actor;
     return setup;
+}
+
+// The engine of `setup`, started, with the test's own connection `connection` open on its store; null (with
+// a warning) when either fails.
+inline std::unique_ptr<Quayside::Engine> startedEngine(const OrderFlowSetup &setup, const QString &connection)
+{
+    auto engine = std::make_unique<Quayside::Engine>(setup.config, setup.registry);
+    QSignalSpy started(engine.get(), &Quayside::Engine::started);
+    engine->start();
+    if (!started.wait(10000)) {
+        qWarning("the engine did not start");
+        return nullptr;
+    }
+    if (const auto error = Quayside::Database::open(setup.config.database, connection)) {
+        qWarning("cannot open the store: %s", qPrintable(error->message));
+        return nullptr;
+    }
+    return engine;
+}
+
+// The answer to an operator action from the engine's control thread: the count or version it reports, or
+// -1 when it failed or did not answer.
+inline int operatorAction(Quayside::Engine &engine, const QString &action, const std::function<void()> &request)
+{
+    QSignalSpy finished(&engine, &Quayside::Engine::operatorActionFinished);
+    request();
+    if (!finished.wait(10000))
+        return -1;
+    const auto answer = finished.takeFirst();
+    if (answer.at(0).toString() != action || !answer.at(2).toString().isEmpty()) {
+        qWarning("%s: %s", qPrintable(answer.at(0).toString()), qPrintable(answer.at(2).toString()));
+        return -1;
+    }
+    return answer.at(1).toInt();
 }
 
 } // namespace FlowTestSupport

@@ -78,16 +78,7 @@ class TestMappingFlow : public QObject
     // The action's answer from the engine's control thread: the version it saved or published.
     int operatorAction(const QString &action, const std::function<void()> &request)
     {
-        QSignalSpy finished(m_engine.get(), &Engine::operatorActionFinished);
-        request();
-        if (!finished.wait(10000))
-            return -1;
-        const auto answer = finished.takeFirst();
-        if (answer.at(0).toString() != action || !answer.at(2).toString().isEmpty()) {
-            qWarning("%s: %s", qPrintable(answer.at(0).toString()), qPrintable(answer.at(2).toString()));
-            return -1;
-        }
-        return answer.at(1).toInt();
+        return FlowTestSupport::operatorAction(*m_engine, action, request);
     }
 
 private Q_SLOTS:
@@ -102,11 +93,8 @@ private Q_SLOTS:
         m_host->odoo()->setRequiredField(
             QStringLiteral("sale.order"), QStringLiteral("x_sales_channel"), true, QStringLiteral("Sales Channel"));
         const auto setup = FlowTestSupport::orderFlowOn(*m_host, m_dir.filePath(QStringLiteral("map.sqlite")), m_actor);
-        m_engine = std::make_unique<Engine>(setup.config, setup.registry);
-        QSignalSpy started(m_engine.get(), &Engine::started);
-        m_engine->start();
-        QVERIFY(started.wait(10000));
-        QVERIFY(!Database::open(setup.config.database, QStringLiteral("mapflow")));
+        m_engine = FlowTestSupport::startedEngine(setup, QStringLiteral("mapflow"));
+        QVERIFY(m_engine);
         m_store = std::make_unique<JobStore>(QStringLiteral("mapflow"), Dialect::Sqlite);
         m_mappings = std::make_unique<MappingRepository>(QStringLiteral("mapflow"), Dialect::Sqlite);
     }

@@ -3,6 +3,7 @@
 #include "core/engine/errorclass.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -57,6 +58,10 @@ struct ProviderOrderRequest
     ProviderAddress recipient;
     QList<ProviderLine> lines;
     QString shippingMethod;
+    // The provider's own order fields as a mapping made them (ShipBob: recipient, order_number, type,
+    // shipping_method, tags...). When set, they are the order as sent, instead of orderNumber, recipient
+    // and shippingMethod; the reference id and the lines are always the ones above.
+    QJsonObject fields;
 };
 
 // One shipment as the provider reports it, mapped to the canonical state names of

@@ -224,7 +224,7 @@ ProviderOrder ShipBobClient::orderFrom(const QJsonObject &o)
     return out;
 }
 
-void ShipBobClient::createOrder(const ProviderOrderRequest &req, ProviderOrdersCallback done)
+QJsonObject ShipBobClient::orderFields(const ProviderOrderRequest &req) const
 {
     const ProviderAddress &a = req.recipient;
     QJsonObject address { { QStringLiteral("address1"), a.address1 },
@@ -243,19 +243,25 @@ void ShipBobClient::createOrder(const ProviderOrderRequest &req, ProviderOrdersC
         recipient.insert(QStringLiteral("email"), a.email);
     if (!a.phone.isEmpty())
         recipient.insert(QStringLiteral("phone_number"), a.phone);
+    return { { QStringLiteral("order_number"), req.orderNumber },
+        { QStringLiteral("type"), QStringLiteral("DTC") },
+        { QStringLiteral("shipping_method"), req.shippingMethod },
+        { QStringLiteral("recipient"), recipient } };
+}
+
+void ShipBobClient::createOrder(const ProviderOrderRequest &req, ProviderOrdersCallback done)
+{
     QJsonArray products;
     for (const auto &line : req.lines)
         products.append(QJsonObject { { QStringLiteral("reference_id"), line.sku },
             { QStringLiteral("sku"), line.sku },
             { QStringLiteral("name"), line.name.isEmpty() ? line.sku : line.name },
             { QStringLiteral("quantity"), line.quantity } });
-    const QJsonObject body { { QStringLiteral("reference_id"), req.referenceId },
-        { QStringLiteral("order_number"), req.orderNumber },
-        { QStringLiteral("type"), QStringLiteral("DTC") },
-        { QStringLiteral("shipping_method"),
-            req.shippingMethod.isEmpty() ? m_config.shippingMethod : req.shippingMethod },
-        { QStringLiteral("recipient"), recipient },
-        { QStringLiteral("products"), products } };
+    QJsonObject body = req.fields.isEmpty() ? orderFields(req) : req.fields;
+    if (body.value(QStringLiteral("shipping_method")).toString().isEmpty())
+        body.insert(QStringLiteral("shipping_method"), m_config.shippingMethod);
+    body.insert(QStringLiteral("reference_id"), req.referenceId);
+    body.insert(QStringLiteral("products"), products);
     request("POST", QStringLiteral("order"), QJsonDocument(body), [done](ProviderResult r, HttpOutcome o) {
         QList<ProviderOrder> orders;
         if (r.ok)

@@ -65,6 +65,8 @@ public:
     static ProviderResult classify(const HttpOutcome &outcome, const QByteArray &verb);
 
 private:
+    // The order's own fields from the request's typed values, when no mapping made them.
+    QJsonObject orderFields(const ProviderOrderRequest &req) const;
     void withFulfillmentCenter(std::function<void(ProviderResult, int)> done);
     void inventoryIdFor(const QString &sku, std::function<void(ProviderResult, int)> done);
 

@@ -4,6 +4,7 @@
 #include "core/flows/fulfilment/shipmentstate.h"
 #include "core/flows/orders/createsaleorderstep.h"
 #include "core/flows/orders/orderjobs.h"
+#include "core/mapping/mappingcatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ struct ApplyShipmentStep::Run
     int saleOrderId = 0;
     int pickingId = 0;
     QString pickingName;
+    QJsonObject mapped; // the mapping's values for the delivery
     StepCallback done;
 
     void fail(const OdooResult &r, const QString &what)
@@ -64,9 +66,10 @@ int idOf(const QJsonValue &many2one)
 }
 } // namespace
 
-ApplyShipmentStep::ApplyShipmentStep(Connectors::OdooClient *client, StateReader readState)
+ApplyShipmentStep::ApplyShipmentStep(Connectors::OdooClient *client, StateReader readState, MappingSource mappings)
     : m_client(client)
     , m_readState(std::move(readState))
+    , m_mappings(orShippedDefaults(std::move(mappings)))
 { }
 
 void ApplyShipmentStep::run(const JobRecord &job, StepCallback done)
@@ -115,6 +118,11 @@ void ApplyShipmentStep::run(const JobRecord &job, StepCallback done)
         run->done(run->result());
         return;
     }
+    const auto mapping
+        = applyFlowMapping(m_mappings, Mapping::MappingCatalog::odooPicking(), run->payload, run->name, run->done);
+    if (!mapping)
+        return;
+    run->mapped = mapping->values;
     findSaleOrder(run);
 }
 
@@ -273,10 +281,12 @@ void ApplyShipmentStep::setQuantities(std::shared_ptr<Run> run, QList<QPair<int,
 {
     if (moves.isEmpty()) {
         // Mark the picking as this shipment's before validating it: a re-run finds it by the reference.
+        QJsonObject vals = run->mapped;
+        vals.insert(QStringLiteral("carrier_tracking_ref"), run->tracking);
         m_client->call(QStringLiteral("stock.picking"),
             QStringLiteral("write"),
             QJsonArray { run->pickingId },
-            { { QStringLiteral("vals"), QJsonObject { { QStringLiteral("carrier_tracking_ref"), run->tracking } } } },
+            { { QStringLiteral("vals"), vals } },
             [this, run](OdooResult r) {
                 if (!r.ok) {
                     run->fail(r, QStringLiteral("writing the tracking reference on the delivery"));

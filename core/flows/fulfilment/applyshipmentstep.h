@@ -2,6 +2,7 @@
 
 #include "core/connectors/odoo/odooclient.h"
 #include "core/engine/stephandler.h"
+#include "core/flows/flowmapping.h"
 #include "core/flows/fulfilment/routeorderstep.h"
 
 #include <memory>
@@ -15,10 +16,14 @@ namespace Quayside {
 // shipment), then hands on to fulfill_in_shopify. The tracking reference is written on the picking before it
 // is validated, so a re-run recognises its own picking and never validates a second one for the same
 // shipment.
+// Further values for the delivery (a custom x_ field, a note...) come from the published
+// odoo/stock.picking/outbound mapping applied to the job's payload once the shipment has shipped, and are
+// written with the tracking reference; a mapping error is a validation exception naming the order, and the
+// job records the version. carrier_tracking_ref stays in code (MappingCatalog reserves it).
 class ApplyShipmentStep final : public StepHandler
 {
 public:
-    ApplyShipmentStep(Connectors::OdooClient *client, StateReader readState);
+    ApplyShipmentStep(Connectors::OdooClient *client, StateReader readState, MappingSource mappings = {});
     void run(const JobRecord &job, StepCallback done) override;
 
 private:
@@ -34,6 +39,7 @@ private:
 
     Connectors::OdooClient *m_client; // the lane's, shared by all its steps
     StateReader m_readState;
+    MappingSource m_mappings;
 };
 
 } // namespace Quayside

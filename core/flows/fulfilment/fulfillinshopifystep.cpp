@@ -1,6 +1,7 @@
 #include "core/flows/fulfilment/fulfillinshopifystep.h"
 
 #include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/mapping/mappingcatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@ struct FulfillInShopifyStep::Run
     bool upToDelivered = false; // an internal delivery: fulfil up to Odoo's delivered totals
     int rounds = 0;
     QString refusal; // Shopify's userError on the last create, if any
+    QJsonObject mapped; // the mapping's FulfillmentInput fields
     StepCallback done;
 
     void fail(const ShopifyResult &r, const QString &what)
@@ -31,9 +33,11 @@ struct FulfillInShopifyStep::Run
     }
 };
 
-FulfillInShopifyStep::FulfillInShopifyStep(Connectors::ShopifyClient *client, bool notifyCustomer)
+FulfillInShopifyStep::FulfillInShopifyStep(
+    Connectors::ShopifyClient *client, bool notifyCustomer, MappingSource mappings)
     : m_client(client)
     , m_notifyCustomer(notifyCustomer)
+    , m_mappings(orShippedDefaults(std::move(mappings)))
     , m_stateDocument(Connectors::ShopifyClient::document(QStringLiteral("order_fulfillment_state")))
     , m_createDocument(Connectors::ShopifyClient::document(QStringLiteral("fulfillment_create")))
 { }
@@ -59,6 +63,13 @@ void FulfillInShopifyStep::run(const JobRecord &job, StepCallback done)
             QStringLiteral("Order %1: the shipment to fulfil has no order or no tracking number").arg(run->name)));
         return;
     }
+    QJsonObject record = run->payload;
+    record.insert(QStringLiteral("notifyCustomer"), m_notifyCustomer);
+    const auto mapping
+        = applyFlowMapping(m_mappings, Mapping::MappingCatalog::shopifyFulfillment(), record, run->name, run->done);
+    if (!mapping)
+        return;
+    run->mapped = mapping->values;
     readState(run);
 }
 
@@ -142,17 +153,16 @@ void FulfillInShopifyStep::readState(std::shared_ptr<Run> run)
                 finish(run); // all of it fulfilled (by us or by someone in Shopify)
                 return;
             }
-            QJsonObject tracking;
+            // The mapping's fields (carrier, URL, notifyCustomer), then what the flow owns.
+            QJsonObject fulfillment { { QStringLiteral("notifyCustomer"), m_notifyCustomer } };
+            for (auto it = run->mapped.constBegin(); it != run->mapped.constEnd(); ++it)
+                fulfillment.insert(it.key(), it.value());
+            QJsonObject tracking = fulfillment.value(QStringLiteral("trackingInfo")).toObject();
             if (!run->tracking.isEmpty())
                 tracking.insert(QStringLiteral("number"), run->tracking);
-            if (!run->payload.value(QStringLiteral("carrier")).toString().isEmpty())
-                tracking.insert(QStringLiteral("company"), run->payload.value(QStringLiteral("carrier")));
-            if (!run->payload.value(QStringLiteral("trackingUrl")).toString().isEmpty())
-                tracking.insert(QStringLiteral("url"), run->payload.value(QStringLiteral("trackingUrl")));
-            QJsonObject fulfillment { { QStringLiteral("notifyCustomer"), m_notifyCustomer },
-                { QStringLiteral("lineItemsByFulfillmentOrder"), byLocation.first() } };
             if (!tracking.isEmpty())
                 fulfillment.insert(QStringLiteral("trackingInfo"), tracking);
+            fulfillment.insert(QStringLiteral("lineItemsByFulfillmentOrder"), byLocation.first());
             m_client->query(m_createDocument,
                 QJsonObject { { QStringLiteral("fulfillment"), fulfillment } },
                 10,

@@ -2,6 +2,7 @@
 
 #include "core/connectors/shopify/shopifyclient.h"
 #include "core/engine/stephandler.h"
+#include "core/flows/flowmapping.h"
 
 #include <memory>
 
@@ -14,10 +15,14 @@ namespace Quayside {
 // shopifyFulfillmentId on the shipment's flow state. For an internal delivery (payload "deliveredTotals",
 // from poll_internal_deliveries) it fulfils up to what Odoo has delivered of each SKU, counting every
 // fulfilment the order has, with the picking's tracking number if it has one.
+// The carrier name, the tracking URL and notifyCustomer come from the published shopify/fulfillment/outbound
+// mapping applied to the job's payload (with the flow's notifyCustomer setting added as "notifyCustomer");
+// a mapping error is a validation exception naming the order, and the job records the version. The tracking
+// number and the lines stay in code (MappingCatalog reserves them).
 class FulfillInShopifyStep final : public StepHandler
 {
 public:
-    FulfillInShopifyStep(Connectors::ShopifyClient *client, bool notifyCustomer);
+    FulfillInShopifyStep(Connectors::ShopifyClient *client, bool notifyCustomer, MappingSource mappings = {});
     void run(const JobRecord &job, StepCallback done) override;
 
 private:
@@ -27,6 +32,7 @@ private:
 
     Connectors::ShopifyClient *m_client; // the lane's, shared by all its steps
     bool m_notifyCustomer;
+    MappingSource m_mappings;
     QString m_stateDocument;
     QString m_createDocument;
 };

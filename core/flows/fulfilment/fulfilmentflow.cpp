@@ -34,7 +34,7 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
         return std::make_unique<RouteOrderStep>(settings.routing, env.readState);
     });
     registry.add(flow, FulfilmentJobs::CreateStep, [connections](const StepEnvironment &env) {
-        return std::make_unique<Create3plOrderStep>(shipBob(connections, env), env.readState);
+        return std::make_unique<Create3plOrderStep>(shipBob(connections, env), env.readState, env.publishedMapping);
     });
     registry.add(flow, FulfilmentJobs::PollStep, [connections, settings](const StepEnvironment &env) {
         return std::make_unique<PollShipmentsStep>(shipBob(connections, env),
@@ -51,12 +51,15 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
     });
     registry.add(flow, FulfilmentJobs::ApplyShipmentStep, [connections](const StepEnvironment &env) {
         return std::make_unique<ApplyShipmentStep>(
-            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo")), env.readState);
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo")),
+            env.readState,
+            env.publishedMapping);
     });
     registry.add(flow, FulfilmentJobs::FulfillStep, [connections, settings](const StepEnvironment &env) {
         return std::make_unique<FulfillInShopifyStep>(
             laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("shopify")),
-            settings.notifyCustomer);
+            settings.notifyCustomer,
+            env.publishedMapping);
     });
     registry.add(flow, FulfilmentJobs::CancelStep, [connections](const StepEnvironment &env) {
         return std::make_unique<CancelAt3plStep>(shipBob(connections, env));

@@ -3,6 +3,8 @@
 #include "core/flows/fulfilment/fulfilmentjobs.h"
 #include "core/flows/fulfilment/shipmentstate.h"
 #include "core/flows/orders/orderjobs.h"
+#include "core/mapping/mappingcatalog.h"
+#include "core/mapping/mappingengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,26 +32,17 @@ StepResult doneRecording(const QString &kind, const QString &key, const QString 
 
 // --- create_3pl_order -------------------------------------------------------------------------------------
 
-Create3plOrderStep::Create3plOrderStep(std::unique_ptr<Connectors::FulfilmentProvider> provider, StateReader readState)
+Create3plOrderStep::Create3plOrderStep(
+    std::unique_ptr<Connectors::FulfilmentProvider> provider, StateReader readState, MappingSource mappings)
     : m_provider(std::move(provider))
     , m_readState(std::move(readState))
+    , m_mappings(orShippedDefaults(std::move(mappings)))
 { }
 
 Connectors::ProviderOrderRequest Create3plOrderStep::requestFor(const QJsonObject &order)
 {
     Connectors::ProviderOrderRequest request;
     request.referenceId = FulfilmentJobs::numericId(order.value(QStringLiteral("id")).toString());
-    request.orderNumber = order.value(QStringLiteral("name")).toString();
-    const QJsonObject a = order.value(QStringLiteral("shippingAddress")).toObject();
-    request.recipient.name = a.value(QStringLiteral("name")).toString();
-    request.recipient.address1 = a.value(QStringLiteral("address1")).toString();
-    request.recipient.address2 = a.value(QStringLiteral("address2")).toString();
-    request.recipient.city = a.value(QStringLiteral("city")).toString();
-    request.recipient.province = a.value(QStringLiteral("provinceCode")).toString();
-    request.recipient.zip = a.value(QStringLiteral("zip")).toString();
-    request.recipient.country = a.value(QStringLiteral("countryCodeV2")).toString();
-    request.recipient.phone = a.value(QStringLiteral("phone")).toString();
-    request.recipient.email = order.value(QStringLiteral("email")).toString();
     for (const auto &l : order.value(QStringLiteral("lineItems")).toObject().value(QStringLiteral("nodes")).toArray()) {
         const QJsonObject line = l.toObject();
         const int quantity
@@ -75,12 +68,18 @@ void Create3plOrderStep::run(const JobRecord &job, StepCallback done)
         done(StepResult::done());
         return;
     }
-    const Connectors::ProviderOrderRequest request = requestFor(order);
+    Connectors::ProviderOrderRequest request = requestFor(order);
     if (request.lines.isEmpty()) {
         done(StepResult::done()); // nothing left to ship (removed or refunded before routing)
         return;
     }
-    if (request.recipient.address1.isEmpty() || request.recipient.country.isEmpty()) {
+    const auto mapping = applyFlowMapping(m_mappings, Mapping::MappingCatalog::shipBobOrder(), order, name, done);
+    if (!mapping)
+        return;
+    request.fields = mapping->values;
+    const auto noAddress = Mapping::MappingEngine::missingRequired(
+        request.fields, { QStringLiteral("recipient.address.address1"), QStringLiteral("recipient.address.country") });
+    if (!noAddress.isEmpty()) {
         done(StepResult::failure(ErrorClass::Business,
             QStringLiteral("Order %1: the order has no shipping address, so ShipBob cannot ship it").arg(name)));
         return;

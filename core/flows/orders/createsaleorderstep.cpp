@@ -1,5 +1,6 @@
 #include "core/flows/orders/createsaleorderstep.h"
 
+#include "core/flows/flowmapping.h"
 #include "core/flows/fulfilment/fulfilmentjobs.h"
 #include "core/flows/odooquery.h"
 #include "core/flows/orders/orderjobs.h"
@@ -56,37 +57,14 @@ CreateSaleOrderStep::CreateSaleOrderStep(Connectors::OdooClient *client, Routing
     , m_mappings(std::move(mappings))
 { }
 
-namespace {
-// The sale.order values the step sets itself, whatever a mapping says (MappingCatalog::reservedTargets and
-// the fields only the step can know).
-const QStringList kCodeFields {
-    QStringLiteral("partner_id"), QStringLiteral("origin"), QStringLiteral("order_line"), QStringLiteral("warehouse_id")
-};
-} // namespace
-
 bool CreateSaleOrderStep::applyMapping(const std::shared_ptr<Run> &run)
 {
-    const Mapping::MappingKey key = Mapping::MappingCatalog::odooSaleOrder();
-    const auto mapping = m_mappings ? m_mappings(key) : std::nullopt;
-    if (!mapping) {
-        run->mappingName = QStringLiteral("no mapping for %1").arg(key.text());
-        return true;
-    }
-    run->mappingName = QStringLiteral("mapping %1 v%2").arg(key.text()).arg(mapping->version);
-    // Every later result of this run, success or failure, records the version it ran with.
-    run->done = [done = std::move(run->done), version = mapping->version](StepResult r) {
-        r.mappingVersion = version;
-        done(std::move(r));
-    };
-    const Mapping::MappingOutcome outcome = Mapping::MappingEngine::apply(mapping->document, run->order);
-    if (!outcome.ok()) {
-        run->done(StepResult::failure(ErrorClass::Validation,
-            QStringLiteral("Order %1: %2 cannot map it: %3").arg(run->name, run->mappingName, outcome.errorText())));
+    const auto mapping
+        = applyFlowMapping(m_mappings, Mapping::MappingCatalog::odooSaleOrder(), run->order, run->name, run->done);
+    if (!mapping)
         return false;
-    }
-    run->mapped = outcome.result;
-    for (const QString &field : kCodeFields)
-        run->mapped.remove(field);
+    run->mappingName = mapping->name;
+    run->mapped = mapping->values;
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/connectors/odoo/odooclient.h"
 #include "core/engine/stephandler.h"
+#include "core/flows/flowmapping.h"
 #include "core/flows/fulfilment/routingrules.h"
 #include "core/mapping/mappingcatalog.h"
 #include "core/mapping/mappingversion.h"
@@ -39,7 +40,6 @@ namespace Quayside {
 class CreateSaleOrderStep final : public StepHandler
 {
 public:
-    using MappingSource = std::function<std::optional<Mapping::MappingVersion>(const Mapping::MappingKey &)>;
     explicit CreateSaleOrderStep(
         Connectors::OdooClient *client, RoutingRules routing = {}, MappingSource mappings = {});
     void run(const JobRecord &job, StepCallback done) override;
