@@ -84,7 +84,7 @@ QPair<QString, QString> MappingCatalog::sampleStep(const MappingKey &key)
 QList<TargetField> MappingCatalog::knownTargets(const MappingKey &key)
 {
     const auto field = [](const char *name, const char *type, const char *label, bool required = false) {
-        return TargetField { QLatin1String(name), QLatin1String(type), QLatin1String(label), required };
+        return TargetField { QLatin1String(name), QLatin1String(type), QLatin1String(label), required, {}, {} };
     };
     // ShipBob's Orders.CreateOrderModel (API 2026-01), the parts the flow leaves to mappings.
     if (key == shipBobOrder())
