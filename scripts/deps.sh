@@ -11,6 +11,8 @@ packages=(
     zlib1g-dev libgl-dev xvfb xauth dpkg-dev
     # scripts/package: the .deb's dependencies (dpkg-dev), the AppDir, and validating what is installed
     patchelf desktop-file-utils appstream
+    # scripts/test-sanitize.sh: the second build with clang, ASan/UBSan, libFuzzer, symbolized reports
+    clang libclang-rt-14-dev llvm-14
 )
 
 missing=()

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Quayside::Connectors {
 
 QByteArray HttpOutcome::header(QByteArrayView name) const
@@ -28,10 +30,10 @@ std::optional<qint64> HttpOutcome::retryAfterMs() const
         bool ok = false;
         const double seconds = value.toDouble(&ok);
         if (ok && seconds >= 0)
-            return qint64(seconds * 1000);
+            return qint64(std::min(seconds * 1000, double(kMaxWaitMs)));
         const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
         if (when.isValid())
-            return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+            return std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, kMaxWaitMs);
     }
     return std::nullopt;
 }
