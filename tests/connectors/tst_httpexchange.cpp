@@ -106,6 +106,8 @@ private Q_SLOTS:
         QTest::newRow("1e300 seconds") << QByteArray("retry-after") << QByteArray("1e300") << HttpOutcome::kMaxWaitMs;
         QTest::newRow("date long past") << QByteArray("Retry-After") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT")
                                         << qint64(0);
+        QTest::newRow("date far ahead") << QByteArray("Retry-After") << QByteArray("Fri, 01 Jan 2100 00:00:00 GMT")
+                                        << HttpOutcome::kMaxWaitMs;
         QTest::newRow("negative") << QByteArray("Retry-After") << QByteArray("-3") << qint64(-1);
         QTest::newRow("not a wait") << QByteArray("Retry-After") << QByteArray("soon") << qint64(-1);
     }

@@ -31,7 +31,9 @@ std::optional<qint64> HttpOutcome::retryAfterMs() const
         const double seconds = value.toDouble(&ok);
         if (ok && seconds >= 0)
             return qint64(std::min(seconds * 1000, double(kMaxWaitMs)));
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        // HTTP dates end in "GMT" (RFC 9110), which Qt's RFC 2822 parser refuses; it takes "+0000".
+        const QByteArray date = value.endsWith(" GMT") ? value.chopped(3) + "+0000" : value;
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
         if (when.isValid())
             return std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, kMaxWaitMs);
     }
