@@ -13,6 +13,8 @@ packages=(
     patchelf desktop-file-utils appstream
     # team mode's tests: a throw-away PostgreSQL server per ctest run (scripts/pg-test-cluster.sh)
     postgresql
+    # scripts/test-sanitize.sh: the second build with clang, ASan/UBSan, libFuzzer, symbolized reports
+    clang libclang-rt-14-dev llvm-14
 )
 
 missing=()

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test of the default suite through ctest.
+# Installs what is missing, builds, and runs every test of the default suite through ctest, then the same
+# suite (without the console) and the fuzz targets in the sanitizer build (scripts/test-sanitize.sh).
 # Long suites have labels of their own: scripts/test.sh -L long  (see README).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,4 +11,10 @@ cd "$build"
 if (($#)); then
     exec ctest --output-on-failure -j2 "$@"
 fi
-exec ctest --output-on-failure -j2 -LE long
+status=0
+ctest --output-on-failure -j2 -LE long || status=$?
+# The second build (ASan, UBSan, the fuzz targets) runs even when the first suite failed: both reports count.
+if [[ -z ${QUAYSIDE_SKIP_SANITIZE:-} ]]; then
+    "$root/scripts/test-sanitize.sh" || status=$?
+fi
+exit $status

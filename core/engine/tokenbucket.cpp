@@ -56,8 +56,10 @@ qint64 TokenBucket::msUntilAvailable(double tokens, qint64 nowMs)
     refill(nowMs);
     qint64 wait = nowMs < m_holdUntilMs ? m_holdUntilMs - nowMs : 0;
     const double missing = tokens - m_tokens;
+    // A bucket the server describes as refilling almost never would ask for more than qint64 can hold.
+    constexpr double kMaxRefillMs = 24.0 * 60 * 60 * 1000;
     if (missing > 0 && m_rate > 0)
-        wait += qint64(std::ceil(missing * 1000.0 / m_rate));
+        wait += qint64(std::min(std::ceil(missing * 1000.0 / m_rate), kMaxRefillMs));
     return wait;
 }
 

@@ -52,9 +52,8 @@ qint64 DashboardSnapshot::sumLast(const QList<qint64> &series, int minutes)
     return sum;
 }
 
-DashboardQuery::DashboardQuery(QString connectionName, Dialect dialect)
+DashboardQuery::DashboardQuery(QString connectionName, Dialect)
     : m_connectionName(std::move(connectionName))
-    , m_dialect(dialect)
 { }
 
 DashboardSnapshot DashboardQuery::snapshot(qint64 nowMs)

@@ -27,6 +27,7 @@ class DashboardQuery
 public:
     static constexpr int kSettleMinutes = 2;
 
+    // Every query is portable SQL, so the dialect is not read yet; callers name it for the day one is not.
     DashboardQuery(QString connectionName, Dialect dialect);
 
     DashboardSnapshot snapshot(qint64 nowMs);
@@ -52,7 +53,6 @@ private:
     static void summarise(DashboardSnapshot &s, const Minutes &minutes);
 
     QString m_connectionName;
-    Dialect m_dialect;
     Minutes m_settled; // minutes before m_settledUntil, within the last day
     qint64 m_settledUntil = 0;
 };

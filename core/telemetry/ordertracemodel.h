@@ -63,7 +63,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setMatches(const QList<OrderMatch> &matches);
-    const OrderMatch &match(int row) const { return m_rows.at(row); }
     int rowOfOrder(const QString &orderGid) const;
 
 private:

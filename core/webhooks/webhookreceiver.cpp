@@ -21,25 +21,6 @@ namespace Quayside {
 
 Q_LOGGING_CATEGORY(lcWebhooks, "quayside.webhooks")
 
-namespace {
-// The order a delivery is about, as a GraphQL id: order topics carry the order itself, refunds, returns and
-// fulfilments carry order_id. Empty when the delivery names no order.
-QString orderGid(const QByteArray &topic, const QJsonObject &body)
-{
-    const QJsonValue orderId = body.value(QStringLiteral("order_id"));
-    if (orderId.isDouble())
-        return QStringLiteral("gid://shopify/Order/%1").arg(qint64(orderId.toDouble()));
-    if (topic.startsWith("orders/")) {
-        const QString gid = body.value(QStringLiteral("admin_graphql_api_id")).toString();
-        if (gid.startsWith(QLatin1String("gid://shopify/Order/")))
-            return gid;
-        if (body.value(QStringLiteral("id")).isDouble())
-            return QStringLiteral("gid://shopify/Order/%1").arg(qint64(body.value(QStringLiteral("id")).toDouble()));
-    }
-    return {};
-}
-} // namespace
-
 WebhookReceiver::WebhookReceiver(Settings settings, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_settings(std::move(settings))
@@ -150,7 +131,7 @@ void WebhookReceiver::shopify(const QHttpServerRequest &request, QTcpSocket *soc
         forgetCustomer(request, socket, *document, webhookId);
         return;
     }
-    const QString gid = orderGid(topic, *document);
+    const QString gid = Connectors::ShopifyWebhookDelivery::orderGid(topic, *document);
     if (gid.isEmpty()) {
         answer(request, socket, 200); // a topic that names no order: nothing to do, and no reason to resend
         return;
@@ -222,12 +203,8 @@ void WebhookReceiver::shipbob(const QHttpServerRequest &request, QTcpSocket *soc
     const auto document = jsonObject(request, socket);
     if (!document)
         return;
-    // The order topics carry the shipment, which names its order's reference id (ours: the Shopify order's
-    // numeric id). Returns and billing topics are left to their polls.
-    const QJsonValue reference = document->value(QStringLiteral("reference_id"));
-    const QString referenceId
-        = reference.isDouble() ? QString::number(qint64(reference.toDouble())) : reference.toString();
-    if (!topic.startsWith("order") || referenceId.isEmpty()) {
+    const QString referenceId = Connectors::ShipBobWebhookDelivery::orderReference(topic, *document);
+    if (referenceId.isEmpty()) {
         answer(request, socket, 200);
         return;
     }

@@ -91,6 +91,38 @@ private Q_SLOTS:
         QVERIFY(!out.summary().contains(QLatin1String("ok\":true"))); // bodies never reach summaries
     }
 
+    // A wait too long to mean anything (found by fuzz_shopify_response: 1e300 seconds overflowed qint64)
+    // becomes the longest wait an answer can impose; what is not a wait is ignored.
+    void retryAfterIsReadAndBounded_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("expectedMs"); // -1: no hint
+        QTest::newRow("seconds") << QByteArray("Retry-After") << QByteArray("2") << qint64(2000);
+        QTest::newRow("fraction") << QByteArray("Retry-After") << QByteArray(" 0.25 ") << qint64(250);
+        QTest::newRow("ShipBob's header") << QByteArray("x-retry-after") << QByteArray("7") << qint64(7000);
+        QTest::newRow("a day and a second")
+            << QByteArray("Retry-After") << QByteArray("86401") << HttpOutcome::kMaxWaitMs;
+        QTest::newRow("1e300 seconds") << QByteArray("retry-after") << QByteArray("1e300") << HttpOutcome::kMaxWaitMs;
+        QTest::newRow("date long past") << QByteArray("Retry-After") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT")
+                                        << qint64(0);
+        QTest::newRow("date far ahead") << QByteArray("Retry-After") << QByteArray("Fri, 01 Jan 2100 00:00:00 GMT")
+                                        << HttpOutcome::kMaxWaitMs;
+        QTest::newRow("negative") << QByteArray("Retry-After") << QByteArray("-3") << qint64(-1);
+        QTest::newRow("not a wait") << QByteArray("Retry-After") << QByteArray("soon") << qint64(-1);
+    }
+
+    void retryAfterIsReadAndBounded()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, expectedMs);
+        HttpOutcome out;
+        out.status = 429;
+        out.headers = { { header, value } };
+        QCOMPARE(out.retryAfterMs().value_or(-1), expectedMs);
+    }
+
     void truncatedBodyIsNotASuccess()
     {
         FaultRule rule;

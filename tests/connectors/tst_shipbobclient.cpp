@@ -5,6 +5,7 @@
 #include "sandbox/shipbob/shipbobwebhooks.h"
 
 #include <QDeadlineTimer>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -79,6 +80,24 @@ private Q_SLOTS:
         QVERIFY(!ShipBobWebhookVerifier::verify("whsec_" + QByteArray(32, 'A'), "msg_1", stamp, signature, body, ts));
         QVERIFY(!ShipBobWebhookVerifier::verify(secret, "msg_1", stamp, signature, body, ts + 3600)); // replayed
         QVERIFY(!ShipBobWebhookVerifier::verify(secret, "msg_1", stamp, QByteArray(), body, ts));
+        // Timestamps at the ends of qint64 are refused without overflowing (found by fuzz_shipbob_webhook).
+        QVERIFY(!ShipBobWebhookVerifier::verify(secret, "msg_1", "-9223372036854775808", signature, body, ts));
+        QVERIFY(!ShipBobWebhookVerifier::verify(secret, "msg_1", "9223372036854775807", signature, body, ts));
+    }
+
+    void aDeliveryNamesItsOrderByReference()
+    {
+        const auto reference = [](const QByteArray &topic, const QJsonValue &id) {
+            return ShipBobWebhookDelivery::orderReference(
+                topic, QJsonObject { { QStringLiteral("reference_id"), id } });
+        };
+        QCOMPARE(reference("order.shipped", QStringLiteral("5500001001")), QStringLiteral("5500001001"));
+        QCOMPARE(reference("order.shipment.delivered", 5500001002.0), QStringLiteral("5500001002"));
+        QCOMPARE(reference("return.created", QStringLiteral("5500001001")), QString()); // left to the poll
+        QCOMPARE(reference("order.shipped", QJsonValue()), QString());
+        // Numbers that are no whole id name no order (1e300 overflowed qint64 before).
+        QCOMPARE(reference("order.shipped", 1e300), QString());
+        QCOMPARE(reference("order.shipped", 2.5), QString());
     }
 
     void createIsIdempotentByReference()

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Quayside::Connectors {
 
 QByteArray HttpOutcome::header(QByteArrayView name) const
@@ -28,10 +30,12 @@ std::optional<qint64> HttpOutcome::retryAfterMs() const
         bool ok = false;
         const double seconds = value.toDouble(&ok);
         if (ok && seconds >= 0)
-            return qint64(seconds * 1000);
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+            return qint64(std::min(seconds * 1000, double(kMaxWaitMs)));
+        // HTTP dates end in "GMT" (RFC 9110), which Qt's RFC 2822 parser refuses; it takes "+0000".
+        const QByteArray date = value.endsWith(" GMT") ? value.chopped(3) + "+0000" : value;
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
         if (when.isValid())
-            return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+            return std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, kMaxWaitMs);
     }
     return std::nullopt;
 }

@@ -28,6 +28,10 @@ struct HttpOutcome
     bool timedOut = false;
     bool tlsFailure = false;
 
+    // The longest wait an answer can impose. A longer Retry-After (or a cost nothing refills this side of
+    // a day) is not meant literally, and in milliseconds it would overflow the scheduling arithmetic.
+    static constexpr qint64 kMaxWaitMs = 24LL * 60 * 60 * 1000;
+
     bool isSuccess() const { return status >= 200 && status < 300 && networkError == QNetworkReply::NoError; }
     QByteArray header(QByteArrayView name) const;
     // Retry-After (seconds or HTTP date) or the x-retry-after a service sends instead, in milliseconds.

@@ -69,6 +69,10 @@ public:
     // The context key that restricts stock quantities to one warehouse; Odoo silently ignores the wrong one.
     QString warehouseContextKey() const;
 
+    // An answer of either transport as the call's result; public for the fuzz target (fuzz/).
+    static OdooResult parseJsonRpc(const HttpOutcome &outcome, bool wasWrite);
+    static OdooResult parseJson2(const HttpOutcome &outcome, bool wasWrite);
+
 private:
     struct Pending
     {
@@ -82,8 +86,6 @@ private:
     void connectThenRun();
     void finished();
     void jsonRpc(const QString &service, const QString &method, const QJsonArray &args, OdooCallback done);
-    static OdooResult parseJsonRpc(const HttpOutcome &outcome, bool wasWrite);
-    static OdooResult parseJson2(const HttpOutcome &outcome, bool wasWrite);
     static bool isWrite(const QString &method);
 
     QNetworkAccessManager *m_network;

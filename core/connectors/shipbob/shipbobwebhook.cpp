@@ -3,6 +3,7 @@
 #include "core/security/constanttime.h"
 
 #include <QCryptographicHash>
+#include <QJsonValue>
 #include <QList>
 #include <QMessageAuthenticationCode>
 
@@ -20,7 +21,8 @@ bool ShipBobWebhookVerifier::verify(const QByteArray &secret,
         return false;
     bool ok = false;
     const qint64 timestamp = webhookTimestamp.trimmed().toLongLong(&ok);
-    if (!ok || qAbs(nowSecs - timestamp) > toleranceSecs)
+    // Compared without subtracting: a timestamp near the ends of qint64 would overflow the difference.
+    if (!ok || timestamp < nowSecs - toleranceSecs || timestamp > nowSecs + toleranceSecs)
         return false;
     const QByteArray key = QByteArray::fromBase64(secret.startsWith("whsec_") ? secret.mid(6) : secret);
     const QByteArray content = webhookId + '.' + QByteArray::number(timestamp) + '.' + body;
@@ -33,6 +35,18 @@ bool ShipBobWebhookVerifier::verify(const QByteArray &secret,
             return true;
     }
     return false;
+}
+
+QString ShipBobWebhookDelivery::orderReference(const QByteArray &topic, const QJsonObject &body)
+{
+    if (!topic.startsWith("order"))
+        return {};
+    const QJsonValue reference = body.value(QStringLiteral("reference_id"));
+    if (!reference.isDouble())
+        return reference.toString();
+    // A number that is no whole qint64 (1e300, 2.5) names no order of ours.
+    const qint64 id = reference.toInteger(-1);
+    return id >= 0 ? QString::number(id) : QString();
 }
 
 } // namespace Quayside::Connectors

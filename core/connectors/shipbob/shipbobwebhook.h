@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QString>
 #include <QtGlobal>
 
 namespace Quayside::Connectors {
@@ -20,6 +22,16 @@ struct ShipBobWebhookVerifier
         const QByteArray &body,
         qint64 nowSecs,
         qint64 toleranceSecs = kToleranceSecs);
+};
+
+// What a verified delivery is about. A function of its own so the receiver and the fuzz target (fuzz/)
+// read deliveries the same way.
+struct ShipBobWebhookDelivery
+{
+    // The order topics carry the shipment, which names its order's reference id (ours: the Shopify order's
+    // numeric id). Empty for the returns and billing topics, which are left to their polls, and when the
+    // delivery names no reference.
+    static QString orderReference(const QByteArray &topic, const QJsonObject &body);
 };
 
 } // namespace Quayside::Connectors

@@ -214,8 +214,8 @@ ShopifyResult ShopifyClient::parse(const HttpOutcome &o, double estimatedCost, q
         const double requested = r.requestedCost > 0 ? r.requestedCost : estimatedCost;
         const double available = m_bucket.available(now());
         const double rate = std::max(1.0, m_bucket.ratePerSecond());
-        r.retryAfterMs
-            = o.retryAfterMs().value_or(qint64(std::ceil(std::max(0.0, requested - available) / rate) * 1000));
+        const double refillMs = std::ceil(std::max(0.0, requested - available) / rate) * 1000;
+        r.retryAfterMs = o.retryAfterMs().value_or(qint64(std::min(refillMs, double(HttpOutcome::kMaxWaitMs))));
         r.message = tr("Shopify throttled the request (cost %1, %2 points available)").arg(requested).arg(available);
         return r;
     }

@@ -68,6 +68,10 @@ public:
     int throttledResponses() const { return m_throttled; }
     int requestsSent() const { return m_sent; }
 
+    // Turns the answer to request number `seq` into a result and feeds its cost report to the bucket.
+    // Public for the fuzz target (fuzz/), which gives it answers without a network.
+    ShopifyResult parse(const HttpOutcome &o, double estimatedCost, quint64 seq);
+
 private:
     struct Pending
     {
@@ -79,7 +83,6 @@ private:
     void pump();
     void send(Pending p);
     void ensureToken(std::function<void(bool ok, QString error)> ready);
-    ShopifyResult parse(const HttpOutcome &o, double estimatedCost, quint64 seq);
     static size_t costKey(const QString &document, const QJsonObject &variables);
     QUrl url(const QString &path) const;
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QString>
 
 namespace Quayside::Connectors {
 
@@ -9,6 +11,15 @@ namespace Quayside::Connectors {
 struct ShopifyWebhookVerifier
 {
     static bool verify(const QByteArray &secret, const QByteArray &hmacHeader, const QByteArray &body);
+};
+
+// What a verified delivery is about. A function of its own so the receiver and the fuzz target (fuzz/)
+// read deliveries the same way.
+struct ShopifyWebhookDelivery
+{
+    // The order as a GraphQL id: order topics carry the order itself, refunds, returns and fulfilments
+    // carry order_id. Empty when the delivery names no order.
+    static QString orderGid(const QByteArray &topic, const QJsonObject &body);
 };
 
 } // namespace Quayside::Connectors
