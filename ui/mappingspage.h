@@ -38,6 +38,8 @@ class SourceFieldModel;
 
 namespace Quayside::Ui {
 
+class AccessGate;
+
 class StatusLine;
 
 // The field mapping editor for one key (Odoo's sale.order, outbound): source fields on the left (what our
@@ -54,6 +56,8 @@ class MappingsPage final : public QWidget
 
 public:
     MappingsPage(DatabaseConfig database, QString actor, QWidget *parent = nullptr);
+    // Admin actions ask for the passphrase through `gate` first; without one they run directly.
+    void setAccessGate(AccessGate *gate) { m_gate = gate; }
     ~MappingsPage() override;
 
     // Reads the key's versions and recent payloads on `connectionName` (the console's read connection).
@@ -88,6 +92,7 @@ Q_SIGNALS:
     void previewUpdated();
 
 private:
+    AccessGate *m_gate = nullptr;
     QWidget *buildSources();
     QWidget *buildRules();
     QWidget *buildInspector();
