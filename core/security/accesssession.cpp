@@ -1,5 +1,6 @@
 #include "core/security/accesssession.h"
 
+#include "core/logging/logging.h"
 #include "core/security/adminpassphrase.h"
 #include "core/security/secretvault.h"
 
@@ -62,8 +63,8 @@ void AccessSession::load()
     m_vault->read(AdminPassphrase::vaultEntry(), this, [this](std::optional<QString> value, QString error) {
         m_digest = value.value_or(QString());
         m_loaded = true;
-        if (!error.isEmpty())
-            Q_EMIT auditRequested(QStringLiteral("access.keychain_error"), error);
+        if (!error.isEmpty()) // no keychain: nobody can become admin, which the passphrase dialog then says
+            qCWarning(lcApp).noquote() << "The admin passphrase cannot be read:" << error;
         Q_EMIT loaded();
     });
 }
