@@ -453,8 +453,8 @@ private Q_SLOTS:
         auto shopHeaders = headersFor(shopBody, shopDomain, "wh-shop-redact-1");
         shopHeaders[1].second = "shop/redact";
         QCOMPARE(statusOf(post(f->url(), shopBody, shopHeaders)), 200);
-        QCOMPARE(erased.size(), 2);
-        QVERIFY(erased.at(1).at(0).toInt() >= 12);
+        QCOMPARE(erased.size(), 3); // customers/redact twice (Shopify's retry), then the shop
+        QVERIFY(erased.last().at(0).toInt() >= 12);
         QCOMPARE(mentions(other), qint64(0));
         const auto afterShop = AuditLog::entries(f->store->db());
         QCOMPARE(afterShop.constFirst().action, QStringLiteral("shop.redact"));
