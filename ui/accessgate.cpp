@@ -24,20 +24,22 @@ PassphraseDialog::PassphraseDialog(AccessSession *access, const QString &why, QW
     , m_retry(new QTimer(this))
 {
     setObjectName(QStringLiteral("passphraseDialog"));
+    setMinimumWidth(480); // wide enough for the wrapped explanation to keep its height
     setWindowTitle(m_settingPassphrase ? tr("Set the admin passphrase") : tr("Admin passphrase"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
-    intro->setText(m_settingPassphrase
-            ? tr("%1 needs the admin role. No admin passphrase has been set on this computer yet: choose one now "
-                 "(at least %2 characters). Whoever knows it can change connections, mappings, schedules and "
-                 "erase customers; keep it from the people who only run the day.")
-                  .arg(why)
+    QStringList text;
+    if (!why.isEmpty())
+        text << tr("%1 needs the admin role.").arg(why);
+    text << (m_settingPassphrase
+            ? tr("No admin passphrase has been set on this computer yet: choose one now (at least %1 characters). "
+                 "Whoever knows it can change connections, mappings, schedules and erase customers; keep it from "
+                 "the people who only run the day.")
                   .arg(AdminPassphrase::kMinimumLength)
-            : tr("%1 needs the admin role. Admin rights last until the console has been idle for %2 minutes or "
-                 "you lock it.")
-                  .arg(why)
+            : tr("Admin rights last until the console has been idle for %1 minutes or you lock it.")
                   .arg(AccessSession::kIdleMs / 60000));
+    intro->setText(text.join(QLatin1Char(' ')));
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
@@ -53,7 +55,8 @@ PassphraseDialog::PassphraseDialog(AccessSession *access, const QString &why, QW
     m_error->setObjectName(QStringLiteral("passphraseError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c01818"));
-    m_error->hide();
+    // Room for the answer from the start, so the dialog never has to grow (and squeeze the wrapped text).
+    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -65,7 +68,7 @@ PassphraseDialog::PassphraseDialog(AccessSession *access, const QString &why, QW
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, [this] {
         m_ok->setEnabled(true);
-        m_error->hide();
+        m_error->clear();
     });
     if (m_access->lockedOutUntil() > 0) {
         m_access->elevate(QString()); // says how long to wait, and is audited as an attempt
@@ -74,7 +77,7 @@ PassphraseDialog::PassphraseDialog(AccessSession *access, const QString &why, QW
 
 QString PassphraseDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 void PassphraseDialog::submit()
@@ -83,12 +86,10 @@ void PassphraseDialog::submit()
         return;
     if (m_settingPassphrase && m_passphrase->text() != m_confirm->text()) {
         m_error->setText(tr("The two passphrases differ."));
-        m_error->show();
         return;
     }
     m_ok->setEnabled(false);
     m_error->setText(tr("Checking…"));
-    m_error->show();
     if (m_settingPassphrase)
         m_access->setPassphrase(m_passphrase->text());
     else
@@ -105,7 +106,6 @@ void PassphraseDialog::finished(bool ok, const QString &error, qint64 retryAfter
     if (m_confirm)
         m_confirm->clear();
     m_error->setText(error);
-    m_error->show();
     if (retryAfterMs > 0) {
         m_ok->setEnabled(false);
         m_retry->start(int(std::min<qint64>(retryAfterMs, AccessSession::kMaxLockoutMs)));
@@ -142,8 +142,6 @@ void AccessGate::run(QWidget *parent, OperatorAction action, std::function<void(
                                  : tr("The keychain has not answered yet; try again in a moment."));
         return;
     }
-    if (m_dialog)
-        return; // one question at a time
     QString why;
     switch (action) {
     case OperatorAction::ChangeConnections:
@@ -164,15 +162,27 @@ void AccessGate::run(QWidget *parent, OperatorAction action, std::function<void(
         why = tr("Changing the alert thresholds");
         break;
     default:
-        why = tr("This");
         break;
     }
-    m_dialog = new PassphraseDialog(m_access, why, parent);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this, action, then = std::move(then)] {
+    ask(parent, why, [this, action, then = std::move(then)] {
         if (permits(m_access->role(), action))
             then();
     });
+}
+
+void AccessGate::unlock(QWidget *parent)
+{
+    if (m_access->role() != Role::Admin)
+        ask(parent, QString(), [] {});
+}
+
+void AccessGate::ask(QWidget *parent, const QString &why, std::function<void()> then)
+{
+    if (m_dialog)
+        return; // one question at a time
+    m_dialog = new PassphraseDialog(m_access, why, parent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, std::move(then));
     m_dialog->open();
 }
 
@@ -192,7 +202,7 @@ AccessIndicator::AccessIndicator(AccessGate *gate, QWidget *parent)
     m_unlock->setToolTip(tr("Enter the admin passphrase to change connections, mappings and schedules"));
     m_lock->setToolTip(tr("Give up admin rights now"));
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(12, 0, 0, 0); // apart from the counts beside it
     layout->addWidget(m_label);
     layout->addWidget(m_unlock);
     layout->addWidget(m_lock);
@@ -200,9 +210,7 @@ AccessIndicator::AccessIndicator(AccessGate *gate, QWidget *parent)
     connect(access, &AccessSession::roleChanged, this, &AccessIndicator::update);
     connect(access, &AccessSession::loaded, this, &AccessIndicator::update);
     connect(m_lock, &QPushButton::clicked, access, &AccessSession::lock);
-    connect(m_unlock, &QPushButton::clicked, this, [this] {
-        m_gate->run(window(), OperatorAction::ChangeConnections, [] {});
-    });
+    connect(m_unlock, &QPushButton::clicked, this, [this] { m_gate->unlock(window()); });
     update();
 }
 

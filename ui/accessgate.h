@@ -57,10 +57,14 @@ public:
     // `parent` is where the dialog opens; `then` runs at most once, on the GUI thread.
     void run(QWidget *parent, OperatorAction action, std::function<void()> then);
     static void run(AccessGate *gate, QWidget *parent, OperatorAction action, std::function<void()> then);
+    // Asks for the passphrase without an action (the status bar's "Admin…").
+    void unlock(QWidget *parent);
     // The open passphrase dialog, if any (for tests and the screenshot tool).
     PassphraseDialog *dialog() const { return m_dialog; }
 
 private:
+    void ask(QWidget *parent, const QString &why, std::function<void()> then);
+
     AccessSession *m_access;
     QPointer<PassphraseDialog> m_dialog;
 };
