@@ -358,6 +358,10 @@ int main(int argc, char *argv[])
     config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     if (fileConfig)
         config.payloadRetentionDays = fileConfig->payloadRetentionDays;
+    // The console keeps the audit log's head in the keychain (AuditAnchor). The headless worker runs as
+    // admin (roles need a console) and leaves the anchor to the console of that machine.
+    if (!options.headless)
+        config.anchorVault = std::make_shared<KeychainVault>();
     auto registry = std::make_shared<StepRegistry>();
     if (fileConfig) {
         if (auto error = storeSchedules(*database, *fileConfig)) {

@@ -2,6 +2,7 @@
 
 #include "core/config/connectiontester.h"
 #include "core/security/secretvault.h"
+#include "ui/accessgate.h"
 #include "ui/statusline.h"
 
 #include <QComboBox>
@@ -160,7 +161,9 @@ ConnectionsPage::ConnectionsPage(SecretVault *vault, QSettings *settings, QWidge
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(m_save, &QPushButton::clicked, this, &ConnectionsPage::save);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        AccessGate::run(m_gate, this, OperatorAction::ChangeConnections, [this] { save(); });
+    });
     connect(m_shopifyMode, &QComboBox::currentIndexChanged, this, [this] {
         updateShopifyMode();
         updatePlaceholders();

@@ -23,6 +23,8 @@ struct ConnectionCheck;
 
 namespace Quayside::Ui {
 
+class AccessGate;
+
 class StatusLine;
 
 // Where Shopify, Odoo and ShipBob are and how Quayside signs in. What is not secret goes to `settings`;
@@ -35,6 +37,8 @@ class ConnectionsPage final : public QWidget
 
 public:
     ConnectionsPage(SecretVault *vault, QSettings *settings, QWidget *parent = nullptr);
+    // Admin actions ask for the passphrase through `gate` first; without one they run directly.
+    void setAccessGate(AccessGate *gate) { m_gate = gate; }
     ~ConnectionsPage() override;
 
     ConnectionSettings settings() const { return m_saved; }
@@ -50,6 +54,7 @@ Q_SIGNALS:
     void tested(const Quayside::ConnectionCheck &check);
 
 private:
+    AccessGate *m_gate = nullptr;
     struct SystemBox
     {
         QGroupBox *box = nullptr;

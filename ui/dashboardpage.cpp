@@ -4,6 +4,7 @@
 #include "core/telemetry/dashboardalerts.h"
 #include "core/telemetry/dashboardfeed.h"
 #include "core/telemetry/dashboardmodels.h"
+#include "ui/accessgate.h"
 #include "ui/alertthresholdsdialog.h"
 #include "ui/dashboardcharts.h"
 #include "ui/dashboardtiles.h"
@@ -75,7 +76,9 @@ DashboardPage::DashboardPage(LaneStatusModel *lanes, QWidget *parent)
     rangeLabel->setBuddy(m_rangeBox);
     auto *thresholds = new QPushButton(tr("Alert &thresholds…"), this);
     thresholds->setObjectName(QStringLiteral("editThresholds"));
-    connect(thresholds, &QPushButton::clicked, this, &DashboardPage::editThresholds);
+    connect(thresholds, &QPushButton::clicked, this, [this] {
+        AccessGate::run(m_gate, this, OperatorAction::ChangeAlertThresholds, [this] { editThresholds(); });
+    });
     auto *header = new QHBoxLayout;
     header->addWidget(rangeLabel);
     header->addWidget(m_rangeBox);
@@ -185,7 +188,10 @@ void DashboardPage::editThresholds()
 {
     auto *dialog = new AlertThresholdsDialog(m_alerts->thresholds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyThresholds(dialog->thresholds()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        applyThresholds(dialog->thresholds());
+        Q_EMIT thresholdsEdited();
+    });
     dialog->open(); // window-modal, no nested event loop
 }
 

@@ -20,6 +20,8 @@ struct AlertThresholds;
 
 namespace Quayside::Ui {
 
+class AccessGate;
+
 class DashboardTiles;
 class LaneHealthView;
 class LatencyChart;
@@ -35,6 +37,8 @@ class DashboardPage final : public QWidget
 
 public:
     DashboardPage(LaneStatusModel *lanes, QWidget *parent = nullptr);
+    // Admin actions ask for the passphrase through `gate` first; without one they run directly.
+    void setAccessGate(AccessGate *gate) { m_gate = gate; }
 
     // Starts reading the store on `connectionName` (opened on this thread).
     void attachStore(const QString &connectionName, Dialect dialect);
@@ -52,7 +56,12 @@ public Q_SLOTS:
     void refresh(); // now, not at the next tick
     void editThresholds();
 
+Q_SIGNALS:
+    // The user changed the alert thresholds in the dialog (audited by the window).
+    void thresholdsEdited();
+
 private:
+    AccessGate *m_gate = nullptr;
     void showSnapshot(const DashboardSnapshot &snapshot);
 
     DashboardRange m_range = DashboardRange::LastHour;

@@ -107,9 +107,6 @@ ExceptionsPage::ExceptionsPage(Engine *engine, const QString &connectionName, QW
     m_replay->setObjectName(QStringLiteral("replayButton"));
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
     m_skip->setObjectName(QStringLiteral("skipButton"));
-    m_replay->setToolTip(tr("Run the step again with today's mappings and data (Ctrl+R)"));
-    m_resolve->setToolTip(tr("Mark as handled outside Quayside; the note is kept in the audit log"));
-    m_skip->setToolTip(tr("Leave this step out; later steps of the same order can go on"));
     m_trace->setObjectName(QStringLiteral("traceButton"));
     m_trace->setToolTip(tr("Everything Quayside did for this order, across Shopify, Odoo and ShipBob (Ctrl+T)"));
     m_status->setObjectName(QStringLiteral("exceptionStatus"));
@@ -319,10 +316,25 @@ QList<qint64> ExceptionsPage::selectedJobIds() const
 void ExceptionsPage::updateActions()
 {
     const bool any = !selectedJobIds().isEmpty();
-    m_replay->setEnabled(any);
-    m_skip->setEnabled(any);
-    m_resolve->setEnabled(any && !m_note->text().trimmed().isEmpty());
+    // The engine refuses too; greying says it before the click, and the tooltip says why.
+    const bool mayAct = permits(m_engine->role(), OperatorAction::Replay);
+    const QString needs = tr("Needs the operator role: this console is in viewer mode");
+    m_replay->setEnabled(any && mayAct);
+    m_skip->setEnabled(any && mayAct);
+    m_resolve->setEnabled(any && mayAct && !m_note->text().trimmed().isEmpty());
+    m_replay->setToolTip(mayAct ? tr("Run the step again with today's mappings and data (Ctrl+R)") : needs);
+    m_resolve->setToolTip(mayAct ? tr("Mark as handled outside Quayside; the note is kept in the audit log") : needs);
+    m_skip->setToolTip(mayAct ? tr("Leave this step out; later steps of the same order can go on") : needs);
+    m_note->setEnabled(mayAct);
     m_trace->setEnabled(m_view->selectionModel()->selectedRows().size() == 1);
+}
+
+void ExceptionsPage::applyRole()
+{
+    updateActions();
+    if (!permits(m_engine->role(), OperatorAction::RevealCustomerData))
+        m_revealed = 0;
+    showDetail();
 }
 
 void ExceptionsPage::requestTrace()
@@ -412,9 +424,10 @@ void ExceptionsPage::showDetail()
     const bool revealed = m_revealed == job.id;
     const QJsonObject shown = revealed ? raw : PiiMask::mask(raw).toObject();
     const QString payload = QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
-    const QString dataTitle = revealed
-        ? tr("<h4>Data (customer details shown; recorded in the audit log)</h4>")
-        : tr("<h4>Data (customer details masked) · <a href=\"quayside:reveal\">Show customer details</a></h4>");
+    const QString dataTitle = revealed ? tr("<h4>Data (customer details shown; recorded in the audit log)</h4>")
+        : permits(m_engine->role(), OperatorAction::RevealCustomerData)
+        ? tr("<h4>Data (customer details masked) · <a href=\"quayside:reveal\">Show customer details</a></h4>")
+        : tr("<h4>Data (customer details masked; showing them needs the operator role)</h4>");
     m_detail->setHtml(tr("<h3>%1</h3><p><b>Why:</b> %2</p><p><b>Step:</b> %3 / %4 on %5 · <b>attempts:</b> %6</p>")
                           .arg(job.correlationId.toHtmlEscaped(),
                               (revealed ? job.errorMessage : PiiMask::maskEmailsIn(job.errorMessage)).toHtmlEscaped(),

@@ -38,6 +38,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // The engine's role changed: actions the role may not take are greyed with the reason.
+    void applyRole();
 
 Q_SIGNALS:
     void countChanged(int count);

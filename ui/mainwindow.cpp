@@ -4,9 +4,11 @@
 #include "core/engine/exceptionmodel.h"
 #include "core/engine/lanestatusmodel.h"
 #include "core/flows/connections.h"
+#include "core/security/accesssession.h"
 #include "core/security/secretvault.h"
 #include "core/store/database.h"
 #include "core/telemetry/dashboardalerts.h"
+#include "ui/accessgate.h"
 #include "ui/alertnotifier.h"
 #include "ui/auditpage.h"
 #include "ui/connectionspage.h"
@@ -20,8 +22,10 @@
 #include "ui/schedulespage.h"
 #include "ui/stattile.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -50,6 +54,11 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
     , m_sandboxBanner(new QLabel(this))
     , m_engineState(new QLabel(this))
     , m_counts(new QLabel(this))
+    , m_access(new AccessSession(m_vault.get(),
+          roleFromString(m_settings->value(QStringLiteral("access/baseRole")).toString()).value_or(Role::Operator),
+          this))
+    , m_gate(new AccessGate(m_access, this))
+    , m_accessIndicator(new AccessIndicator(m_gate, this))
 {
     setWindowTitle(tr("Quayside"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -100,6 +109,33 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
     m_counts->setObjectName(QStringLiteral("engineCounts"));
     statusBar()->addWidget(m_engineState, 1);
     statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_accessIndicator);
+
+    // The engine refuses what the role may not do; the pages grey it and ask for the passphrase.
+    m_engine->setRole(m_access->role());
+    connect(m_access, &AccessSession::roleChanged, this, [this](Role role) {
+        m_engine->setRole(role);
+        if (m_exceptions)
+            m_exceptions->applyRole();
+        statusBar()->showMessage(role == Role::Admin ? tr("Admin rights are on.") : tr("Admin rights are off."), 5000);
+    });
+    connect(m_access, &AccessSession::auditRequested, m_engine, [this](const QString &action, const QString &note) {
+        m_engine->recordAudit(action, QStringLiteral("console"), note);
+    });
+    connect(m_connections, &ConnectionsPage::saved, m_engine, [this] {
+        m_engine->recordAudit(QStringLiteral("connections.change"),
+            QStringLiteral("connections"),
+            QStringLiteral("connection settings saved; secrets only in the keychain"));
+    });
+    connect(m_dashboard, &DashboardPage::thresholdsEdited, m_engine, [this] {
+        m_engine->recordAudit(
+            QStringLiteral("alerts.change"), QStringLiteral("settings:alertThresholds"), QStringLiteral("edited"));
+    });
+    m_connections->setAccessGate(m_gate);
+    m_mappings->setAccessGate(m_gate);
+    m_dashboard->setAccessGate(m_gate);
+    qApp->installEventFilter(this);
+    m_access->load();
 
     connect(m_engine, &Engine::stateChanged, this, &MainWindow::updateEngineState);
     connect(m_engine, &Engine::laneStatusChanged, m_lanes, &LaneStatusModel::updateStatus);
@@ -141,14 +177,32 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
                                      .arg(entryId)
                                      .arg(problem));
     });
+    connect(m_engine, &Engine::storeUnavailable, this, [this](const QString &message) {
+        m_storeProblemShown = true;
+        m_dashboard->showProblem(tr("The store cannot be written: %1. The engine waits and starts by itself once "
+                                    "it can write again; nothing is lost meanwhile.")
+                                     .arg(message));
+    });
+    connect(m_engine, &Engine::started, this, [this] {
+        if (std::exchange(m_storeProblemShown, false))
+            m_dashboard->showProblem(QString());
+    });
     connect(m_engine, &Engine::failed, this, [this](const QString &message) {
         m_dashboard->showProblem(tr("The sync engine could not start. %1").arg(message));
     });
     updateEngineState();
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress)
+        m_access->touch();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
     if (m_exceptions) {
         // The pages read through the connection, so they go first.
         delete m_exceptions;
@@ -178,6 +232,7 @@ void MainWindow::openReadConnection()
     connect(m_exceptions, &ExceptionsPage::countChanged, this, label);
     label(m_exceptions->model()->rowCount());
     m_trace = new OrderTracePage(QStringLiteral("gui"), this);
+    m_trace->setAccessGate(m_gate);
     m_pages->addWidget(m_trace);
     connect(m_trace, &OrderTracePage::revealRequested, m_engine, &Engine::revealCustomerData);
     connect(m_trace, &OrderTracePage::forgetRequested, m_engine, &Engine::forgetCustomer);
@@ -197,6 +252,7 @@ void MainWindow::openReadConnection()
             }
         });
     m_schedules = new SchedulesPage(m_engine, QStringLiteral("gui"), this);
+    m_schedules->setAccessGate(m_gate);
     m_pages->addWidget(m_schedules);
     m_audit = new AuditPage(m_engine->config().database, QStringLiteral("gui"), this);
     m_pages->addWidget(m_audit);

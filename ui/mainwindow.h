@@ -13,12 +13,15 @@ class QSettings;
 class QStackedWidget;
 
 namespace Quayside {
+class AccessSession;
 class Engine;
 class LaneStatusModel;
 } // namespace Quayside
 
 namespace Quayside::Ui {
 
+class AccessGate;
+class AccessIndicator;
 class AlertNotifier;
 class AuditPage;
 class ConnectionsPage;
@@ -70,6 +73,11 @@ public:
     SandboxPage *addSandboxPanel(double ordersPerMinute);
     DashboardPage *dashboardPage() const { return m_dashboard; }
     AlertNotifier *notifier() const { return m_notifier; }
+    // The console's role for this sitting and the passphrase questions (settings key access/baseRole:
+    // "operator", the default, or "viewer").
+    AccessSession *access() const { return m_access; }
+    AccessGate *accessGate() const { return m_gate; }
+    AccessIndicator *accessIndicator() const { return m_accessIndicator; }
     void showPage(int index);
 
 public Q_SLOTS:
@@ -78,6 +86,10 @@ public Q_SLOTS:
     void showSandboxProblem(const QString &message);
     // Opens the order trace on `query` (an order name, e-mail, reference or Shopify gid).
     void showTrace(const QString &query);
+
+protected:
+    // Any key or click while admin counts as activity, so admin rights lapse only when nobody is there.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateEngineState();
@@ -105,6 +117,10 @@ private:
     QLabel *m_engineState;
     QLabel *m_counts;
     QString m_stateText;
+    AccessSession *m_access;
+    AccessGate *m_gate;
+    AccessIndicator *m_accessIndicator;
+    bool m_storeProblemShown = false;
 };
 
 } // namespace Quayside::Ui

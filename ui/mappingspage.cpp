@@ -5,6 +5,7 @@
 #include "core/mapping/mappingpreviewmodel.h"
 #include "core/mapping/mappingrepository.h"
 #include "core/mapping/sourcefieldmodel.h"
+#include "ui/accessgate.h"
 #include "ui/stattile.h"
 #include "ui/statusline.h"
 #include "ui/tableviews.h"
@@ -658,10 +659,16 @@ void MappingsPage::buildActions()
         tr("Publish the selected version's rules again; recorded in the audit log"));
     connect(save, &QPushButton::clicked, this, &MappingsPage::saveDraft);
     connect(discard, &QPushButton::clicked, this, &MappingsPage::discardDraft);
-    connect(publish, &QPushButton::clicked, this, &MappingsPage::askPublish);
-    connect(importButton, &QPushButton::clicked, this, &MappingsPage::chooseImport);
+    connect(publish, &QPushButton::clicked, this, [this] {
+        AccessGate::run(m_gate, this, OperatorAction::PublishMapping, [this] { askPublish(); });
+    });
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        AccessGate::run(m_gate, this, OperatorAction::ImportMapping, [this] { chooseImport(); });
+    });
     connect(exportButton, &QPushButton::clicked, this, &MappingsPage::chooseExport);
-    connect(m_rollback, &QPushButton::clicked, this, &MappingsPage::askRollback);
+    connect(m_rollback, &QPushButton::clicked, this, [this] {
+        AccessGate::run(m_gate, this, OperatorAction::RollbackMapping, [this] { askRollback(); });
+    });
     connect(m_versions, &QComboBox::currentIndexChanged, this, &MappingsPage::updateState);
     m_writeButtons = { save, discard, publish, importButton, m_rollback };
 

@@ -39,6 +39,8 @@ class SourceFieldModel;
 
 namespace Quayside::Ui {
 
+class AccessGate;
+
 class StatusLine;
 
 // The field mapping editor for the flows' keys (MappingCatalog::flowKeys, chosen at the top): source
@@ -57,6 +59,8 @@ class MappingsPage final : public QWidget
 
 public:
     MappingsPage(DatabaseConfig database, QString actor, QWidget *parent = nullptr);
+    // Admin actions ask for the passphrase through `gate` first; without one they run directly.
+    void setAccessGate(AccessGate *gate) { m_gate = gate; }
     ~MappingsPage() override;
 
     // Reads the key's versions and recent payloads on `connectionName` (the console's read connection).
@@ -102,6 +106,7 @@ Q_SIGNALS:
     void previewUpdated();
 
 private:
+    AccessGate *m_gate = nullptr;
     QWidget *buildSources();
     QWidget *buildRules();
     QWidget *buildInspector();

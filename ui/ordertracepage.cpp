@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/telemetry/ordertrace.h"
 #include "core/telemetry/ordertracemodel.h"
+#include "ui/accessgate.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -138,7 +139,9 @@ OrderTracePage::OrderTracePage(const QString &connectionName, QWidget *parent)
         Q_EMIT revealRequested(
             currentOrder().isEmpty() ? QStringLiteral("orders") : QStringLiteral("order:") + currentOrder());
     });
-    connect(m_forget, &QPushButton::clicked, this, &OrderTracePage::confirmForget);
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        AccessGate::run(m_gate, this, OperatorAction::ForgetCustomer, [this] { confirmForget(); });
+    });
     connect(m_matchView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         if (i.isValid())
             showOrder(i.data(OrderMatchModel::OrderGidRole).toString());

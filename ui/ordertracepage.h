@@ -20,6 +20,8 @@ class OrderTraceModel;
 
 namespace Quayside::Ui {
 
+class AccessGate;
+
 // The order trace: an operator types what the customer or a colleague gave them (order name, e-mail,
 // an Odoo or ShipBob reference) and sees everything Quayside did for that order, across the three
 // systems, in time order; the selected line's data is shown below, customer details masked.
@@ -31,6 +33,8 @@ class OrderTracePage final : public QWidget
 public:
     // connectionName: the GUI's own read-only store connection.
     explicit OrderTracePage(const QString &connectionName, QWidget *parent = nullptr);
+    // Admin actions ask for the passphrase through `gate` first; without one they run directly.
+    void setAccessGate(AccessGate *gate) { m_gate = gate; }
     ~OrderTracePage() override;
 
     OrderTraceModel *timelineModel() const { return m_timeline; }
@@ -55,6 +59,7 @@ Q_SIGNALS:
     void forgetRequested(const QString &email, const QString &reason);
 
 private:
+    AccessGate *m_gate = nullptr;
     static QString hint();
     void run(const QString &query);
     void showOrder(const QString &orderGid);

@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 #include "core/flows/schedule.h"
 #include "core/flows/schedulemodel.h"
+#include "ui/accessgate.h"
 #include "ui/statusline.h"
 #include "ui/tableviews.h"
 
@@ -65,8 +66,11 @@ SchedulesPage::SchedulesPage(Engine *engine, const QString &connectionName, QWid
     row->addWidget(m_edit, 0, Qt::AlignTop);
     layout->addLayout(row);
 
-    connect(m_edit, &QPushButton::clicked, this, &SchedulesPage::editCurrent);
-    connect(m_view, &QTableView::activated, this, &SchedulesPage::editCurrent);
+    // Asking for the passphrase before the dialog, so nobody fills in a schedule only to be refused.
+    const auto edit
+        = [this] { AccessGate::run(m_gate, this, OperatorAction::ChangeSchedule, [this] { editCurrent(); }); };
+    connect(m_edit, &QPushButton::clicked, this, edit);
+    connect(m_view, &QTableView::activated, this, edit);
     connect(m_engine,
         &Engine::operatorActionFinished,
         this,

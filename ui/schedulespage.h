@@ -21,6 +21,8 @@ struct FlowSchedule;
 
 namespace Quayside::Ui {
 
+class AccessGate;
+
 class StatusLine;
 
 // When each flow runs. Changes go through the engine's control thread, are audited, and move the
@@ -32,6 +34,8 @@ class SchedulesPage final : public QWidget
 
 public:
     SchedulesPage(Engine *engine, const QString &connectionName, QWidget *parent = nullptr);
+    // Admin actions ask for the passphrase through `gate` first; without one they run directly.
+    void setAccessGate(AccessGate *gate) { m_gate = gate; }
 
     FlowScheduleModel *model() const { return m_model; }
     // Applies `schedule` to the flow in `row` (what the dialog's OK does).
@@ -42,6 +46,7 @@ public Q_SLOTS:
     void editCurrent();
 
 private:
+    AccessGate *m_gate = nullptr;
     Engine *m_engine;
     FlowScheduleModel *m_model;
     QTableView *m_view;

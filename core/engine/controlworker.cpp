@@ -4,12 +4,15 @@
 #include "core/logging/logging.h"
 #include "core/mapping/mappingrepository.h"
 #include "core/platform/process.h"
+#include "core/security/auditanchor.h"
 #include "core/security/auditlog.h"
 #include "core/security/customereraser.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
+
+#include <utility>
 
 namespace Quayside {
 
@@ -31,11 +34,31 @@ ControlWorker::~ControlWorker()
 void ControlWorker::open()
 {
     if (auto error = Database::openAndMigrate(m_database, m_connectionName, m_verifyIntegrity)) {
-        qCCritical(lcStore) << error->message;
         Database::close(m_connectionName);
+        if (error->isTransient()) {
+            // Read-only, full or locked by another program: the environment will be fixed, and nothing
+            // needs doing here but to try again. Said once per kind of trouble, not every few seconds.
+            if (m_waitingFor != error->message) {
+                qCWarning(lcStore) << "Waiting for the store:" << error->message;
+                m_waitingFor = error->message;
+                Q_EMIT storeUnavailable(error->message, int(error->kind));
+            }
+            if (!m_openRetry) {
+                m_openRetry = new QTimer(this);
+                m_openRetry->setSingleShot(true);
+                m_openRetry->setInterval(kOpenRetryMs);
+                connect(m_openRetry, &QTimer::timeout, this, &ControlWorker::open);
+            }
+            m_openRetry->start();
+            return;
+        }
+        qCCritical(lcStore) << error->message;
         Q_EMIT openFailed(error->message, int(error->kind));
         return;
     }
+    if (!m_waitingFor.isEmpty())
+        qCInfo(lcStore) << "The store is usable again";
+    m_waitingFor.clear();
     m_store = std::make_unique<JobStore>(m_connectionName, m_database.dialect);
     // A predecessor killed on this machine cannot release its leases; take them back now rather than
     // wait for them to expire.
@@ -81,6 +104,8 @@ void ControlWorker::open()
     } else if (broken < 0) {
         qCWarning(lcStore) << "The audit log could not be checked:" << problem;
     }
+    if (m_pendingAnchor)
+        checkAuditAnchor(*std::exchange(m_pendingAnchor, std::nullopt));
     if (m_payloadRetentionDays > 0) {
         m_retentionTimer = new QTimer(this);
         m_retentionTimer->setInterval(3600 * 1000);
@@ -207,6 +232,24 @@ void ControlWorker::forgetCustomer(const QString &email, const QString &actor, c
     Q_EMIT actionFinished(QStringLiteral("forget"), result.orders, error ? error->message : QString());
 }
 
+void ControlWorker::refuse(const QString &action, const QString &actor, const QString &note, const QString &error)
+{
+    if (m_store) {
+        if (auto e
+            = m_store->recordAudit(QStringLiteral("access.denied"), QStringLiteral("action:") + action, actor, note))
+            qCWarning(lcStore) << "A refused action could not be audited:" << e->message;
+    }
+    Q_EMIT actionFinished(action, 0, error);
+}
+
+void ControlWorker::recordAudit(const QString &action, const QString &target, const QString &actor, const QString &note)
+{
+    const auto error = m_store ? m_store->recordAudit(action, target, actor, note) : std::nullopt;
+    if (error)
+        qCWarning(lcStore) << "An audit entry could not be written:" << action << error->message;
+    Q_EMIT actionFinished(action, error || !m_store ? 0 : 1, error ? error->message : QString());
+}
+
 void ControlWorker::enqueue(const QList<NewJob> &jobs)
 {
     const auto error = m_store ? m_store->enqueue(jobs) : std::nullopt;
@@ -226,10 +269,38 @@ void ControlWorker::mergeState(const StateWrite &write,
     Q_EMIT actionFinished(action, changed, error ? error->message : QString());
 }
 
+void ControlWorker::checkAuditAnchor(const QString &anchor)
+{
+    if (!m_store) {
+        m_pendingAnchor = anchor; // the store is still being waited for: checked once it opens
+        return;
+    }
+    if (!anchor.isEmpty()) {
+        QString problem;
+        const qint64 broken = AuditAnchor::check(m_store->db(), anchor, &problem);
+        if (broken != 0) {
+            qCCritical(lcStore) << "The audit log does not reach its anchor:" << problem;
+            Q_EMIT auditChainBroken(broken, problem);
+            // The anchor stays as it was: a restart must not make the removal look normal.
+            return;
+        }
+    }
+    m_anchorChecked = true;
+    m_anchor = anchor;
+    refreshStats();
+}
+
 void ControlWorker::refreshStats()
 {
     if (!m_store)
         return;
+    if (m_anchorChecked) {
+        const QString head = AuditAnchor::current(m_store->db());
+        if (!head.isEmpty() && head != m_anchor) {
+            m_anchor = head;
+            Q_EMIT auditHeadChanged(head);
+        }
+    }
     EngineStats stats;
     stats.jobs = m_store->countByState();
     stats.events = m_store->eventCount();
@@ -240,6 +311,8 @@ void ControlWorker::refreshStats()
 
 void ControlWorker::close()
 {
+    if (m_openRetry)
+        m_openRetry->stop();
     if (m_statsTimer)
         m_statsTimer->stop();
     // Timers die in their own thread: the worker itself is deleted from the engine's.

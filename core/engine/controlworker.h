@@ -53,12 +53,19 @@ public Q_SLOTS:
     void reveal(const QString &target, const QString &actor);
     void forgetCustomer(const QString &email, const QString &actor, const QString &reason);
     void enqueue(const QList<Quayside::NewJob> &jobs);
+    // An action the caller's role does not permit: audited as "access.denied" (target "action:<name>"),
+    // answered with `error` and nothing changed.
+    void refuse(const QString &action, const QString &actor, const QString &note, const QString &error);
+    void recordAudit(const QString &action, const QString &target, const QString &actor, const QString &note);
     void mergeState(const Quayside::StateWrite &write,
         const QString &actor,
         const QString &action,
         const QStringList &retimePartitions,
         qint64 nextAttemptAt);
     void refreshStats();
+    // Compares the audit log with the head kept outside the store (AuditAnchor; empty: none kept yet),
+    // then reports the head whenever it moves (auditHeadChanged), for the engine to keep.
+    void checkAuditAnchor(const QString &anchor);
     // Removes the payloads older than the retention period (JobStore::purgePayloads).
     void applyRetention();
     void trimWriteAheadLog();
@@ -67,8 +74,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void opened();
     void openFailed(const QString &message, int kind);
+    // The store cannot be opened for a reason that passes (read-only, disk full, locked): open() tries
+    // again every kOpenRetryMs until it can, or until close().
+    void storeUnavailable(const QString &message, int kind);
     // At open, the audit log's hash chain did not verify: entryId is the first entry that does not match.
     void auditChainBroken(qint64 entryId, const QString &problem);
+    void auditHeadChanged(const QString &anchor);
     void actionFinished(const QString &action, int changed, const QString &error);
     void statsUpdated(const Quayside::EngineStats &stats);
     void closed();
@@ -76,6 +87,7 @@ Q_SIGNALS:
 private:
     void reclaimDeadLocalOwners(bool atStart);
 
+    static constexpr int kOpenRetryMs = 2000;
     DatabaseConfig m_database;
     bool m_verifyIntegrity;
     QList<NewJob> m_recurring;
@@ -86,6 +98,11 @@ private:
     QTimer *m_retentionTimer = nullptr;
     QTimer *m_walTimer = nullptr;
     QTimer *m_sweepTimer = nullptr;
+    QTimer *m_openRetry = nullptr;
+    QString m_waitingFor;
+    std::optional<QString> m_pendingAnchor;
+    bool m_anchorChecked = false;
+    QString m_anchor;
 };
 
 } // namespace Quayside

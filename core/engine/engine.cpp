@@ -3,6 +3,7 @@
 #include "core/engine/laneworker.h"
 #include "core/logging/logging.h"
 #include "core/platform/process.h"
+#include "core/security/auditanchor.h"
 
 #include <QDeadlineTimer>
 
@@ -12,6 +13,7 @@ Engine::Engine(EngineConfig config, std::shared_ptr<const StepRegistry> registry
     : QObject(parent)
     , m_config(std::move(config))
     , m_registry(std::move(registry))
+    , m_role(m_config.role)
 {
     qRegisterMetaType<Quayside::LaneStatus>();
     qRegisterMetaType<Quayside::EngineStats>();
@@ -49,6 +51,10 @@ void Engine::start()
         setState(State::Failed);
         Q_EMIT failed(message);
     });
+    connect(m_control, &ControlWorker::storeUnavailable, this, [this](const QString &message, int) {
+        m_failure = message;
+        Q_EMIT storeUnavailable(message);
+    });
     connect(m_control, &ControlWorker::statsUpdated, this, [this](const EngineStats &stats) {
         m_stats = stats;
         Q_EMIT statsUpdated(stats);
@@ -64,6 +70,23 @@ void Engine::start()
         });
     m_controlThread.start();
     QMetaObject::invokeMethod(m_control, &ControlWorker::open, Qt::QueuedConnection);
+    if (const auto vault = m_config.anchorVault) {
+        const QString entry = AuditAnchor::vaultEntry(m_config.database);
+        connect(m_control, &ControlWorker::auditHeadChanged, this, [vault, entry, this](const QString &head) {
+            vault->write(entry, head, this, [](const QString &error) {
+                if (!error.isEmpty())
+                    qCWarning(lcStore) << "The audit log's anchor was not kept in the keychain:" << error;
+            });
+        });
+        vault->read(entry, this, [this](std::optional<QString> anchor, const QString &error) {
+            if (!error.isEmpty()) {
+                // Without the keychain there is nothing to compare with, and nothing is overwritten.
+                qCWarning(lcStore) << "The audit log's anchor could not be read from the keychain:" << error;
+                return;
+            }
+            onControl([anchor = anchor.value_or(QString())](ControlWorker *c) { c->checkAuditAnchor(anchor); });
+        });
+    }
 }
 
 void Engine::startLanes()
@@ -92,6 +115,7 @@ void Engine::startLanes()
             if (from.worker != to.worker && from.worker->lane() != to.worker->lane())
                 connect(from.worker, &LaneWorker::jobsAdded, to.worker, &LaneWorker::wakeFor);
     m_runningWorkers = int(m_workers.size());
+    m_failure.clear();
     qCInfo(lcEngine) << "Engine running on" << m_config.database.describe() << "with" << m_runningWorkers
                      << "lane workers";
     setState(State::Running);
@@ -165,49 +189,99 @@ void Engine::onControl(std::function<void(ControlWorker *)> call)
             m_control, [c = m_control, call = std::move(call)] { call(c); }, Qt::QueuedConnection);
 }
 
+void Engine::setRole(Role role)
+{
+    m_role = role;
+}
+
+bool Engine::permitted(OperatorAction action, const QString &name)
+{
+    if (permits(m_role, action))
+        return true;
+    const QString answeredAs = name.isEmpty() ? toString(action) : name;
+    const QString error = permissionDeniedError(action);
+    qCWarning(lcEngine) << "Refused" << answeredAs << "for role" << toString(m_role) << "-" << error;
+    if (m_control) {
+        const QString note = QStringLiteral("role %1; %2").arg(toString(m_role), error);
+        onControl([answeredAs, error, note, actor = m_config.actor](
+                      ControlWorker *c) { c->refuse(answeredAs, actor, note, error); });
+    } else {
+        // Nothing to record it in before start; still answered, queued like every other answer.
+        QMetaObject::invokeMethod(
+            this,
+            [this, answeredAs, error] { Q_EMIT operatorActionFinished(answeredAs, 0, error); },
+            Qt::QueuedConnection);
+    }
+    return false;
+}
+
+void Engine::recordAudit(const QString &action, const QString &target, const QString &note)
+{
+    onControl([action, target, note, actor = m_config.actor](
+                  ControlWorker *c) { c->recordAudit(action, target, actor, note); });
+}
+
 void Engine::replay(const QList<qint64> &ids)
 {
+    if (!permitted(OperatorAction::Replay))
+        return;
     onControl([ids, actor = m_config.actor](ControlWorker *c) { c->replay(ids, actor); });
 }
 
 void Engine::saveMappingDraft(const QJsonObject &document)
 {
+    if (!permitted(OperatorAction::SaveMappingDraft))
+        return;
     onControl([document, actor = m_config.actor](ControlWorker *c) { c->saveMappingDraft(document, actor); });
 }
 
 void Engine::publishMapping(const Mapping::MappingKey &key, const QString &comment)
 {
+    if (!permitted(OperatorAction::PublishMapping))
+        return;
     onControl([key, comment, actor = m_config.actor](ControlWorker *c) { c->publishMapping(key, actor, comment); });
 }
 
 void Engine::rollbackMapping(const Mapping::MappingKey &key, int toVersion, const QString &comment)
 {
+    if (!permitted(OperatorAction::RollbackMapping))
+        return;
     onControl([key, toVersion, comment, actor = m_config.actor](
                   ControlWorker *c) { c->rollbackMapping(key, toVersion, actor, comment); });
 }
 
 void Engine::resolve(const QList<qint64> &ids, const QString &note)
 {
+    if (!permitted(OperatorAction::Resolve))
+        return;
     onControl([ids, note, actor = m_config.actor](ControlWorker *c) { c->resolve(ids, actor, note); });
 }
 
 void Engine::skip(const QList<qint64> &ids, const QString &note)
 {
+    if (!permitted(OperatorAction::Skip))
+        return;
     onControl([ids, note, actor = m_config.actor](ControlWorker *c) { c->skip(ids, actor, note); });
 }
 
 void Engine::reopen(const QList<qint64> &ids)
 {
+    if (!permitted(OperatorAction::Reopen))
+        return;
     onControl([ids, actor = m_config.actor](ControlWorker *c) { c->reopen(ids, actor); });
 }
 
 void Engine::revealCustomerData(const QString &target)
 {
+    if (!permitted(OperatorAction::RevealCustomerData))
+        return;
     onControl([target, actor = m_config.actor](ControlWorker *c) { c->reveal(target, actor); });
 }
 
 void Engine::forgetCustomer(const QString &email, const QString &reason)
 {
+    if (!permitted(OperatorAction::ForgetCustomer))
+        return;
     onControl([email, reason, actor = m_config.actor](ControlWorker *c) { c->forgetCustomer(email, actor, reason); });
 }
 
@@ -219,12 +293,16 @@ void Engine::enqueue(const QList<NewJob> &jobs)
 void Engine::editState(
     const StateWrite &write, const QString &action, const QStringList &retimePartitions, qint64 nextAttemptAt)
 {
+    if (!permitted(OperatorAction::ChangeSchedule, action))
+        return;
     onControl([write, action, retimePartitions, nextAttemptAt, actor = m_config.actor](
                   ControlWorker *c) { c->mergeState(write, actor, action, retimePartitions, nextAttemptAt); });
 }
 
 void Engine::resumeLane(const QString &lane)
 {
+    if (!permitted(OperatorAction::ResumeLane))
+        return;
     for (const auto &w : std::as_const(m_workers))
         if (w.worker->lane() == lane)
             QMetaObject::invokeMethod(w.worker, &LaneWorker::resume, Qt::QueuedConnection);

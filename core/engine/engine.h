@@ -3,6 +3,8 @@
 #include "core/engine/controlworker.h"
 #include "core/engine/lane.h"
 #include "core/engine/stephandler.h"
+#include "core/security/roles.h"
+#include "core/security/secretvault.h"
 #include "core/store/database.h"
 
 #include <QDeadlineTimer>
@@ -24,12 +26,18 @@ struct EngineConfig
     DatabaseConfig database;
     QList<LaneConfig> lanes;
     QString actor; // who operator actions are recorded as
+    // What the operator actions asked of this engine may do (setRole changes it). Admin by default: the
+    // headless worker has no console, so roles do not apply to it.
+    Role role = Role::Admin;
     bool verifyIntegrityOnOpen = true;
     qint64 drainMs = 5000; // how long stop() lets running steps finish
     QList<NewJob> recurring; // added at start unless their partition already has one (polls)
     // Payloads (orders with customer details) of finished jobs and of events are removed this many days
     // after the fact, at start and hourly; 0 keeps them. The exception queue's jobs keep theirs.
     int payloadRetentionDays = 90;
+    // Where the audit log's head is kept outside the store (AuditAnchor), checked at start and updated as
+    // the log grows. Null: not kept (tests, a headless host without a keychain).
+    std::shared_ptr<SecretVault> anchorVault;
 };
 
 // The facade the console and the headless runner talk to, from their own (GUI) thread. Everything it
@@ -51,6 +59,11 @@ public:
     QList<LaneStatus> laneStatuses() const { return m_laneStatus.values(); }
     EngineStats stats() const { return m_stats; }
     QString failureMessage() const { return m_failure; }
+    Role role() const { return m_role; }
+    // The console's current role (AccessSession). An operator action the role does not permit changes
+    // nothing: it is audited as "access.denied" and answered with operatorActionFinished(action, 0,
+    // permissionDeniedError(...)).
+    void setRole(Quayside::Role role);
 
 public Q_SLOTS:
     void start();
@@ -83,12 +96,19 @@ public Q_SLOTS:
         const QStringList &retimePartitions = {},
         qint64 nextAttemptAt = 0);
     void resumeLane(const QString &lane);
+    // An audit entry that changes nothing in the store: elevations, refused passphrases, console
+    // settings kept outside it (connections, alert thresholds). Written even before start is complete,
+    // once the control thread runs.
+    void recordAudit(const QString &action, const QString &target, const QString &note);
     void wakeLane(const QString &lane);
 
 Q_SIGNALS:
     void stateChanged(Quayside::Engine::State state);
     void started();
     void failed(const QString &message);
+    // Start waits for the store (read-only, disk full, locked by another program) and tries again by
+    // itself; `started` follows once it can be written.
+    void storeUnavailable(const QString &message);
     void stopped();
     void laneStatusChanged(const Quayside::LaneStatus &status);
     void statsUpdated(const Quayside::EngineStats &stats);
@@ -105,6 +125,9 @@ private:
     bool joinThreads(QDeadlineTimer deadline);
     // Runs `call` on the control thread (queued); does nothing before start.
     void onControl(std::function<void(ControlWorker *)> call);
+    // Whether the current role may do `action`; if not, the refusal is audited and answered as
+    // `name` (the action's own name unless the caller's action has one of its own).
+    bool permitted(OperatorAction action, const QString &name = {});
 
     struct WorkerThread
     {
@@ -115,6 +138,7 @@ private:
     EngineConfig m_config;
     std::shared_ptr<const StepRegistry> m_registry;
     State m_state = State::Stopped;
+    Role m_role;
     QString m_failure;
     QThread m_controlThread;
     ControlWorker *m_control = nullptr;

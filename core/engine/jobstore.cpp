@@ -807,18 +807,17 @@ std::optional<StoreError> JobStore::purgePayloads(qint64 cutoffMs, int *purged)
 
 std::optional<StoreError> JobStore::recordReveal(const QString &target, const QString &actor)
 {
+    return recordAudit(QStringLiteral("customer.reveal"), target, actor, QStringLiteral("customer details shown"));
+}
+
+std::optional<StoreError> JobStore::recordAudit(
+    const QString &action, const QString &target, const QString &actor, const QString &note)
+{
     QSqlDatabase database = db();
     WriteTransaction tx(database, m_dialect);
     if (auto e = tx.begin())
         return e;
-    if (auto e = AuditLog::append(database,
-            auditEntry(now(),
-                actor,
-                QStringLiteral("customer.reveal"),
-                target,
-                QString(),
-                QString(),
-                QStringLiteral("customer details shown"))))
+    if (auto e = AuditLog::append(database, auditEntry(now(), actor, action, target, QString(), QString(), note)))
         return e;
     return tx.commit();
 }

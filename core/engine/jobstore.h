@@ -82,6 +82,9 @@ public:
     // Records that `actor` was shown the unmasked customer details of `target` ("job:42", "order:<gid>")
     // as a "customer.reveal" audit entry.
     std::optional<StoreError> recordReveal(const QString &target, const QString &actor);
+    // One audit entry that changes nothing else (an elevation, a refused action, a console setting).
+    std::optional<StoreError> recordAudit(
+        const QString &action, const QString &target, const QString &actor, const QString &note);
 
     std::optional<JobRecord> job(qint64 id);
     QList<JobRecord> jobsByCorrelation(const QString &correlationId);

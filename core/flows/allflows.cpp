@@ -2,6 +2,7 @@
 
 #include "core/flows/inventory/inventoryflow.h"
 #include "core/flows/orderflow.h"
+#include "core/flows/privacy.h"
 #include "core/logging/logging.h"
 
 namespace Quayside {
@@ -24,6 +25,7 @@ void registerAllFlows(StepRegistry &registry, const Connections &connections, co
             qCWarning(lcApp).noquote() << "Inventory settings:" << error;
     }
     registerInventoryFlow(registry, connections, inventory);
+    Privacy::registerPrivacyFlow(registry);
 }
 
 QList<NewJob> allRecurringJobs(const Connections &connections)

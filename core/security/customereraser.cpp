@@ -93,9 +93,20 @@ std::optional<StoreError> CustomerEraser::erase(const CustomerErasure &who, Eras
     }
     for (const QString &id : who.orderIds)
         gids.insert(id.startsWith(QLatin1String("gid://")) ? id : FulfilmentJobs::orderGidFor(id));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (who.wholeShop) {
+        // Every order the store has worked on has jobs in its partition (intake creates them with the event).
+        const QString prefix = OrderJobs::partitionFor(QString());
+        QSqlQuery orders(db);
+        orders.prepare(QStringLiteral("SELECT DISTINCT partition_key FROM jobs WHERE partition_key LIKE ?"));
+        orders.addBindValue(QString(prefix + QStringLiteral("gid://%")));
+        if (!orders.exec())
+            return StoreError::fromSql(orders.lastError(), QStringLiteral("Reading the shop's orders"));
+        while (orders.next())
+            gids.insert(orders.value(0).toString().mid(prefix.size()));
+    }
     r.orders = int(gids.size());
 
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QList<qint64> dead;
     {
         WriteTransaction tx(db, m_dialect);
@@ -163,9 +174,10 @@ std::optional<StoreError> CustomerEraser::erase(const CustomerErasure &who, Eras
         AuditEntry entry;
         entry.at = QDateTime::currentMSecsSinceEpoch();
         entry.actor = who.actor;
-        entry.action = QStringLiteral("customer.forget");
-        entry.target = who.shopifyCustomerId.isEmpty() ? QStringLiteral("customer")
-                                                       : QStringLiteral("customer:") + who.shopifyCustomerId;
+        entry.action = who.wholeShop ? QStringLiteral("shop.redact") : QStringLiteral("customer.forget");
+        entry.target = who.wholeShop          ? QStringLiteral("shop:") + who.shop
+            : who.shopifyCustomerId.isEmpty() ? QStringLiteral("customer")
+                                              : QStringLiteral("customer:") + who.shopifyCustomerId;
         entry.after = QString::fromUtf8(QJsonDocument(
             QJsonObject { { QStringLiteral("orders"), r.orders },
                 { QStringLiteral("jobs"), r.jobs },

@@ -17,6 +17,10 @@ struct CustomerErasure
     QStringList orderIds; // Shopify order ids (numeric or gid)
     QString actor; // "Shopify customers/redact" or the operator
     QString reason;
+    // Shopify's shop/redact (48 hours after the shop uninstalled the app): every order's customer data,
+    // whoever the customer; `shop` names the shop in the audit entry.
+    bool wholeShop = false;
+    QString shop;
 };
 
 struct ErasureResult

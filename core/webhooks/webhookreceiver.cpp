@@ -5,6 +5,7 @@
 #include "core/engine/jobstore.h"
 #include "core/flows/fulfilment/fulfilmentjobs.h"
 #include "core/flows/orders/orderjobs.h"
+#include "core/flows/privacy.h"
 #include "core/security/customereraser.h"
 
 #include <QDateTime>
@@ -127,8 +128,12 @@ void WebhookReceiver::shopify(const QHttpServerRequest &request, QTcpSocket *soc
     const auto document = jsonObject(request, socket);
     if (!document)
         return;
-    if (topic == "customers/redact") {
-        forgetCustomer(request, socket, *document, webhookId);
+    if (topic == "customers/redact" || topic == "shop/redact") {
+        forgetCustomer(request, socket, *document, webhookId, topic == "shop/redact");
+        return;
+    }
+    if (topic == "customers/data_request") {
+        dataRequest(request, socket, *document, webhookId, QString::fromUtf8(shop));
         return;
     }
     const QString gid = Connectors::ShopifyWebhookDelivery::orderGid(topic, *document);
@@ -152,26 +157,85 @@ void WebhookReceiver::shopify(const QHttpServerRequest &request, QTcpSocket *soc
     record(request, socket, event, OrderJobs::fetch(gid), OrderJobs::ShopifyLane);
 }
 
-void WebhookReceiver::forgetCustomer(
-    const QHttpServerRequest &request, QTcpSocket *socket, const QJsonObject &body, const QByteArray &webhookId)
+namespace {
+QString idText(const QJsonValue &v)
 {
-    // Shopify's mandatory privacy topic: {"customer": {"id", "email", "phone"}, "orders_to_redact": [ids]}.
-    // Erasing twice changes nothing, so a resent delivery needs no bookkeeping of its own.
-    const auto idText = [](const QJsonValue &v) {
-        return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toInteger()) : QString();
-    };
-    const QJsonObject customer = body.value(QStringLiteral("customer")).toObject();
-    CustomerErasure who;
-    who.email = customer.value(QStringLiteral("email")).toString();
-    who.shopifyCustomerId = idText(customer.value(QStringLiteral("id")));
-    for (const QJsonValue &id : body.value(QStringLiteral("orders_to_redact")).toArray())
-        if (!idText(id).isEmpty())
-            who.orderIds << idText(id);
-    who.actor = QStringLiteral("Shopify customers/redact");
-    who.reason = QStringLiteral("Shopify delivery %1").arg(QString::fromUtf8(webhookId));
-    if (who.email.isEmpty() && who.orderIds.isEmpty()) {
-        answer(request, socket, 400, tr("customers/redact names neither an e-mail nor an order"));
+    return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toInteger()) : QString();
+}
+} // namespace
+
+void WebhookReceiver::dataRequest(const QHttpServerRequest &request,
+    QTcpSocket *socket,
+    const QJsonObject &body,
+    const QByteArray &webhookId,
+    const QString &shop)
+{
+    // {"customer": {"id", "email", "phone"}, "orders_requested": [ids], "data_request": {"id"}}: a task for
+    // the operator and an audit entry, keyed on the delivery so Shopify's retries add neither twice.
+    const QString customerId = idText(body.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")));
+    if (customerId.isEmpty()) {
+        answer(request, socket, 400, tr("customers/data_request names no customer"));
         return;
+    }
+    QStringList orders;
+    for (const QJsonValue &id : body.value(QStringLiteral("orders_requested")).toArray())
+        if (!idText(id).isEmpty())
+            orders << idText(id);
+    InboundEvent event;
+    event.source = OrderJobs::eventSource(m_settings.shopDomain.isEmpty() ? shop : m_settings.shopDomain);
+    event.topic = QStringLiteral("webhook");
+    event.entityId = QString::fromUtf8(webhookId);
+    event.sourceVersion = QStringLiteral("delivery");
+    event.correlationId = QStringLiteral("customer:") + customerId;
+    event.payload = QJsonDocument(QJsonObject { { QStringLiteral("topic"), QStringLiteral("customers/data_request") },
+                                      { QStringLiteral("customer"), customerId } })
+                        .toJson(QJsonDocument::Compact);
+    bool duplicate = false;
+    if (auto e = m_store->ingest(event, { Privacy::dataRequestTask(customerId, orders, event.entityId) }, &duplicate)) {
+        answer(request, socket, 503, tr("Could not record the delivery: %1").arg(e->message));
+        return;
+    }
+    if (!duplicate) {
+        if (auto e = m_store->recordAudit(QStringLiteral("customer.data_request"),
+                QStringLiteral("customer:") + customerId,
+                QStringLiteral("Shopify customers/data_request"),
+                QStringLiteral("Shopify delivery %1; %2 order(s) named; a task waits in the exception queue")
+                    .arg(event.entityId)
+                    .arg(orders.size())))
+            qCWarning(lcWebhooks) << "The data request was recorded but not audited:" << e->message;
+    }
+    answer(request, socket, 200);
+    if (!duplicate)
+        Q_EMIT recorded(OrderJobs::ShopifyLane);
+}
+
+void WebhookReceiver::forgetCustomer(const QHttpServerRequest &request,
+    QTcpSocket *socket,
+    const QJsonObject &body,
+    const QByteArray &webhookId,
+    bool wholeShop)
+{
+    // Shopify's mandatory privacy topics: customers/redact {"customer": {"id", "email", "phone"},
+    // "orders_to_redact": [ids]}, and shop/redact {"shop_id", "shop_domain"} 48 hours after an uninstall.
+    // Erasing twice changes nothing, so a resent delivery needs no bookkeeping of its own.
+    CustomerErasure who;
+    who.reason = QStringLiteral("Shopify delivery %1").arg(QString::fromUtf8(webhookId));
+    if (wholeShop) {
+        who.wholeShop = true;
+        who.shop = body.value(QStringLiteral("shop_domain")).toString();
+        who.actor = QStringLiteral("Shopify shop/redact");
+    } else {
+        const QJsonObject customer = body.value(QStringLiteral("customer")).toObject();
+        who.email = customer.value(QStringLiteral("email")).toString();
+        who.shopifyCustomerId = idText(customer.value(QStringLiteral("id")));
+        for (const QJsonValue &id : body.value(QStringLiteral("orders_to_redact")).toArray())
+            if (!idText(id).isEmpty())
+                who.orderIds << idText(id);
+        who.actor = QStringLiteral("Shopify customers/redact");
+        if (who.email.isEmpty() && who.orderIds.isEmpty()) {
+            answer(request, socket, 400, tr("customers/redact names neither an e-mail nor an order"));
+            return;
+        }
     }
     ErasureResult result;
     if (auto e = CustomerEraser(m_connectionName, m_settings.database.dialect).erase(who, &result)) {

@@ -55,7 +55,7 @@ Q_SIGNALS:
     void recorded(const QString &lane);
     // A delivery was refused: why, for the log and the console (never the body).
     void refused(int status, const QString &reason);
-    // Shopify's customers/redact was carried out: the customer's data in these orders is gone.
+    // Shopify's customers/redact or shop/redact was carried out: the customer data in these orders is gone.
     void customerErased(int orders);
 
 protected:
@@ -65,8 +65,16 @@ protected:
 private:
     void shopify(const QHttpServerRequest &request, QTcpSocket *socket);
     void shipbob(const QHttpServerRequest &request, QTcpSocket *socket);
-    void forgetCustomer(
-        const QHttpServerRequest &request, QTcpSocket *socket, const QJsonObject &body, const QByteArray &webhookId);
+    void forgetCustomer(const QHttpServerRequest &request,
+        QTcpSocket *socket,
+        const QJsonObject &body,
+        const QByteArray &webhookId,
+        bool wholeShop);
+    void dataRequest(const QHttpServerRequest &request,
+        QTcpSocket *socket,
+        const QJsonObject &body,
+        const QByteArray &webhookId,
+        const QString &shop);
     // The body as a JSON object; answers 400 and gives nothing when it is not one.
     std::optional<QJsonObject> jsonObject(const QHttpServerRequest &request, QTcpSocket *socket);
     // Records the event and its job; answers 200, or 503 when the store failed (the sender retries).

@@ -84,6 +84,7 @@ private Q_SLOTS:
                                         QStringLiteral("Triaging exceptions"),
                                         QStringLiteral("Tracing an order"),
                                         QStringLiteral("Editing mappings"),
+                                        QStringLiteral("Who may do what: viewer, operator, admin"),
                                         QStringLiteral("More") };
         QTest::newRow("German") << QLocale(QLocale::German)
                                 << QStringList { QStringLiteral("Erste Schritte in der Sandbox"),
@@ -91,6 +92,7 @@ private Q_SLOTS:
                                        QStringLiteral("Ausnahmen bearbeiten"),
                                        QStringLiteral("Eine Bestellung verfolgen"),
                                        QStringLiteral("Zuordnungen bearbeiten"),
+                                       QStringLiteral("Wer was darf: Betrachter, Bediener, Admin"),
                                        QStringLiteral("Mehr") };
     }
 

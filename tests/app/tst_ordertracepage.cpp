@@ -3,6 +3,7 @@
 #include "core/engine/jobstore.h"
 #include "core/security/auditlog.h"
 #include "core/security/piimask.h"
+#include "core/security/secretvault.h"
 #include "core/telemetry/ordertrace.h"
 #include "core/telemetry/ordertracemodel.h"
 #include "sandbox/host/sandboxhost.h"
@@ -71,7 +72,8 @@ private Q_SLOTS:
         Engine engine(setup.config, setup.registry);
         const WorldCustomer customer = host->world().customers().at(0);
         {
-            Ui::MainWindow window(&engine);
+            Ui::MainWindow window(&engine, std::make_unique<MemoryVault>());
+            QVERIFY(UiTestSupport::becomeAdmin(window.access())); // forgetting a customer is an admin's
             window.show();
             // As `--trace QUERY` does: asked before the store is open, run once it is.
             window.showTrace(customer.email);

@@ -3,6 +3,7 @@
 #include "core/flows/schedule.h"
 #include "core/flows/schedulemodel.h"
 #include "core/security/auditlog.h"
+#include "core/security/secretvault.h"
 #include "ui/mainwindow.h"
 #include "ui/schedulespage.h"
 
@@ -16,6 +17,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "uitestsupport.h"
 
 using namespace Quayside;
 
@@ -46,7 +49,8 @@ private Q_SLOTS:
         poll.notBeforeMs = QDateTime::currentMSecsSinceEpoch() + 86'400'000;
         config.recurring = { poll };
         Engine engine(config, std::make_shared<StepRegistry>());
-        Ui::MainWindow window(&engine);
+        Ui::MainWindow window(&engine, std::make_unique<MemoryVault>());
+        QVERIFY(UiTestSupport::becomeAdmin(window.access())); // schedules are an admin's
         window.show();
         engine.start();
         QTRY_VERIFY2_WITH_TIMEOUT(window.schedulesPage() != nullptr, qPrintable(engine.failureMessage()), 10000);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/security/accesssession.h"
+
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
 
@@ -23,6 +26,19 @@ inline void typeInto(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
+}
+
+// Makes the console admin as a first run does: the first passphrase chosen (the window needs a MemoryVault).
+inline bool becomeAdmin(Quayside::AccessSession *access)
+{
+    if (!access->isLoaded()) {
+        QSignalSpy loaded(access, &Quayside::AccessSession::loaded);
+        if (!loaded.wait(5000))
+            return false;
+    }
+    QSignalSpy done(access, &Quayside::AccessSession::elevationFinished);
+    access->setPassphrase(QStringLiteral("test-admin-passphrase"));
+    return (!done.isEmpty() || done.wait(15000)) && done.first().at(0).toBool();
 }
 
 } // namespace UiTestSupport

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <unistd.h>
+
 #include "testhandler.h"
 
 using namespace Quayside;
@@ -61,7 +63,7 @@ class TestStoreFaults : public QObject
         return jobs;
     }
 
-    static std::unique_ptr<Engine> startEngine(
+    static std::unique_ptr<Engine> makeEngine(
         const DatabaseConfig &db, std::shared_ptr<StepRegistry> registry, qint64 leaseMs = 60000)
     {
         EngineConfig config;
@@ -74,7 +76,13 @@ class TestStoreFaults : public QObject
         lane.leaseMs = leaseMs;
         config.lanes = { lane };
         config.drainMs = 200;
-        auto engine = std::make_unique<Engine>(config, registry);
+        return std::make_unique<Engine>(config, registry);
+    }
+
+    static std::unique_ptr<Engine> startEngine(
+        const DatabaseConfig &db, std::shared_ptr<StepRegistry> registry, qint64 leaseMs = 60000)
+    {
+        auto engine = makeEngine(db, std::move(registry), leaseMs);
         QSignalSpy started(engine.get(), &Engine::started);
         engine->start();
         if (!started.wait(10000))
@@ -186,6 +194,98 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         }
         Database::close(QStringLiteral("check"));
+        checkEachRanOnce(600);
+    }
+
+    // The store turns read-only (a disk remounted read-only after an error, a permissions change, a
+    // backup tool's lock) and the console is restarted on it. SQLite keeps the files it has open writable,
+    // so a running engine only meets this when it opens the store: it says so (storeUnavailable, with the
+    // reason), stays starting instead of failing, tries again by itself, and carries on once the store is
+    // writable; every job completes once. As root (where file modes do not bind) on a tmpfs remounted
+    // read-only; otherwise by file modes.
+    void readOnlyStore()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(folder));
+        const bool root = ::geteuid() == 0;
+        const auto run = [](const QStringList &args) { return QProcess::execute(QStringLiteral("mount"), args) == 0; };
+        if (root
+            && !run({ QStringLiteral("-t"),
+                QStringLiteral("tmpfs"),
+                QStringLiteral("-o"),
+                QStringLiteral("size=64m"),
+                QStringLiteral("tmpfs"),
+                folder }))
+            QSKIP("cannot mount a tmpfs here as root: read-only is not exercised");
+        const auto unmount = qScopeGuard([&] {
+            if (root)
+                QProcess::execute(QStringLiteral("umount"), { folder });
+        });
+        const DatabaseConfig db = DatabaseConfig::sqlite(folder + QStringLiteral("/ro.sqlite"));
+        const auto setWritable = [&](bool writable) {
+            if (root)
+                return run({ QStringLiteral("-o"),
+                    writable ? QStringLiteral("remount,rw") : QStringLiteral("remount,ro"),
+                    folder });
+            const auto file = writable ? QFileDevice::ReadOwner | QFileDevice::WriteOwner : QFileDevice::ReadOwner;
+            const auto folderMode = file | QFileDevice::ExeOwner;
+            bool ok = QFile::setPermissions(db.sqlitePath, file);
+            for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
+                if (QFile::exists(db.sqlitePath + suffix))
+                    ok = QFile::setPermissions(db.sqlitePath + suffix, file) && ok;
+            return QFile::setPermissions(folder, folderMode) && ok;
+        };
+
+        QVERIFY(!Database::openAndMigrate(db, QStringLiteral("check")));
+        {
+            JobStore store(QStringLiteral("check"), Dialect::Sqlite);
+            QVERIFY(!store.enqueue(work(20, 30)));
+        }
+        Database::close(QStringLiteral("check"));
+        qint64 doneBefore = 0;
+        {
+            auto engine = startEngine(db, countingRegistry());
+            QVERIFY(!Database::open(db, QStringLiteral("check")));
+            JobStore store(QStringLiteral("check"), Dialect::Sqlite);
+            QTRY_VERIFY_WITH_TIMEOUT(done(store) >= 50, 10000);
+            engine->shutdown();
+            doneBefore = done(store);
+        }
+        Database::close(QStringLiteral("check"));
+        QVERIFY(doneBefore < 600);
+
+        QVERIFY(setWritable(false));
+        auto restoreMode = qScopeGuard([&] { setWritable(true); });
+        const auto owned = makeEngine(db, countingRegistry());
+        Engine &engine = *owned;
+        QSignalSpy waiting(&engine, &Engine::storeUnavailable);
+        QSignalSpy started(&engine, &Engine::started);
+        QSignalSpy failed(&engine, &Engine::failed);
+        engine.start();
+        QVERIFY(waiting.wait(10000));
+        QVERIFY2(waiting.first().at(0).toString().contains(QLatin1String("read-only")),
+            qPrintable(waiting.first().at(0).toString()));
+        QCOMPARE(engine.state(), Engine::State::Starting);
+        QVERIFY(engine.failureMessage().contains(QLatin1String("read-only")));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(started.size(), 0);
+
+        QVERIFY(setWritable(true));
+        restoreMode.dismiss();
+        QVERIFY(started.wait(15000));
+        QVERIFY(engine.failureMessage().isEmpty());
+        QVERIFY(!Database::open(db, QStringLiteral("check")));
+        {
+            JobStore store(QStringLiteral("check"), Dialect::Sqlite);
+            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(600), 60000);
+            engine.shutdown();
+            QSqlQuery q(store.db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        Database::close(QStringLiteral("check"));
+        QCOMPARE(failed.size(), 0);
         checkEachRanOnce(600);
     }
 

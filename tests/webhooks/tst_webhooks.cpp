@@ -6,6 +6,7 @@
 #include "core/flows/orderflow.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/flows/orders/subscribewebhooksstep.h"
+#include "core/flows/privacy.h"
 #include "core/security/auditlog.h"
 #include "core/webhooks/webhookreceiver.h"
 #include "sandbox/common/webhookdispatcher.h"
@@ -356,6 +357,7 @@ private Q_SLOTS:
         const QString customerGid = q.value(2).toString();
         QVERIFY(q.next()); // another customer, who must keep their data
         const QString other = q.value(0).toString();
+        const QString otherId = q.value(2).toString().section(QLatin1Char('/'), -1);
         q.finish();
         const auto mentions = [&](const QString &text) {
             return f->count(QStringLiteral("SELECT (SELECT COUNT(*) FROM jobs WHERE lower(payload) LIKE '%%1%')"
@@ -400,6 +402,64 @@ private Q_SLOTS:
         // Shopify's retry of the delivery finds nothing left to erase.
         QCOMPARE(statusOf(post(f->url(), body, headers)), 200);
         QCOMPARE(mentions(email), qint64(0));
+
+        // customers/data_request: an audit entry and a task in the exception queue for the operator, once
+        // however often Shopify delivers it, holding ids only.
+        const QByteArray shopDomain = f->host->shopify()->shopDomain().toUtf8();
+        const QByteArray request
+            = QJsonDocument(QJsonObject { { QStringLiteral("shop_id"), 954889 },
+                                { QStringLiteral("shop_domain"), QString::fromUtf8(shopDomain) },
+                                { QStringLiteral("customer"),
+                                    QJsonObject { { QStringLiteral("id"), otherId.toLongLong() },
+                                        { QStringLiteral("email"), other } } },
+                                { QStringLiteral("orders_requested"), QJsonArray { 1001 } },
+                                { QStringLiteral("data_request"), QJsonObject { { QStringLiteral("id"), 9999 } } } })
+                  .toJson(QJsonDocument::Compact);
+        auto requestHeaders = headersFor(request, shopDomain, "wh-request-1");
+        requestHeaders[1].second = "customers/data_request";
+        QCOMPARE(statusOf(post(f->url(), request, requestHeaders)), 200);
+        QCOMPARE(statusOf(post(f->url(), request, requestHeaders)), 200); // Shopify's retry
+        const QString tasks
+            = QStringLiteral("SELECT COUNT(*) FROM jobs WHERE flow = 'privacy' AND step = 'data_request'");
+        QCOMPARE(f->count(tasks), qint64(1));
+        QCOMPARE(f->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'customer.data_request'"
+                                         " AND target = 'customer:%1'")
+                              .arg(otherId)),
+            qint64(1));
+        QCOMPARE(
+            f->count(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE flow = 'privacy' AND lower(payload) LIKE '%%1%'")
+                         .arg(other)),
+            qint64(0));
+        {
+            Privacy::registerPrivacyFlow(*registry);
+            Engine again(config, registry);
+            QSignalSpy againStarted(&again, &Engine::started);
+            again.start();
+            QVERIFY(againStarted.wait(10000));
+            QTRY_COMPARE_WITH_TIMEOUT(f->count(tasks
+                                          + QStringLiteral(" AND state = 'dead' AND error_message LIKE "
+                                                           "'Shopify asks for the data%'")),
+                qint64(1),
+                10000);
+            again.shutdown();
+        }
+
+        // shop/redact, 48 hours after an uninstall: every customer's details leave the store, audited once
+        // for the shop; the orders stay, and so does the chain.
+        const QByteArray shopBody
+            = QJsonDocument(QJsonObject { { QStringLiteral("shop_id"), 954889 },
+                                { QStringLiteral("shop_domain"), QString::fromUtf8(shopDomain) } })
+                  .toJson(QJsonDocument::Compact);
+        auto shopHeaders = headersFor(shopBody, shopDomain, "wh-shop-redact-1");
+        shopHeaders[1].second = "shop/redact";
+        QCOMPARE(statusOf(post(f->url(), shopBody, shopHeaders)), 200);
+        QCOMPARE(erased.size(), 3); // customers/redact twice (Shopify's retry), then the shop
+        QVERIFY(erased.last().at(0).toInt() >= 12);
+        QCOMPARE(mentions(other), qint64(0));
+        const auto afterShop = AuditLog::entries(f->store->db());
+        QCOMPARE(afterShop.constFirst().action, QStringLiteral("shop.redact"));
+        QCOMPARE(afterShop.constFirst().target, QStringLiteral("shop:") + QString::fromUtf8(shopDomain));
+        QCOMPARE(AuditLog::verify(f->store->db()), 0);
     }
 
     // ShipBob's signed deliveries carry the shipments to Odoo and Shopify with every poll asleep: each
