@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Quayside::AccessSession</name>
+    <message>
+        <source>Only an admin can change the admin passphrase.</source>
+        <translation>Nur ein Admin kann das Admin-Passwort ändern.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the passphrase: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No admin passphrase has been set yet.</source>
+        <translation>Es ist noch kein Admin-Passwort festgelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Passphrasen. Erneut versuchen in %n Sekunde.</numerusform>
+            <numerusform>Zu viele falsche Passphrasen. Erneut versuchen in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passphrase. Further attempts wait %n second(s).</source>
+        <translation>
+            <numerusform>Falsche Passphrase. Weitere Versuche warten %n Sekunde.</numerusform>
+            <numerusform>Falsche Passphrase. Weitere Versuche warten %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::AlertMonitor</name>
     <message>
         <source>Exceptions need a decision</source>
@@ -879,10 +916,6 @@ Nachher: %2</translation>
         <translation>%1 setzt der Bestellablauf selbst; eine Zuordnung kann es nicht ändern.</translation>
     </message>
     <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -901,6 +934,10 @@ Nachher: %2</translation>
     <message>
         <source>Required</source>
         <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Refers to %1</source>
+        <translation>Verweist auf %1</translation>
     </message>
 </context>
 <context>
@@ -930,20 +967,36 @@ Nachher: %2</translation>
         <translation>leer</translation>
     </message>
     <message>
-        <source>%1 (seen in recent orders)</source>
-        <translation>%1 (in neuen Bestellungen gesehen)</translation>
-    </message>
-    <message>
-        <source>%1 (asked for by the order query; not in recent orders)</source>
-        <translation>%1 (von der Bestellabfrage angefordert; nicht in neuen Bestellungen)</translation>
-    </message>
-    <message>
         <source>Source field</source>
         <translation>Quellfeld</translation>
     </message>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1 · deprecated</source>
+        <translation>%1 · veraltet</translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation>Veraltet.</translation>
+    </message>
+    <message>
+        <source>Deprecated: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>Seen in recent payloads; not in the schema of what we read.</source>
+        <translation>In neueren Nutzdaten gesehen; nicht im Schema dessen, was wir lesen.</translation>
+    </message>
+    <message>
+        <source>In the schema; seen in recent payloads.</source>
+        <translation>Im Schema; in neueren Nutzdaten gesehen.</translation>
+    </message>
+    <message>
+        <source>In the schema; not in recent payloads.</source>
+        <translation>Im Schema; nicht in neueren Nutzdaten.</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1572,76 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>Quayside::Ui::AccessGate</name>
+    <message>
+        <source>Not in this role</source>
+        <translation>Nicht in dieser Rolle</translation>
+    </message>
+    <message>
+        <source>This needs the operator role; this console is in viewer mode.</source>
+        <translation>Dafür braucht es die Bediener-Rolle; diese Konsole ist im Betrachter-Modus.</translation>
+    </message>
+    <message>
+        <source>The keychain has not answered yet; try again in a moment.</source>
+        <translation>Der Schlüsselbund hat noch nicht geantwortet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Changing connections</source>
+        <translation>Verbindungen ändern</translation>
+    </message>
+    <message>
+        <source>Changing the mappings in use</source>
+        <translation>Die verwendeten Zuordnungen ändern</translation>
+    </message>
+    <message>
+        <source>Changing a schedule</source>
+        <translation>Einen Zeitplan ändern</translation>
+    </message>
+    <message>
+        <source>Erasing a customer</source>
+        <translation>Einen Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Changing the alert thresholds</source>
+        <translation>Die Alarmschwellen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::AccessIndicator</name>
+    <message>
+        <source>Admin…</source>
+        <translation>Admin…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Enter the admin passphrase to change connections, mappings and schedules</source>
+        <translation>Admin-Passwort eingeben, um Verbindungen, Zuordnungen und Zeitpläne zu ändern</translation>
+    </message>
+    <message>
+        <source>Give up admin rights now</source>
+        <translation>Admin-Rechte jetzt abgeben</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>%1 · locks after %2 min idle</source>
+        <translation>%1 · sperrt nach %2 Min. ohne Eingabe</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::AlertNotifier</name>
     <message>
         <source>Quayside</source>
@@ -2084,10 +2207,6 @@ Nachher: %2</translation>
         <source>Put the exceptions you just resolved or skipped back in the queue (Ctrl+Z)</source>
         <translation>Gerade erledigte oder übersprungene Ausnahmen zurück in die Warteschlange legen (Strg+Z)</translation>
     </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n exception(s) queued to run again.</source>
         <translation>
@@ -2151,6 +2270,30 @@ Nachher: %2</translation>
     <message>
         <source>&lt;h4&gt;Attempts&lt;/h4&gt;&lt;table cellspacing=6&gt;%1&lt;/table&gt;</source>
         <translation>&lt;h4&gt;Versuche&lt;/h4&gt;&lt;table cellspacing=6&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Could not replay: %1</source>
+        <translation>Erneute Ausführung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not mark as resolved: %1</source>
+        <translation>Als erledigt markieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not skip: %1</source>
+        <translation>Überspringen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not put back: %1</source>
+        <translation>Zurücklegen in die Warteschlange fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Needs the operator role: this console is in viewer mode</source>
+        <translation>Braucht die Bediener-Rolle: Diese Konsole ist im Betrachter-Modus</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data (customer details masked; showing them needs the operator role)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Daten (Kundendaten maskiert; sie anzuzeigen braucht die Bediener-Rolle)&lt;/h4&gt;</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2494,22 @@ Nachher: %2</translation>
         <source>Mappings</source>
         <translation>Zuordnungen</translation>
     </message>
+    <message>
+        <source>Admin rights are on.</source>
+        <translation>Admin-Rechte sind an.</translation>
+    </message>
+    <message>
+        <source>Admin rights are off.</source>
+        <translation>Admin-Rechte sind aus.</translation>
+    </message>
+    <message>
+        <source>%1 (since %2) — see the dashboard</source>
+        <translation>%1 (seit %2) – siehe Dashboard</translation>
+    </message>
+    <message>
+        <source>The store cannot be written: %1. The engine waits and starts by itself once it can write again; nothing is lost meanwhile.</source>
+        <translation>Die Datenbank kann nicht beschrieben werden: %1. Die Synchronisation wartet und startet von selbst, sobald sie wieder schreiben kann; bis dahin geht nichts verloren.</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::MappingsPage</name>
@@ -2387,16 +2546,8 @@ Nachher: %2</translation>
         <translation>Jedes Element einer Liste</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Odoo sale order&lt;/b&gt; · from the Shopify order</source>
-        <translation>&lt;b&gt;Odoo-Verkaufsauftrag&lt;/b&gt; · aus der Shopify-Bestellung</translation>
-    </message>
-    <message>
         <source>Source &amp;fields</source>
         <translation>Quell&amp;felder</translation>
-    </message>
-    <message>
-        <source>Drag a field onto a target, or select both and press Map (Ctrl+M). Fields in italics were not in recent orders.</source>
-        <translation>Ziehen Sie ein Feld auf ein Ziel, oder wählen Sie beide aus und drücken Sie Zuordnen (Strg+M). Kursive Felder kamen in neuen Bestellungen nicht vor.</translation>
     </message>
     <message>
         <source>&amp;Targets and rules</source>
@@ -2825,9 +2976,74 @@ Nachher: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n required custom field(s) are not mapped (highlighted): orders wait until a rule fills them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erforderliches benutzerdefiniertes Feld ist nicht zugeordnet (hervorgehoben): Bestellungen warten, bis eine Regel es füllt.</numerusform>
+            <numerusform>%n erforderliche benutzerdefinierte Felder sind nicht zugeordnet (hervorgehoben): Bestellungen warten, bis eine Regel sie füllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Odoo sale order · from the Shopify order</source>
+        <translation>Odoo-Verkaufsauftrag · aus der Shopify-Bestellung</translation>
+    </message>
+    <message>
+        <source>ShipBob order · from the Shopify order</source>
+        <translation>ShipBob-Auftrag · aus der Shopify-Bestellung</translation>
+    </message>
+    <message>
+        <source>Odoo delivery (stock.picking) · from a ShipBob shipment</source>
+        <translation>Odoo-Lieferung (stock.picking) · aus einer ShipBob-Sendung</translation>
+    </message>
+    <message>
+        <source>Shopify fulfilment · from a ShipBob shipment</source>
+        <translation>Shopify-Fulfillment · aus einer ShipBob-Sendung</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them?</source>
+        <translation>Die Änderungen an %1 sind nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>What the draft sends to %1 for the selected order</source>
+        <translation>Was der Entwurf für die ausgewählte Bestellung an %1 sendet</translation>
+    </message>
+    <message>
+        <source>Filter fields…</source>
+        <translation>Felder filtern …</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Schema wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Drag a field onto a target, or select both and press Map (Ctrl+M). Fields in italics were not in recent orders; struck-out fields are deprecated.</source>
+        <translation>Ziehen Sie ein Feld auf ein Ziel, oder wählen Sie beide aus und drücken Sie Zuordnen (Strg+M). Kursive Felder kamen in neuen Bestellungen nicht vor; durchgestrichene Felder sind veraltet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of the shipment report, merged with recent reports.</source>
+        <translation>
+            <numerusform>%n Feld des Sendungsberichts, zusammengeführt mit den letzten Berichten.</numerusform>
+            <numerusform>%n Felder des Sendungsberichts, zusammengeführt mit den letzten Berichten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) from the schema, merged with recent orders.</source>
+        <translation>
+            <numerusform>%n Feld aus dem Schema, zusammengeführt mit den letzten Bestellungen.</numerusform>
+            <numerusform>%n Felder aus dem Schema, zusammengeführt mit den letzten Bestellungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema could not be read (%1); showing the fields of recent orders.</source>
+        <translation>Das Schema konnte nicht gelesen werden (%1); angezeigt werden die Felder neuer Bestellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields of %1&apos;s API; the reserved ones are the flow&apos;s own.</source>
+        <translation>
+            <numerusform>%n Feld der API von %1; die reservierten setzt der Ablauf selbst.</numerusform>
+            <numerusform>%n Felder der API von %1; die reservierten setzt der Ablauf selbst.</numerusform>
         </translation>
     </message>
 </context>
@@ -2939,6 +3155,53 @@ Grund (kommt ins Prüfprotokoll):</numerusform>
     <message>
         <source>Forget</source>
         <translation>Vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::PassphraseDialog</name>
+    <message>
+        <source>Set the admin passphrase</source>
+        <translation>Admin-Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation>Admin-Passwort</translation>
+    </message>
+    <message>
+        <source>%1 needs the admin role.</source>
+        <translation>%1 braucht die Admin-Rolle.</translation>
+    </message>
+    <message>
+        <source>No admin passphrase has been set on this computer yet: choose one now (at least %1 characters). Whoever knows it can change connections, mappings, schedules and erase customers; keep it from the people who only run the day.</source>
+        <translation>Auf diesem Computer ist noch kein Admin-Passwort festgelegt: Wählen Sie jetzt eines (mindestens %1 Zeichen). Wer es kennt, kann Verbindungen, Zuordnungen und Zeitpläne ändern und Kunden löschen; geben Sie es nicht an die, die nur das Tagesgeschäft erledigen.</translation>
+    </message>
+    <message>
+        <source>Admin rights last until the console has been idle for %1 minutes or you lock it.</source>
+        <translation>Admin-Rechte gelten, bis die Konsole %1 Minuten nicht bedient wurde oder Sie sie sperren.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Set and continue</source>
+        <translation>&amp;Festlegen und weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3391,10 @@ Grund (kommt ins Prüfprotokoll):</numerusform>
         <source>The customer&apos;s data could not be erased yet: %1</source>
         <translation>Die Kundendaten konnten noch nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>customers/data_request names no customer</source>
+        <translation>customers/data_request nennt keinen Kunden</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3146,10 +3413,6 @@ Grund (kommt ins Prüfprotokoll):</numerusform>
     <message>
         <source>Folder for the store and logs.</source>
         <translation>Ordner für Speicher und Protokolle.</translation>
-    </message>
-    <message>
-        <source>Store: a SQLite path or postgresql://user@host/db.</source>
-        <translation>Speicher: ein SQLite-Pfad oder postgresql://benutzer@host/db.</translation>
     </message>
     <message>
         <source>Save a picture of the window to file, then quit.</source>
@@ -3194,6 +3457,22 @@ Grund (kommt ins Prüfprotokoll):</numerusform>
     <message>
         <source>Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings or sandbox.</source>
         <translation>Auf dieser Seite öffnen: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings oder sandbox.</translation>
+    </message>
+    <message>
+        <source>Store: a SQLite path or postgresql://user@host:port/db (the password comes from PGPASSFILE or ~/.pgpass).</source>
+        <translation>Speicher: ein SQLite-Pfad oder postgresql://benutzer@host:port/db (das Passwort kommt aus PGPASSFILE oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>With --page mappings: the mapping to show, e.g. shipbob/order/outbound (system/entity/direction).</source>
+        <translation>Mit --page mappings: die anzuzeigende Zuordnung, z. B. shipbob/order/outbound (System/Entität/Richtung).</translation>
+    </message>
+    <message>
+        <source>Copy the store SRC (a SQLite path or URL) into the new, empty store DEST given after it, check the copy, then quit.</source>
+        <translation>Den Speicher SRC (ein SQLite-Pfad oder eine URL) in den danach angegebenen neuen, leeren Speicher DEST kopieren, die Kopie prüfen und beenden.</translation>
+    </message>
+    <message>
+        <source>With --migrate-store: the store to copy into.</source>
+        <translation>Mit --migrate-store: der Speicher, in den kopiert wird.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Quayside::AccessSession</name>
+    <message>
+        <source>Only an admin can change the admin passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not store the passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin passphrase has been set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passphrases. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passphrase. Further attempts wait %n second(s).</source>
+        <translation>
+            <numerusform>Wrong passphrase. Further attempts wait %n second.</numerusform>
+            <numerusform>Wrong passphrase. Further attempts wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::AlertMonitor</name>
     <message>
         <source>Exceptions need a decision</source>
@@ -878,10 +915,6 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,6 +932,10 @@ After: %2</source>
     </message>
     <message>
         <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,19 +966,35 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (seen in recent orders)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (asked for by the order query; not in recent orders)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in recent payloads; not in the schema of what we read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the schema; seen in recent payloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the schema; not in recent payloads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1518,6 +1571,76 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>Quayside::Ui::AccessGate</name>
+    <message>
+        <source>Not in this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the operator role; this console is in viewer mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has not answered yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the mappings in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::AccessIndicator</name>
+    <message>
+        <source>Admin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the admin passphrase to change connections, mappings and schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up admin rights now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · locks after %2 min idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::AlertNotifier</name>
     <message>
         <source>Quayside</source>
@@ -2083,10 +2206,6 @@ After: %2</source>
         <source>Put the exceptions you just resolved or skipped back in the queue (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n exception(s) queued to run again.</source>
         <translation>
@@ -2149,6 +2268,30 @@ After: %2</source>
     </message>
     <message>
         <source>&lt;h4&gt;Attempts&lt;/h4&gt;&lt;table cellspacing=6&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark as resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not skip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the operator role: this console is in viewer mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data (customer details masked; showing them needs the operator role)&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,6 +2493,22 @@ After: %2</source>
         <source>Mappings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Admin rights are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin rights are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2) — see the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be written: %1. The engine waits and starts by itself once it can write again; nothing is lost meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::MappingsPage</name>
@@ -2386,15 +2545,7 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Odoo sale order&lt;/b&gt; · from the Shopify order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source &amp;fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a field onto a target, or select both and press Map (Ctrl+M). Fields in italics were not in recent orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2824,9 +2975,74 @@ After: %2</source>
     </message>
     <message numerus="yes">
         <source>%n required custom field(s) are not mapped (highlighted): orders wait until a rule fills them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n required custom field is not mapped (highlighted): orders wait until a rule fills it.</numerusform>
+            <numerusform>%n required custom fields are not mapped (highlighted): orders wait until a rule fills them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo sale order · from the Shopify order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShipBob order · from the Shopify order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo delivery (stock.picking) · from a ShipBob shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify fulfilment · from a ShipBob shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the draft sends to %1 for the selected order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a field onto a target, or select both and press Map (Ctrl+M). Fields in italics were not in recent orders; struck-out fields are deprecated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of the shipment report, merged with recent reports.</source>
+        <translation>
+            <numerusform>%n field of the shipment report, merged with recent reports.</numerusform>
+            <numerusform>%n fields of the shipment report, merged with recent reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) from the schema, merged with recent orders.</source>
+        <translation>
+            <numerusform>%n field from the schema, merged with recent orders.</numerusform>
+            <numerusform>%n fields from the schema, merged with recent orders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema could not be read (%1); showing the fields of recent orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields of %1&apos;s API; the reserved ones are the flow&apos;s own.</source>
+        <translation>
+            <numerusform>%n field of %1&apos;s API; the reserved ones are the flow&apos;s own.</numerusform>
+            <numerusform>%n fields of %1&apos;s API; the reserved ones are the flow&apos;s own.</numerusform>
         </translation>
     </message>
 </context>
@@ -2937,6 +3153,53 @@ Reason (kept in the audit log):</numerusform>
     </message>
     <message>
         <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quayside::Ui::PassphraseDialog</name>
+    <message>
+        <source>Set the admin passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the admin role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin passphrase has been set on this computer yet: choose one now (at least %1 characters). Whoever knows it can change connections, mappings, schedules and erase customers; keep it from the people who only run the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin rights last until the console has been idle for %1 minutes or you lock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3127,6 +3390,10 @@ Reason (kept in the audit log):</numerusform>
         <source>The customer&apos;s data could not be erased yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>customers/data_request names no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3144,10 +3411,6 @@ Reason (kept in the audit log):</numerusform>
     </message>
     <message>
         <source>Folder for the store and logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store: a SQLite path or postgresql://user@host/db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3192,6 +3455,22 @@ Reason (kept in the audit log):</numerusform>
     </message>
     <message>
         <source>Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings or sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: a SQLite path or postgresql://user@host:port/db (the password comes from PGPASSFILE or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --page mappings: the mapping to show, e.g. shipbob/order/outbound (system/entity/direction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the store SRC (a SQLite path or URL) into the new, empty store DEST given after it, check the copy, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --migrate-store: the store to copy into.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
