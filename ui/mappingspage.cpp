@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -47,6 +48,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <utility>
@@ -284,6 +286,7 @@ void MappingsPage::setKey(const MappingKey &key)
     m_schemaFields = MappingCatalog::knownTargets(m_key);
     m_requiredTargets.clear();
     m_rules->setTargetFields(m_schemaFields);
+    readTargetSchema();
     m_targetsStatus->clear();
     m_result->setPlaceholderText(tr("What the draft sends to %1 for the selected order").arg(systemName()));
     m_published.reset();
@@ -309,7 +312,7 @@ void MappingsPage::setKey(const MappingKey &key)
 MappingsPage::~MappingsPage()
 {
     // Each holds a connection of its own or the page's results; let them finish.
-    for (QThread *thread : { m_writeThread, m_readThread, m_schemaThread })
+    for (QThread *thread : { m_writeThread, m_readThread, m_schemaThread, m_targetThread })
         if (thread)
             thread->wait();
     // Closing the window moves the focus, and a field losing it reports its edit: to a page whose
@@ -872,6 +875,51 @@ void MappingsPage::readSourceSchema()
         Q_EMIT sourceFieldsRead(walk->ok());
     });
     m_schemaThread->start();
+}
+
+void MappingsPage::readTargetSchema()
+{
+    // ShipBob's and Shopify's targets come from their API descriptions (the OpenAPI document, the Admin
+    // schema's input objects), with their descriptions; until read, and if unreadable, the catalog's list.
+    const FieldSchema schema = FieldCatalog::targetSchema(m_key);
+    if (schema.kind != FieldSchema::Kind::ShopifyInput && schema.kind != FieldSchema::Kind::ShipBobSchema)
+        return;
+    if (m_targetThread) {
+        m_targetAgain = true;
+        return;
+    }
+    auto walk = std::make_shared<FieldWalk>();
+    m_targetThread = QThread::create([schema, walk] { *walk = FieldCatalog::fields(schema); });
+    connect(m_targetThread, &QThread::finished, this, [this, walk, key = m_key] {
+        m_targetThread->deleteLater();
+        m_targetThread = nullptr;
+        if (std::exchange(m_targetAgain, false) || key != m_key) {
+            readTargetSchema();
+            return;
+        }
+        if (!walk->ok())
+            return;
+        QList<TargetField> fields = FieldCatalog::targetFields(*walk);
+        // An object is set through its fields (rules name "recipient.address.city"), never as a whole.
+        QSet<QString> parents;
+        for (const TargetField &f : std::as_const(fields))
+            for (qsizetype dot = f.name.indexOf(QLatin1Char('.')); dot > 0;
+                 dot = f.name.indexOf(QLatin1Char('.'), dot + 1))
+                parents.insert(f.name.left(dot));
+        fields.removeIf([&](const TargetField &f) { return parents.contains(f.name); });
+        for (const TargetField &known : MappingCatalog::knownTargets(m_key)) {
+            const auto same = std::find_if(
+                fields.begin(), fields.end(), [&](const TargetField &f) { return f.name == known.name; });
+            if (same == fields.end())
+                fields << known; // a field the flow documents that this schema version lacks
+            else
+                same->label = known.label;
+        }
+        m_schemaFields = fields;
+        m_rules->setTargetFields(m_schemaFields);
+        updateState();
+    });
+    m_targetThread->start();
 }
 
 void MappingsPage::showSources()

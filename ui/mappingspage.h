@@ -128,6 +128,7 @@ private:
     void showOpRows(Mapping::MappingOp op);
     void runPreview();
     void readSourceSchema();
+    void readTargetSchema();
     // The source tree: the schema's fields merged with the current payloads' (FieldCatalog).
     void showSources();
     void filterSources(const QString &text);
@@ -168,6 +169,8 @@ private:
     bool m_readAgain = false;
     QThread *m_schemaThread = nullptr;
     bool m_schemaAgain = false;
+    QThread *m_targetThread = nullptr;
+    bool m_targetAgain = false;
 
     QLabel *m_title = nullptr;
     QComboBox *m_keys = nullptr;

@@ -116,7 +116,8 @@ QString OpenApiFields::typeText(const QJsonObject &schema) const
                             : QStringLiteral("%1 (%2)").arg(type, format);
 }
 
-void OpenApiFields::walk(const QJsonObject &schema, const QString &prefix, QStringList &refs, FieldWalk &out) const
+void OpenApiFields::walk(
+    const QJsonObject &schema, const QString &prefix, QStringList &refs, FieldWalk &out, bool alternative) const
 {
     const Resolved r = resolve(schema, prefix, &out.error);
     if (!out.ok())
@@ -125,9 +126,10 @@ void OpenApiFields::walk(const QJsonObject &schema, const QString &prefix, QStri
         return; // a schema that contains itself (a tree of categories): its first level is enough
     if (!r.ref.isEmpty())
         refs << r.ref;
+    // allOf parts all apply; of oneOf/anyOf only one may, so what one of them requires is not required.
     for (const QString &combined : { QStringLiteral("allOf"), QStringLiteral("oneOf"), QStringLiteral("anyOf") })
         for (const QJsonValue &part : r.schema.value(combined).toArray())
-            walk(part.toObject(), prefix, refs, out);
+            walk(part.toObject(), prefix, refs, out, alternative || combined != QLatin1String("allOf"));
     QStringList required;
     for (const QJsonValue &v : r.schema.value(QStringLiteral("required")).toArray())
         required << v.toString();
@@ -153,7 +155,7 @@ void OpenApiFields::walk(const QJsonObject &schema, const QString &prefix, QStri
         f.list = type == QLatin1String("array");
         const bool nullable = property.value(QStringLiteral("nullable")).toBool()
             || p.schema.value(QStringLiteral("nullable")).toBool();
-        f.nullable = nullable || !required.contains(it.key());
+        f.nullable = nullable || alternative || !required.contains(it.key());
         f.deprecated = property.value(QStringLiteral("deprecated")).toBool()
             || p.schema.value(QStringLiteral("deprecated")).toBool();
         out.fields << f;
@@ -161,9 +163,9 @@ void OpenApiFields::walk(const QJsonObject &schema, const QString &prefix, QStri
             const QJsonObject items = p.schema.value(QStringLiteral("items")).toObject();
             const Resolved item = resolve(items, path + QStringLiteral("[0]"), &out.error);
             if (hasFields(item.schema))
-                walk(items, path + QStringLiteral("[0]."), refs, out);
+                walk(items, path + QStringLiteral("[0]."), refs, out, alternative);
         } else if (f.type == QLatin1String("object")) {
-            walk(property, path + QLatin1Char('.'), refs, out);
+            walk(property, path + QLatin1Char('.'), refs, out, alternative);
         }
     }
     if (!r.ref.isEmpty())

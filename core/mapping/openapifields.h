@@ -34,7 +34,12 @@ private:
     };
     Resolved resolve(const QJsonObject &schema, const QString &at, QString *error) const;
     QString typeText(const QJsonObject &schema) const;
-    void walk(const QJsonObject &schema, const QString &prefix, QStringList &refs, FieldWalk &out) const;
+    // `alternative`: under a oneOf/anyOf branch, where nothing is required (another branch may apply).
+    void walk(const QJsonObject &schema,
+        const QString &prefix,
+        QStringList &refs,
+        FieldWalk &out,
+        bool alternative = false) const;
     static QString refName(const QString &ref);
     QJsonObject operation(const QString &path, const QString &method) const;
     // The referenced schema of a request body or response object's application/json content.

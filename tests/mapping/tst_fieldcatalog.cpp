@@ -381,6 +381,9 @@ private Q_SLOTS:
             QStringLiteral("Orders.CreateOrderModel"));
         QVERIFY(!find(create.fields, QStringLiteral("reference_id"))->nullable);
         QVERIFY(find(create.fields, QStringLiteral("recipient.address.city")));
+        QVERIFY(!find(create.fields, QStringLiteral("recipient.name"))->nullable);
+        // The address is one of two models; what only the other one requires (its `type`) is not required.
+        QVERIFY(find(create.fields, QStringLiteral("recipient.address.type"))->nullable);
         QVERIFY(find(create.fields, QStringLiteral("products[0].quantity"))); // items: oneOf two models
         QCOMPARE(find(create.fields, QStringLiteral("products"))->schemaType,
             QStringLiteral("[Orders.AddProductToOrderByReferenceIdModel | Orders.AddProductToOrderByProductIdModel]"));
