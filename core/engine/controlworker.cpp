@@ -146,9 +146,9 @@ void ControlWorker::applyRetention()
 
 void ControlWorker::trimWriteAheadLog()
 {
-    bool trimmed = false;
     if (!m_store)
         return;
+    bool trimmed = false;
     if (auto error = Database::trimWriteAheadLog(m_database, m_connectionName, 64LL * 1024 * 1024, &trimmed))
         qCWarning(lcStore) << "Trimming the write-ahead log failed:" << error->message; // again in a minute
     else if (trimmed)

@@ -54,10 +54,9 @@ QList<LaneConfig> defaultLanes(int odooConcurrency, int shipbobRequestsPerMinute
     odoo.maxInFlight = odooConcurrency; // Odoo's workers are the bottleneck; a cap per database keeps it responsive
     LaneConfig shipbob;
     shipbob.name = QStringLiteral("shipbob");
-    shipbob.maxInFlight = 2;
     shipbob.ratePerSecond = shipbobRequestsPerMinute / 60.0;
     shipbob.burst = std::max(5, shipbobRequestsPerMinute / 30);
-    // Beyond the default window, more requests in flight keep the higher allowance busy.
+    // Two in flight fill the default window; a larger allowance needs more to stay busy.
     shipbob.maxInFlight = std::clamp(shipbobRequestsPerMinute / 75, 2, 8);
     return { shopify, odoo, shipbob };
 }
