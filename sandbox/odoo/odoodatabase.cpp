@@ -25,6 +25,31 @@ Json emptyValue(const OdooField &field)
     return false;
 }
 
+// Index keys: numbers compare by value in domains (1 = 1.0), so they are kept as doubles.
+Json indexKey(const Json &value)
+{
+    return value.is_number() ? Json(value.get<double>()) : value;
+}
+
+bool indexable(const Json &value)
+{
+    return (value.is_string() && !value.get_ref<const std::string &>().empty())
+        || (value.is_number() && value.get<double>() != 0);
+}
+
+// Calls f with the index keys of a stored value: the value itself, or each element of a stored id list.
+template <typename F>
+void forEachKey(const Json &value, F f)
+{
+    if (value.is_array()) {
+        for (const auto &element : value)
+            if (indexable(element))
+                f(indexKey(element));
+    } else if (indexable(value)) {
+        f(indexKey(value));
+    }
+}
+
 std::string recordRepr(const std::string &model, const std::vector<int> &ids)
 {
     std::string out = model + "(";
@@ -80,10 +105,13 @@ void OdooDatabase::rollbackTo(size_t savepoint)
     while (m_undo.size() > savepoint) {
         Undo undo = std::move(m_undo.back());
         m_undo.pop_back();
-        if (undo.before)
+        unindexRecord(undo.model, undo.id);
+        if (undo.before) {
             m_records[undo.model][undo.id] = std::move(*undo.before);
-        else
+            indexRecord(undo.model, undo.id);
+        } else {
             m_records[undo.model].erase(undo.id);
+        }
     }
 }
 
@@ -99,7 +127,9 @@ int OdooDatabase::insert(const std::string &model, Json vals, int forcedId)
     vals["create_uid"] = m_uid;
     vals["write_uid"] = m_uid;
     remember(model, id);
+    unindexRecord(model, id);
     m_records[model][id] = std::move(vals);
+    indexRecord(model, id);
     return id;
 }
 
@@ -110,10 +140,12 @@ void OdooDatabase::update(const std::string &model, int id, const Json &vals)
     if (it == records.end())
         return;
     remember(model, id);
+    unindexRecord(model, id);
     for (const auto &[key, value] : vals.items())
         it->second[key] = value;
     it->second["write_date"] = now();
     it->second["write_uid"] = m_uid;
+    indexRecord(model, id);
 }
 
 void OdooDatabase::remove(const std::string &model, int id)
@@ -121,7 +153,100 @@ void OdooDatabase::remove(const std::string &model, int id)
     if (!exists(model, id))
         return;
     remember(model, id);
+    unindexRecord(model, id);
     m_records[model].erase(id);
+}
+
+const OdooDatabase::Index &OdooDatabase::index(const std::string &model, const std::string &field) const
+{
+    auto &byField = m_indexes[model];
+    const auto found = byField.find(field);
+    if (found != byField.end())
+        return found->second;
+    Index &built = byField[field];
+    const auto records = m_records.find(model);
+    if (records != m_records.end())
+        for (const auto &[id, rec] : records->second) {
+            if (const auto it = rec.find(field); it != rec.end())
+                forEachKey(*it, [&](const Json &key) { built[key].insert(id); });
+        }
+    return built;
+}
+
+void OdooDatabase::unindexRecord(const std::string &model, int id)
+{
+    const auto byField = m_indexes.find(model);
+    const Json *rec = record(model, id);
+    if (byField == m_indexes.end() || !rec)
+        return;
+    for (auto &[field, idx] : byField->second) {
+        const auto it = rec->find(field);
+        if (it == rec->end())
+            continue;
+        forEachKey(*it, [&](const Json &key) {
+            const auto entry = idx.find(key);
+            if (entry == idx.end())
+                return;
+            entry->second.erase(id);
+            if (entry->second.empty())
+                idx.erase(entry);
+        });
+    }
+}
+
+void OdooDatabase::indexRecord(const std::string &model, int id)
+{
+    const auto byField = m_indexes.find(model);
+    const Json *rec = record(model, id);
+    if (byField == m_indexes.end() || !rec)
+        return;
+    for (auto &[field, idx] : byField->second) {
+        if (const auto it = rec->find(field); it != rec->end())
+            forEachKey(*it, [&](const Json &key) { idx[key].insert(id); });
+    }
+}
+
+std::vector<int> OdooDatabase::idsWhere(const std::string &model, const std::string &field, const Json &value) const
+{
+    std::vector<int> ids;
+    if (!indexable(value)) {
+        for (int id : allIds(model))
+            if (stored(model, id, field) == value)
+                ids.push_back(id);
+        return ids;
+    }
+    const Index &idx = index(model, field);
+    if (const auto hit = idx.find(indexKey(value)); hit != idx.end())
+        ids.assign(hit->second.begin(), hit->second.end());
+    return ids;
+}
+
+std::vector<int> OdooDatabase::searchCandidates(const OdooModel &m, const OdooDomain &domain) const
+{
+    for (const auto &[fieldName, values] : domain.equalityTerms()) {
+        std::set<int> ids;
+        if (fieldName == "id") {
+            for (const auto &v : values)
+                if (v.is_number_integer() && exists(m.name, v.get<int>()))
+                    ids.insert(v.get<int>());
+            return { ids.begin(), ids.end() };
+        }
+        // A string against a many2one is a name search, and false matches records without the field:
+        // the index answers neither.
+        const bool relational = !m.field(fieldName)->relation.empty();
+        if (!std::all_of(values.begin(), values.end(), [&](const Json &v) {
+                return indexable(v) && (!relational || v.is_number_integer());
+            }))
+            continue;
+        const Index &idx = index(m.name, fieldName);
+        for (const auto &v : values) {
+            const auto hit = idx.find(indexKey(v));
+            if (hit != idx.end())
+                ids.insert(hit->second.begin(), hit->second.end());
+        }
+        return { ids.begin(), ids.end() };
+    }
+    return allIds(m.name);
 }
 
 bool OdooDatabase::exists(const std::string &model, int id) const
@@ -175,13 +300,12 @@ Json OdooDatabase::value(const std::string &modelName, int id, const std::string
         return false;
     if (field->type == "one2many" && !field->inverse.empty()) {
         Json ids = Json::array();
-        const auto records = m_records.find(field->relation);
-        if (records != m_records.end())
-            for (const auto &[cid, child] : records->second) {
-                const auto it = child.find(field->inverse);
-                if (it != child.end() && it->is_number_integer() && it->get<int>() == id)
+        const Index &children = index(field->relation, field->inverse);
+        const auto hit = children.find(indexKey(Json(id)));
+        if (hit != children.end())
+            for (int cid : hit->second)
+                if (stored(field->relation, cid, field->inverse) == Json(id))
                     ids.push_back(cid);
-            }
         return ids;
     }
     if (!field->store && m_hooks.compute)
@@ -485,7 +609,7 @@ std::vector<int> OdooDatabase::search(const std::string &modelName,
         && !(context.is_object() && context.value("active_test", true) == false)
         && domain.dump().find("\"active\"") == std::string::npos;
     std::vector<int> ids;
-    for (int id : allIds(modelName)) {
+    for (int id : searchCandidates(m, parsed)) {
         if (activeTest && value(modelName, id, "active") != true)
             continue;
         if (parsed.matches(id, context))

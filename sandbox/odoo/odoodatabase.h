@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,8 @@ namespace Quayside::Sandbox {
 // The in-memory ORM: records per model with ids and create/write dates, generic create/write/unlink with
 // x2many commands, search with domains and order, read with Odoo's value formatting, and fields_get.
 // Business rules (defaults, computed fields, constraints) are plugged in through hooks.
+class OdooDomain;
+
 class OdooDatabase
 {
 public:
@@ -63,6 +66,9 @@ public:
     const Json *record(const std::string &model, int id) const;
     std::vector<int> allIds(const std::string &model) const;
     int nextId(const std::string &model) const;
+    // The records whose stored `field` is `value` (for a stored id list: contains it), in id order. The
+    // business rules use it where Odoo would run an indexed SQL query.
+    std::vector<int> idsWhere(const std::string &model, const std::string &field, const Json &value) const;
     // Raw value of any field: stored, one2many through its inverse, or computed.
     Json value(const std::string &model, int id, const std::string &field, const Json &context = Json::object()) const;
     // A value straight from the record as stored, or false.
@@ -114,6 +120,17 @@ private:
     };
     std::vector<Undo> m_undo;
     void remember(const std::string &model, int id);
+
+    // Equality indexes over stored fields, so that one2many reads and the '=' / 'in' searches a sync
+    // makes per order stay cheap as the sandbox fills up over a long run. An index is built the first
+    // time a (model, field) is asked for and kept in step with every insert, update, remove and rollback.
+    using Index = std::map<Json, std::set<int>>;
+    const Index &index(const std::string &model, const std::string &field) const;
+    void unindexRecord(const std::string &model, int id);
+    void indexRecord(const std::string &model, int id);
+    // The ids a search has to look at: all of them, or those an indexed top-level term allows.
+    std::vector<int> searchCandidates(const OdooModel &model, const OdooDomain &domain) const;
+    mutable std::map<std::string, std::map<std::string, Index>> m_indexes;
 };
 
 } // namespace Quayside::Sandbox

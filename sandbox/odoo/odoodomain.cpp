@@ -212,6 +212,20 @@ bool OdooDomain::matches(int id, const Json &context) const
     return evaluate(*m_root, id, context);
 }
 
+std::vector<std::pair<std::string, Json>> OdooDomain::equalityTerms() const
+{
+    std::vector<std::pair<std::string, Json>> terms;
+    for (const auto &child : m_root->children) {
+        if (child->kind != Node::Leaf || child->path.size() != 1 || (child->op != "=" && child->op != "in"))
+            continue;
+        const OdooField *f = m_model.field(child->path.front());
+        if (f->name != "id" && (!f->store || f->type == "one2many" || f->type == "many2many"))
+            continue;
+        terms.emplace_back(f->name, child->op == "in" ? child->value : Json::array({ child->value }));
+    }
+    return terms;
+}
+
 bool OdooDomain::evaluate(const Node &node, int id, const Json &context) const
 {
     switch (node.kind) {

@@ -21,6 +21,9 @@ public:
     ~OdooDomain();
 
     bool matches(int id, const Json &context) const;
+    // The top-level "field = value" and "field in [values]" terms on stored, non-x2many fields of the
+    // model (or on id), as (field, values): every match satisfies them, so the database narrows with one.
+    std::vector<std::pair<std::string, Json>> equalityTerms() const;
 
 private:
     struct Node;

@@ -289,9 +289,8 @@ void OdooRules::afterCreate(const std::string &model, int id, const Json &contex
             if (m_database.stored("stock.move", move, "state") == "cancel")
                 continue;
             double left = num(m_database.stored("stock.move", move, "quantity"));
-            for (int other : m_database.allIds("stock.move"))
-                if (idOf(m_database.stored("stock.move", other, "origin_returned_move_id")) == move
-                    && m_database.stored("stock.move", other, "state") != "cancel")
+            for (int other : m_database.idsWhere("stock.move", "origin_returned_move_id", move))
+                if (m_database.stored("stock.move", other, "state") != "cancel")
                     left -= num(m_database.stored("stock.move", other, "product_uom_qty"));
             m_database.insert("stock.return.picking.line",
                 { { "wizard_id", id },
@@ -381,7 +380,7 @@ std::set<int> OdooRules::contextLocations(const Json &context) const
 OdooRules::StockFigures OdooRules::productStock(int productId, const std::set<int> &locations) const
 {
     StockFigures figures;
-    for (int q : m_database.allIds("stock.quant")) {
+    for (int q : m_database.idsWhere("stock.quant", "product_id", productId)) {
         const Json &quant = *m_database.record("stock.quant", q);
         if (idOf(quant.value("product_id", Json())) != productId
             || !locations.count(idOf(quant.value("location_id", Json()))))
@@ -390,7 +389,7 @@ OdooRules::StockFigures OdooRules::productStock(int productId, const std::set<in
         figures.onHand += qty;
         figures.free += qty - quant.value("reserved_quantity", 0.0);
     }
-    for (int m : m_database.allIds("stock.move")) {
+    for (int m : m_database.idsWhere("stock.move", "product_id", productId)) {
         const Json &move = *m_database.record("stock.move", m);
         const std::string state = text(move.value("state", Json()));
         if (idOf(move.value("product_id", Json())) != productId || state == "done" || state == "cancel"
@@ -605,7 +604,7 @@ Json OdooRules::computeSaleLine(const Json &record, const std::string &field) co
     }
     if (field == "qty_delivered") {
         double delivered = 0;
-        for (int m : m_database.allIds("stock.move")) {
+        for (int m : m_database.idsWhere("stock.move", "sale_line_id", id)) {
             const Json &move = *m_database.record("stock.move", m);
             if (idOf(move.value("sale_line_id", Json())) == id && move.value("state", std::string()) == "done")
                 delivered += move.value("quantity", 0.0);
@@ -614,7 +613,7 @@ Json OdooRules::computeSaleLine(const Json &record, const std::string &field) co
     }
     if (field == "qty_invoiced") {
         double invoiced = 0;
-        for (int l : m_database.allIds("account.move.line")) {
+        for (int l : m_database.idsWhere("account.move.line", "sale_line_ids", id)) {
             const Json &line = *m_database.record("account.move.line", l);
             const Json links = line.value("sale_line_ids", Json::array());
             if (std::find(links.begin(), links.end(), Json(id)) == links.end())
@@ -674,9 +673,8 @@ void OdooRules::constrain(const std::string &model, const std::vector<int> &ids)
             if (barcode.empty())
                 continue;
             std::vector<std::string> holders;
-            for (int other : m_database.allIds(model))
-                if (text(m_database.stored(model, other, "barcode")) == barcode)
-                    holders.push_back(m_database.displayName(model, other));
+            for (int other : m_database.idsWhere(model, "barcode", barcode))
+                holders.push_back(m_database.displayName(model, other));
             if (holders.size() < 2)
                 continue;
             std::string list;
@@ -690,7 +688,7 @@ void OdooRules::constrain(const std::string &model, const std::vector<int> &ids)
         for (int id : ids) {
             const Json module = m_database.stored(model, id, "module");
             const Json name = m_database.stored(model, id, "name");
-            for (int other : m_database.allIds(model))
+            for (int other : m_database.idsWhere(model, "name", name))
                 if (other != id && m_database.stored(model, other, "module") == module
                     && m_database.stored(model, other, "name") == name)
                     throw OdooError::validationError(

@@ -227,7 +227,7 @@ double OdooWorkflows::takeReservation(int moveId, double wanted)
     const int product = idOf(m_database.stored("stock.move", moveId, "product_id"));
     const auto locations = m_rules.childLocations(idOf(m_database.stored("stock.move", moveId, "location_id")));
     double got = 0;
-    for (int q : m_database.allIds("stock.quant")) {
+    for (int q : m_database.idsWhere("stock.quant", "product_id", product)) {
         if (got >= wanted)
             break;
         if (idOf(m_database.stored("stock.quant", q, "product_id")) != product
@@ -248,7 +248,7 @@ void OdooWorkflows::unreserve(int moveId, double quantity)
 {
     const int product = idOf(m_database.stored("stock.move", moveId, "product_id"));
     const auto locations = m_rules.childLocations(idOf(m_database.stored("stock.move", moveId, "location_id")));
-    for (int q : m_database.allIds("stock.quant")) {
+    for (int q : m_database.idsWhere("stock.quant", "product_id", product)) {
         if (quantity <= 0)
             break;
         if (idOf(m_database.stored("stock.quant", q, "product_id")) != product
@@ -509,7 +509,7 @@ void OdooWorkflows::finishPicking(int pickingId, bool createBackorder)
             const auto locations = m_rules.childLocations(idOf(m_database.stored("stock.move", move, "location_id")));
             double left = done;
             int last = 0;
-            for (int q : m_database.allIds("stock.quant")) {
+            for (int q : m_database.idsWhere("stock.quant", "product_id", product)) {
                 if (idOf(m_database.stored("stock.quant", q, "product_id")) != product
                     || !locations.count(idOf(m_database.stored("stock.quant", q, "location_id"))))
                     continue;

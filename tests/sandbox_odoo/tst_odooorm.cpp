@@ -45,6 +45,7 @@ private Q_SLOTS:
     void createReturnsIntForDictAndListForList();
     void createWriteUnlinkAndWriteDate();
     void failedCallRollsBack();
+    void indexedSearchesFollowEveryChange();
     void fieldsGet_data();
     void fieldsGet();
     void nameSearchAndReadGroup();
@@ -381,6 +382,78 @@ void TestOdooOrm::failedCallRollsBack()
     QCOMPARE_JSON(
         m_client->call("sale.order", "read", args({ Json::array({ next }), Json::array({ "name" }) }))[0]["name"],
         "S00002");
+}
+
+// The emulator answers '=' and 'in' searches and one2many reads from indexes; they must give what a
+// scan gives ('=like' without wildcards is the same test, and is never indexed) after every kind of change.
+void TestOdooOrm::indexedSearchesFollowEveryChange()
+{
+    auto byRef = [&](const char *op, const Json &value) {
+        return m_client->call(
+            "sale.order", "search", args({ Json::array({ Json::array({ "client_order_ref", op, value }) }) }));
+    };
+    auto expect = [&](const std::string &ref, const Json &ids) {
+        QCOMPARE_JSON(byRef("=", ref), ids);
+        QCOMPARE_JSON(byRef("=like", ref), ids);
+    };
+    const int order = m_client->call("sale.order",
+        "create",
+        args({ { { "partner_id", 4 },
+            { "client_order_ref", "R1" },
+            { "order_line", Json::array({ Json::array({ 0, 0, { { "product_id", 1 } } }) }) } } }));
+    expect("R1", Json::array({ order }));
+    QVERIFY(containsId(
+        m_client->call("sale.order", "search", args({ Json::array({ Json::array({ "partner_id", "=", 4 }) }) })),
+        order));
+    QCOMPARE_JSON(byRef("in", Json::array({ "R1", "none" })), Json::array({ order }));
+
+    // A write moves the record from one key to the other.
+    m_client->call("sale.order", "write", args({ Json::array({ order }), { { "client_order_ref", "R2" } } }));
+    expect("R1", Json::array());
+    expect("R2", Json::array({ order }));
+
+    // A failed call's create is rolled back out of the index too.
+    const Json failed = m_client->executeKw("sale.order",
+        "create",
+        args({ { { "partner_id", 4 },
+            { "client_order_ref", "R3" },
+            { "order_line", Json::array({ Json::array({ 0, 0, { { "product_id", 2 }, { "bogus", 1 } } }) }) } } }));
+    QVERIFY(failed.contains("error"));
+    expect("R3", Json::array());
+    // A failed write puts the record back under its former key.
+    const Json failedWrite = m_client->executeKw("sale.order",
+        "write",
+        args({ Json::array({ order }),
+            { { "client_order_ref", "R4" },
+                { "order_line", Json::array({ Json::array({ 0, 0, { { "product_id", 2 }, { "bogus", 1 } } }) }) } } }));
+    QVERIFY(failedWrite.contains("error"));
+    expect("R4", Json::array());
+    expect("R2", Json::array({ order }));
+
+    // One2many reads follow lines moving between orders and being deleted.
+    const int other = m_client->call("sale.order", "create", args({ { { "partner_id", 4 } } }));
+    const int line = m_client->call(
+        "sale.order", "read", args({ Json::array({ order }), Json::array({ "order_line" }) }))[0]["order_line"][0];
+    m_client->call("sale.order.line", "write", args({ Json::array({ line }), { { "order_id", other } } }));
+    auto linesOf = [&](int id) {
+        return m_client->call(
+            "sale.order", "read", args({ Json::array({ id }), Json::array({ "order_line" }) }))[0]["order_line"];
+    };
+    QCOMPARE_JSON(linesOf(order), Json::array());
+    QCOMPARE_JSON(linesOf(other), Json::array({ line }));
+    m_client->call("sale.order.line", "unlink", args({ Json::array({ line }) }));
+    QCOMPARE_JSON(linesOf(other), Json::array());
+
+    // A string against a many2one is a name search, not an id lookup.
+    const std::string partnerName
+        = m_client->call("res.partner", "read", args({ Json::array({ 4 }), Json::array({ "name" }) }))[0]["name"];
+    QVERIFY(containsId(
+        m_client->call(
+            "sale.order", "search", args({ Json::array({ Json::array({ "partner_id", "=", partnerName }) }) })),
+        order));
+
+    m_client->call("sale.order", "unlink", args({ Json::array({ order }) }));
+    expect("R2", Json::array());
 }
 
 void TestOdooOrm::fieldsGet_data()
