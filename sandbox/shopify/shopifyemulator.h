@@ -51,6 +51,8 @@ public:
     QString accessToken() const { return QString::fromLatin1(DefaultAccessToken); }
     void setClientCredentials(const QString &clientId, const QString &clientSecret);
     void setTokenLifetimeSeconds(int seconds) { m_tokenLifetimeS = seconds; }
+    // Access tokens handed out by the client credentials grant so far.
+    int tokensIssued() const { return int(m_issued); }
     // What the client-credentials answer and currentAppInstallation.accessScopes report (comma-separated).
     void setScopes(const QString &scopes);
     QString scopes() const { return m_scopes; }

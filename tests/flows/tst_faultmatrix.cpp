@@ -27,7 +27,8 @@ using namespace Quayside::Sandbox;
 // through Odoo to ShipBob over real HTTP, and the end state is checked: every order once in Odoo
 // (confirmed) and once at ShipBob, ShipBob's stock committed once per order, nothing in the exception
 // queue, the fault seen under its right class, and an authentication failure pausing only its own lane
-// (the others keep working) until the operator resumes it.
+// (the others keep working) until the operator resumes it. A Shopify token that expires before its time
+// (the service's clock ahead of ours) is renewed without a failed attempt and without pausing the lane.
 class TestFaultMatrix : public QObject
 {
     Q_OBJECT
@@ -91,6 +92,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedClass");
         QTest::addColumn<bool>("mustFail");
         QTest::addColumn<quint64>("seed");
+        QTest::addColumn<bool>("expireToken"); // no injected fault: Shopify's tokens expire mid-burst
 
         const QStringList systems { QStringLiteral("shopify"), QStringLiteral("odoo"), QStringLiteral("shipbob") };
         const struct
@@ -114,7 +116,10 @@ private Q_SLOTS:
         for (const QString &system : systems)
             for (const auto &f : faults)
                 QTest::newRow(qPrintable(system + QLatin1Char(' ') + toString(f.kind)))
-                    << system << int(f.kind) << int(f.phase) << QString::fromLatin1(f.expected) << f.mustFail << seed++;
+                    << system << int(f.kind) << int(f.phase) << QString::fromLatin1(f.expected) << f.mustFail << seed++
+                    << false;
+        QTest::newRow("shopify expired token") << QStringLiteral("shopify") << int(FaultKind::Unauthorized)
+                                               << int(FaultPhase::Before) << QString() << false << seed++ << true;
     }
 
     void endStateIsExact()
@@ -125,6 +130,7 @@ private Q_SLOTS:
         QFETCH(QString, expectedClass);
         QFETCH(bool, mustFail);
         QFETCH(quint64, seed);
+        QFETCH(bool, expireToken);
         const auto fault = FaultKind(kind);
 
         SandboxOptions options;
@@ -139,6 +145,12 @@ private Q_SLOTS:
         connections.shopify.timeoutMs = 1500;
         connections.odoo.timeoutMs = 1500;
         connections.shipbobTimeoutMs = 1500;
+        if (expireToken) {
+            // Client credentials, as a custom app installed since 2026 uses: tokens with a lifetime.
+            connections.shopify.accessToken.clear();
+            connections.shopify.clientId = QString::fromLatin1(ShopifyEmulator::DefaultClientId);
+            connections.shopify.clientSecret = QString::fromLatin1(ShopifyEmulator::DefaultClientSecret);
+        }
         auto registry = std::make_shared<StepRegistry>();
         registerOrderFlow(*registry, connections, 100);
         EngineConfig config;
@@ -182,7 +194,8 @@ private Q_SLOTS:
             rule.probability = 1.0;
             rule.remaining = -1; // the key stays wrong until someone fixes it
         }
-        faultsOf(*host, system)->addRule(rule);
+        if (!expireToken)
+            faultsOf(*host, system)->addRule(rule);
 
         QStringList gids;
         QHash<QString, int> ordered;
@@ -190,12 +203,17 @@ private Q_SLOTS:
             const QString sku = skus.at(i % skus.size());
             gids << FlowTestSupport::place(*host, { { sku, 1 } }, i % 3);
             ordered[sku] += 1;
+            if (expireToken && i == 1) {
+                // Two orders in, Shopify's clock jumps a day: every token issued so far has expired.
+                QTRY_VERIFY_WITH_TIMEOUT(saleOrders(*host, gids.first()).second == 1, 20000);
+                host->shopify()->setClock([] { return QDateTime::currentMSecsSinceEpoch() + 25 * 3600 * 1000LL; });
+            }
         }
         const QString systemLane = system == QLatin1String("odoo") ? OrderJobs::OdooLane
             : system == QLatin1String("shopify")                   ? OrderJobs::ShopifyLane
                                                                    : FulfilmentJobs::ShipBobLane;
 
-        if (fault == FaultKind::Unauthorized) {
+        if (fault == FaultKind::Unauthorized && !expireToken) {
             // The lane stops at the first refusal instead of retrying into a locked account, and says why.
             QTRY_VERIFY_WITH_TIMEOUT(laneHas(engine, systemLane, true), 15000);
             const qint64 refused = faultsOf(*host, system)->injectedCount(FaultKind::Unauthorized);
@@ -244,7 +262,12 @@ private Q_SLOTS:
         QCOMPARE(dead(), QString());
 
         // The fault was met, and classified as it should be.
-        QVERIFY(faultsOf(*host, system)->injectedCount(fault) > 0);
+        if (expireToken) {
+            QVERIFY(laneHas(engine, systemLane, false));
+            QVERIFY2(host->shopify()->tokensIssued() >= 2, "the expired token was never renewed");
+        } else {
+            QVERIFY(faultsOf(*host, system)->injectedCount(fault) > 0);
+        }
         QSqlQuery q(check.db());
         q.prepare(QStringLiteral("SELECT a.error_class, j.step || ' ' || a.outcome || ' ' || COALESCE(a.message, '')"
                                  " FROM job_attempts a JOIN jobs j ON j.id = a.job_id"

@@ -166,8 +166,19 @@ void ShopifyClient::send(Pending p)
                 const size_t key = costKey(p.document, p.variables);
                 m_learnedCost[key] = std::max(m_learnedCost.value(key), r.requestedCost);
             }
-            if (r.errorClass == ErrorClass::Auth && !m_config.clientId.isEmpty())
-                m_tokenExpiresAtMs = 0; // an expired or revoked token: fetch a new one next time
+            if (r.errorClass == ErrorClass::Auth && !m_config.clientId.isEmpty()) {
+                // The token expired or was revoked before the time it was given for (a clock that lags,
+                // reinstalled app): fetch a new one and try once more, so that only credentials that are
+                // really wrong reach the lane, which pauses on them.
+                m_tokenExpiresAtMs = 0;
+                if (!p.tokenRenewed) {
+                    Pending again = p;
+                    again.tokenRenewed = true;
+                    m_queue.prepend(std::move(again)); // first again, through the bucket like any request
+                    pump();
+                    return;
+                }
+            }
             p.done(r);
             pump();
         });

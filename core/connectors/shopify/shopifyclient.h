@@ -79,6 +79,7 @@ private:
         QJsonObject variables;
         double cost;
         ShopifyCallback done;
+        bool tokenRenewed = false; // sent again once with a new token after a 401
     };
     void pump();
     void send(Pending p);
