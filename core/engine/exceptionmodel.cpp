@@ -128,18 +128,24 @@ std::optional<QList<JobRecord>> ExceptionModel::readChanges() const
 {
     // The ids still in the queue (from the index), and in full only the rows changed since the latest
     // change held: a job's every update moves its updated_at.
-    QSqlQuery ids(Database::connection(m_connectionName));
-    ids.setForwardOnly(true);
-    if (!ids.exec(QStringLiteral("SELECT id FROM jobs WHERE state = 'dead' ORDER BY id")))
-        return std::nullopt;
+    // The ids are read to the end before the next query: PostgreSQL's driver drops a streamed result
+    // when another query runs on its connection.
+    QList<qint64> ids;
+    {
+        QSqlQuery q(Database::connection(m_connectionName));
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM jobs WHERE state = 'dead' ORDER BY id")))
+            return std::nullopt;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
     const auto changed = readRows(QStringLiteral(" AND updated_at >= ?"), { m_heldLatestChange });
     if (!changed)
         return std::nullopt;
     QList<JobRecord> rows;
     rows.reserve(m_rows.size() + changed->size());
     qsizetype c = 0;
-    while (ids.next()) {
-        const qint64 id = ids.value(0).toLongLong();
+    for (const qint64 id : std::as_const(ids)) {
         while (c < changed->size() && changed->at(c).id < id)
             ++c;
         if (c < changed->size() && changed->at(c).id == id) {
