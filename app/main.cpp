@@ -42,6 +42,7 @@ struct Options
 {
     bool headless = false;
     bool sandbox = false;
+    bool attach = false;
     bool sandboxOnly = false;
     bool realisticLatency = false;
     QString page;
@@ -81,6 +82,10 @@ Options parse(const QCoreApplication &app)
         QStringLiteral("headless"), QCoreApplication::translate("main", "Run the sync engine without a window."));
     const QCommandLineOption sandbox(
         QStringLiteral("sandbox"), QCoreApplication::translate("main", "Start on the built-in sandbox."));
+    const QCommandLineOption attach(QStringLiteral("attach"),
+        QCoreApplication::translate("main",
+            "Console only: show the store's queue and act on it, and leave the work to the headless workers (the "
+            "default for a PostgreSQL store without --config)."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Folder for the store and logs."),
         QStringLiteral("dir"));
@@ -136,12 +141,22 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "With --migrate-store: the store to copy into."),
         QStringLiteral("[dest]"));
     parser.addOptions({ configFile, storeSecret, migrateStore });
-    parser.addOptions(
-        { headless, sandbox, sandboxOnly, seed, rate, realistic, dataDir, database, screenshot, screenshotDelay });
+    parser.addOptions({ headless,
+        sandbox,
+        attach,
+        sandboxOnly,
+        seed,
+        rate,
+        realistic,
+        dataDir,
+        database,
+        screenshot,
+        screenshotDelay });
     parser.process(app);
     Options o;
     o.headless = parser.isSet(headless);
     o.sandbox = parser.isSet(sandbox);
+    o.attach = parser.isSet(attach);
     o.dataDir = parser.value(dataDir);
     o.database = parser.value(database);
     o.screenshot = parser.value(screenshot);
@@ -350,10 +365,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.database = *database;
-    config.lanes = connections ? defaultLanes(connections->odoo.maxConcurrent, connections->shipbobRequestsPerMinute)
-                               : defaultLanes();
+    // A console opened on a team store without connections of its own attaches to it: it must not take
+    // the team's jobs to a sandbox of its own. It runs no lanes; the workers see its replays by polling.
+    const bool attached = !options.headless
+        && (options.attach || (database->dialect != Dialect::Sqlite && !connections && !options.sandbox));
+    config.lanes = attached ? QList<LaneConfig>()
+        : connections       ? defaultLanes(connections->odoo.maxConcurrent, connections->shipbobRequestsPerMinute)
+                            : defaultLanes();
     // A headless engine without a configuration has no flows, so it must not queue their polls.
-    if (!options.headless || fileConfig)
+    if (!attached && (!options.headless || fileConfig))
         config.recurring = allRecurringJobs(connections.value_or(Connections()));
     config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     if (fileConfig)
@@ -363,7 +383,7 @@ int main(int argc, char *argv[])
     if (!options.headless)
         config.anchorVault = std::make_shared<KeychainVault>();
     auto registry = std::make_shared<StepRegistry>();
-    if (fileConfig) {
+    if (fileConfig && !attached) {
         if (auto error = storeSchedules(*database, *fileConfig)) {
             std::fprintf(stderr, "quayside: %s\n", qPrintable(error->message));
             return 2;
@@ -375,7 +395,7 @@ int main(int argc, char *argv[])
     // The webhook receiver, when configured: its own thread, started once the engine has the store ready.
     QThread webhookThread;
     webhookThread.setObjectName(QStringLiteral("webhooks"));
-    if (fileConfig && fileConfig->webhooks.enabled) {
+    if (fileConfig && fileConfig->webhooks.enabled && !attached) {
         QString error;
         const auto secret = fileConfig->webhookSecret(&error);
         const auto shipbobSecret = secret ? fileConfig->shipbobWebhookSecret(&error) : std::nullopt;
@@ -426,7 +446,9 @@ int main(int argc, char *argv[])
         Ui::MainWindow window(&engine);
         // Until connections are configured, the console runs on the built-in sandbox (also with --sandbox).
         std::unique_ptr<Sandbox::SandboxRunner> sandbox;
-        const bool onSandbox = options.sandbox || !connections;
+        const bool onSandbox = !attached && (options.sandbox || !connections);
+        if (attached)
+            window.showAttached(database->describe());
         if (onSandbox) {
             Sandbox::SandboxOptions sandboxOptions;
             sandboxOptions.seed = options.seed;

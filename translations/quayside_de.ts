@@ -2510,6 +2510,18 @@ Nachher: %2</translation>
         <source>The store cannot be written: %1. The engine waits and starts by itself once it can write again; nothing is lost meanwhile.</source>
         <translation>Die Datenbank kann nicht beschrieben werden: %1. Die Synchronisation wartet und startet von selbst, sobald sie wieder schreiben kann; bis dahin geht nichts verloren.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Attached to the team store&lt;/b&gt; %1. The headless workers process the queue; this console shows it, and its replays and resolves go to the workers.</source>
+        <translation>&lt;b&gt;Mit dem Team-Speicher verbunden&lt;/b&gt; %1. Die Headless-Worker arbeiten die Warteschlange ab; diese Konsole zeigt sie, und ihre Wiederholungen und Erledigungen gehen an die Worker.</translation>
+    </message>
+    <message>
+        <source>This console runs no lanes: they run in the headless workers, whose logs and servers show their health. The tiles and the exception queue above are the team&apos;s.</source>
+        <translation>Diese Konsole betreibt keine Lanes: Sie laufen in den Headless-Workern, deren Logs und Server ihren Zustand zeigen. Die Kacheln und die Ausnahme-Warteschlange oben gelten für das ganze Team.</translation>
+    </message>
+    <message>
+        <source>Attached · %1</source>
+        <translation>Verbunden · %1</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::MappingsPage</name>
@@ -3473,6 +3485,10 @@ Grund (kommt ins Prüfprotokoll):</numerusform>
     <message>
         <source>With --migrate-store: the store to copy into.</source>
         <translation>Mit --migrate-store: der Speicher, in den kopiert wird.</translation>
+    </message>
+    <message>
+        <source>Console only: show the store&apos;s queue and act on it, and leave the work to the headless workers (the default for a PostgreSQL store without --config).</source>
+        <translation>Nur Konsole: die Warteschlange des Speichers zeigen und bearbeiten, die Arbeit den Headless-Workern überlassen (Standard bei einem PostgreSQL-Speicher ohne --config).</translation>
     </message>
 </context>
 </TS>

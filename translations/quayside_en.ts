@@ -2509,6 +2509,18 @@ After: %2</source>
         <source>The store cannot be written: %1. The engine waits and starts by itself once it can write again; nothing is lost meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Attached to the team store&lt;/b&gt; %1. The headless workers process the queue; this console shows it, and its replays and resolves go to the workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console runs no lanes: they run in the headless workers, whose logs and servers show their health. The tiles and the exception queue above are the team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::MappingsPage</name>
@@ -3471,6 +3483,10 @@ Reason (kept in the audit log):</numerusform>
     </message>
     <message>
         <source>With --migrate-store: the store to copy into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console only: show the store&apos;s queue and act on it, and leave the work to the headless workers (the default for a PostgreSQL store without --config).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,4 +63,20 @@ LaneHealthView::LaneHealthView(LaneStatusModel *model, QWidget *parent)
         setColumnHidden(column, true);
 }
 
+void LaneHealthView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void LaneHealthView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_emptyText.isEmpty() || (model() && model()->rowCount() > 0))
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    painter.drawText(viewport()->rect().adjusted(16, 8, -16, -8), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+}
+
 } // namespace Quayside::Ui

@@ -31,6 +31,14 @@ class LaneHealthView final : public QTableView
 
 public:
     explicit LaneHealthView(LaneStatusModel *model, QWidget *parent = nullptr);
+    // Shown in the empty table, e.g. by a console attached to a team store, whose lanes run elsewhere.
+    void setEmptyText(const QString &text);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_emptyText;
 };
 
 } // namespace Quayside::Ui

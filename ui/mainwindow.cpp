@@ -16,6 +16,7 @@
 #include "ui/exceptionspage.h"
 #include "ui/helpwindow.h"
 #include "ui/inventorypage.h"
+#include "ui/lanehealthview.h"
 #include "ui/mappingspage.h"
 #include "ui/ordertracepage.h"
 #include "ui/sandboxpage.h"
@@ -165,9 +166,8 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
             m_notifier->notify(title, message);
             // The message's figures are those of the moment it fired; the status bar names the alert and
             // when, and the dashboard shows the figures as they are now.
-            statusBar()->showMessage(
-                tr("%1 (since %2) — see the dashboard")
-                    .arg(title, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+            statusBar()->showMessage(tr("%1 (since %2) — see the dashboard")
+                                         .arg(title, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
                 30000);
         });
     connect(m_engine, &Engine::auditChainBroken, this, [this](qint64 entryId, const QString &problem) {
@@ -332,6 +332,19 @@ void MainWindow::showSandbox(const QJsonObject &endpoints)
     m_mappings->setOdooConnection(Connections::fromSandbox(endpoints).odoo);
 }
 
+void MainWindow::showAttached(const QString &store)
+{
+    m_sandboxBanner->setText(tr("<b>Attached to the team store</b> %1. The headless workers process the queue; "
+                                "this console shows it, and its replays and resolves go to the workers.")
+                                 .arg(store.toHtmlEscaped()));
+    m_sandboxBanner->setToolTip(QString());
+    m_sandboxBanner->show();
+    if (auto *lanes = findChild<LaneHealthView *>(QStringLiteral("lanesView")))
+        lanes->setEmptyText(tr("This console runs no lanes: they run in the headless workers, whose logs and "
+                               "servers show their health. The tiles and the exception queue above are the "
+                               "team's."));
+}
+
 void MainWindow::showSandboxProblem(const QString &message)
 {
     m_dashboard->showProblem(tr("The sandbox could not start. %1").arg(message));
@@ -357,7 +370,9 @@ void MainWindow::updateEngineState()
         colour = QStringLiteral("#c08000");
         break;
     case Engine::State::Running:
-        text = tr("Engine running · lanes: %1 · %2").arg(m_engine->config().lanes.size()).arg(where);
+        text = m_engine->config().lanes.isEmpty()
+            ? tr("Attached · %1").arg(where)
+            : tr("Engine running · lanes: %1 · %2").arg(m_engine->config().lanes.size()).arg(where);
         colour = QStringLiteral("#1a8a3a");
         break;
     case Engine::State::Stopping:

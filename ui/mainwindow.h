@@ -84,6 +84,8 @@ public Q_SLOTS:
     // The console runs on the built-in sandbox: say so, plainly, above every page.
     void showSandbox(const QJsonObject &endpoints);
     void showSandboxProblem(const QString &message);
+    // A console without lanes on a shared store: says so above the pages.
+    void showAttached(const QString &store);
     // Opens the order trace on `query` (an order name, e-mail, reference or Shopify gid).
     void showTrace(const QString &query);
 

@@ -80,12 +80,12 @@ bool HeadlessWorker::writeConfig(const QJsonObject &schedules, QString *error, c
 
 bool HeadlessWorker::start()
 {
-    m_process.start(QStringLiteral(QUAYSIDE_BINARY),
-        { QStringLiteral("--headless"),
-            QStringLiteral("--config"),
-            m_configPath,
-            QStringLiteral("--data-dir"),
-            m_dataDir });
+    QStringList arguments {
+        QStringLiteral("--headless"), QStringLiteral("--config"), m_configPath, QStringLiteral("--data-dir"), m_dataDir
+    };
+    if (!m_database.isEmpty())
+        arguments << QStringLiteral("--database") << m_database;
+    m_process.start(QStringLiteral(QUAYSIDE_BINARY), arguments);
     return m_process.waitForStarted();
 }
 

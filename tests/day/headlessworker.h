@@ -29,6 +29,8 @@ public:
         int shipbobRequestsPerMinute = 150;
     };
     bool writeConfig(const QJsonObject &schedules, QString *error, const Limits &limits);
+    // A store other than the SQLite file in the data folder (`--database`, e.g. a team's PostgreSQL).
+    void setDatabase(const QString &url) { m_database = url; }
     bool start();
     bool kill(); // SIGKILL, as a power cut would
     bool terminate(int exitCode = 0); // SIGTERM and a clean exit with `exitCode`
@@ -42,6 +44,7 @@ private:
     Sandbox::SandboxHost *m_host;
     QString m_dataDir;
     QString m_configPath;
+    QString m_database;
     QProcess m_process;
     QByteArray m_log;
 };
