@@ -69,7 +69,10 @@ private Q_SLOTS:
             }
             worker.kill(); // SIGKILL: no handler runs, no lease is released
             QVERIFY(worker.waitForFinished(5000));
-            QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
+            if (worker.exitStatus() == QProcess::NormalExit) {
+                QCOMPARE(worker.exitCode(), 0); // it finished everything just before the kill
+                break;
+            }
 
             QVERIFY(!Database::open(config, QStringLiteral("probe")));
             const auto counts = JobStore(QStringLiteral("probe"), Dialect::Sqlite).countByState();
