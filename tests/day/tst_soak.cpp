@@ -72,7 +72,10 @@ class TestSoak : public QObject
         q.prepare(QStringLiteral(
             "SELECT j.finished_at - (SELECT MIN(f.created_at) FROM jobs f WHERE f.correlation_id = j.correlation_id)"
             " FROM jobs j WHERE j.step = 'create_sale_order' AND j.state = 'done'"
-            " AND j.finished_at >= ? AND j.finished_at < ?"));
+            " AND j.finished_at >= ? AND j.finished_at < ?"
+            // An order's later updates run the step again (it finds the sale order): only the first counts.
+            " AND NOT EXISTS (SELECT 1 FROM jobs e WHERE e.correlation_id = j.correlation_id"
+            " AND e.step = 'create_sale_order' AND e.state = 'done' AND e.finished_at < j.finished_at)"));
         q.addBindValue(from);
         q.addBindValue(to);
         QList<qint64> out;
