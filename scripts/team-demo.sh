@@ -36,7 +36,7 @@ for _ in $(seq 1 100); do [[ -s $state/endpoints.json ]] && break; sleep 0.1; do
 [[ -s $state/endpoints.json ]] || { echo "team-demo: the sandbox did not start" >&2; exit 1; }
 
 # The workers' configuration: the sandbox's addresses; its tokens only through the environment.
-python3 - "$state/endpoints.json" "$state/quayside.json" <<'EOF'
+eval "$(python3 - "$state/endpoints.json" "$state/quayside.json" <<'EOF'
 import json, sys
 e = json.loads(open(sys.argv[1]).readline())
 config = {
@@ -47,10 +47,6 @@ config = {
     "schedules": {"orders": {"every": "5s"}, "shipments": {"every": "5s"}, "inventory": {"every": "30s"}},
 }
 json.dump(config, open(sys.argv[2], "w"), indent=2)
-EOF
-eval "$(python3 - "$state/endpoints.json" <<'EOF'
-import json, sys
-e = json.loads(open(sys.argv[1]).readline())
 for name, system, key in (("QS_SHOPIFY", "shopify", "token"), ("QS_ODOO", "odoo", "apiKey"),
                           ("QS_SHIPBOB", "shipbob", "token")):
     print(f"export {name}='{e[system][key]}'")
