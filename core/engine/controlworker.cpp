@@ -311,15 +311,11 @@ void ControlWorker::refreshStats()
 
 void ControlWorker::close()
 {
-    if (m_openRetry)
-        m_openRetry->stop();
-    if (m_statsTimer)
-        m_statsTimer->stop();
     // Timers die in their own thread: the worker itself is deleted from the engine's.
-    delete m_sweepTimer;
-    m_sweepTimer = nullptr;
-    delete m_retentionTimer;
-    m_retentionTimer = nullptr;
+    for (QTimer **timer : { &m_openRetry, &m_statsTimer, &m_walTimer, &m_sweepTimer, &m_retentionTimer }) {
+        delete *timer;
+        *timer = nullptr;
+    }
     if (m_store) {
         m_store.reset();
         Database::close(m_connectionName);

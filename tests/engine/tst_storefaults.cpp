@@ -31,35 +31,47 @@ class TestStoreFaults : public QObject
     QMutex m_mutex;
     QHash<qint64, int> m_runs; // job id -> executions
 
-    std::shared_ptr<StepRegistry> countingRegistry()
+    // With followUpBytes, every enqueued job leaves a follow-up job carrying that much payload: the store
+    // has to keep growing, so a full disk is met by the engine's next write whatever was preallocated.
+    std::shared_ptr<StepRegistry> countingRegistry(int followUpBytes = 0)
     {
         auto registry = std::make_shared<StepRegistry>();
-        registry->add(
-            QStringLiteral("test"), QStringLiteral("work"), functionStep([this](const JobRecord &j, StepCallback done) {
+        registry->add(QStringLiteral("test"),
+            QStringLiteral("work"),
+            functionStep([this, followUpBytes](const JobRecord &j, StepCallback done) {
                 {
                     QMutexLocker lock(&m_mutex);
                     ++m_runs[j.id];
                 }
+                QList<NewJob> followUps;
+                if (followUpBytes > 0 && !j.correlationId.endsWith(QLatin1String("+"))) {
+                    NewJob next = workJob(j.partitionKey, j.correlationId + QLatin1Char('+'), followUpBytes);
+                    followUps << next;
+                }
                 // Slow enough that the store's trouble arrives mid-run.
-                QTimer::singleShot(25, [done] { done(StepResult::done()); });
+                QTimer::singleShot(25, [done, followUps] { done(StepResult::done(followUps)); });
             }));
         return registry;
+    }
+
+    static NewJob workJob(const QString &partitionKey, const QString &correlationId, int payloadBytes)
+    {
+        NewJob j;
+        j.flow = QStringLiteral("test");
+        j.step = QStringLiteral("work");
+        j.lane = QStringLiteral("odoo");
+        j.partitionKey = partitionKey;
+        j.correlationId = correlationId;
+        j.payload = "{\"pad\":\"" + QByteArray(payloadBytes, 'x') + "\"}";
+        return j;
     }
 
     static QList<NewJob> work(int partitions, int perPartition, int payloadBytes = 16)
     {
         QList<NewJob> jobs;
         for (int seq = 0; seq < perPartition; ++seq)
-            for (int p = 0; p < partitions; ++p) {
-                NewJob j;
-                j.flow = QStringLiteral("test");
-                j.step = QStringLiteral("work");
-                j.lane = QStringLiteral("odoo");
-                j.partitionKey = QStringLiteral("p%1").arg(p);
-                j.correlationId = QStringLiteral("#%1-%2").arg(p).arg(seq);
-                j.payload = "{\"pad\":\"" + QByteArray(payloadBytes, 'x') + "\"}";
-                jobs << j;
-            }
+            for (int p = 0; p < partitions; ++p)
+                jobs << workJob(QStringLiteral("p%1").arg(p), QStringLiteral("#%1-%2").arg(p).arg(seq), payloadBytes);
         return jobs;
     }
 
@@ -171,8 +183,9 @@ private Q_SLOTS:
         QVERIFY(!Database::openAndMigrate(db, QStringLiteral("check")));
         {
             JobStore store(QStringLiteral("check"), Dialect::Sqlite);
-            QVERIFY(!store.enqueue(work(20, 30, 512))); // about 8 s of work: the disk fills mid-run
-            auto engine = startEngine(db, countingRegistry());
+            // About 15 s of work (each job leaves a follow-up of 16 KB): the disk fills mid-run.
+            QVERIFY(!store.enqueue(work(20, 30, 512)));
+            auto engine = startEngine(db, countingRegistry(16 * 1024));
             QTRY_VERIFY_WITH_TIMEOUT(done(store) >= 30, 10000);
 
             // Something else fills the disk.
@@ -183,10 +196,11 @@ private Q_SLOTS:
             filler.close();
             QTRY_VERIFY_WITH_TIMEOUT(!pauseReason(*engine).isEmpty(), 20000);
             QVERIFY2(pauseReason(*engine).contains(QLatin1String("full")), qPrintable(pauseReason(*engine)));
+            QVERIFY(done(store) < 1200);
 
             // Space is freed; the engine carries on by itself.
             QVERIFY(filler.remove());
-            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(600), 60000);
+            QTRY_COMPARE_WITH_TIMEOUT(done(store), qint64(1200), 60000);
             QTRY_VERIFY_WITH_TIMEOUT(pauseReason(*engine).isEmpty(), 5000);
             engine->shutdown();
             QSqlQuery q(store.db());
@@ -194,7 +208,7 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         }
         Database::close(QStringLiteral("check"));
-        checkEachRanOnce(600);
+        checkEachRanOnce(1200);
     }
 
     // The store turns read-only (a disk remounted read-only after an error, a permissions change, a
