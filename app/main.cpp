@@ -1,3 +1,4 @@
+#include "app/heaptrimmer.h"
 #include "app/shutdownsignals.h"
 #include "core/config/connectionsettings.h"
 #include "core/config/quaysideconfig.h"
@@ -423,6 +424,7 @@ int main(int argc, char *argv[])
         QObject::connect(&engine, &Engine::started, &webhookThread, [&webhookThread] { webhookThread.start(); });
     }
 
+    HeapTrimmer heapTrimmer;
     int exitCode = 0;
     if (options.headless) {
         ShutdownSignals signalsWatcher;

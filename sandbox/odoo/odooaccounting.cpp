@@ -11,11 +11,8 @@ namespace Quayside::Sandbox {
 
 using namespace OdooJson;
 
-namespace { } // namespace
-
-OdooAccounting::OdooAccounting(OdooDatabase &database, OdooRules &rules, OdooVersion version)
+OdooAccounting::OdooAccounting(OdooDatabase &database, OdooVersion version)
     : m_database(database)
-    , m_rules(rules)
     , m_version(version)
 { }
 

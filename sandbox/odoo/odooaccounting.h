@@ -9,7 +9,6 @@ namespace Quayside::Sandbox {
 
 class OdooDatabase;
 class OdooMethodTable;
-class OdooRules;
 struct OdooCall;
 
 // Invoicing (odoo.md §3.7-3.8): sale.advance.payment.inv, account.move posting, account.payment.register
@@ -17,7 +16,7 @@ struct OdooCall;
 class OdooAccounting
 {
 public:
-    OdooAccounting(OdooDatabase &database, OdooRules &rules, OdooVersion version);
+    OdooAccounting(OdooDatabase &database, OdooVersion version);
 
     void registerMethods(OdooMethodTable &table);
 
@@ -32,7 +31,6 @@ private:
     void reconcile(int invoiceId, double amount);
 
     OdooDatabase &m_database;
-    OdooRules &m_rules;
     OdooVersion m_version;
 };
 

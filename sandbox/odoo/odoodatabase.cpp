@@ -166,8 +166,9 @@ const OdooDatabase::Index &OdooDatabase::index(const std::string &model, const s
     Index &built = byField[field];
     const auto records = m_records.find(model);
     if (records != m_records.end())
-        for (const auto &[id, rec] : records->second) {
-            if (const auto it = rec.find(field); it != rec.end())
+        for (const auto &entry : records->second) {
+            const int id = entry.first;
+            if (const auto it = entry.second.find(field); it != entry.second.end())
                 forEachKey(*it, [&](const Json &key) { built[key].insert(id); });
         }
     return built;
@@ -175,34 +176,32 @@ const OdooDatabase::Index &OdooDatabase::index(const std::string &model, const s
 
 void OdooDatabase::unindexRecord(const std::string &model, int id)
 {
-    const auto byField = m_indexes.find(model);
-    const Json *rec = record(model, id);
-    if (byField == m_indexes.end() || !rec)
-        return;
-    for (auto &[field, idx] : byField->second) {
-        const auto it = rec->find(field);
-        if (it == rec->end())
-            continue;
-        forEachKey(*it, [&](const Json &key) {
-            const auto entry = idx.find(key);
-            if (entry == idx.end())
-                return;
-            entry->second.erase(id);
-            if (entry->second.empty())
-                idx.erase(entry);
-        });
-    }
+    forEachIndexKey(model, id, [id](Index &idx, const Json &key) {
+        const auto entry = idx.find(key);
+        if (entry == idx.end())
+            return;
+        entry->second.erase(id);
+        if (entry->second.empty())
+            idx.erase(entry);
+    });
 }
 
 void OdooDatabase::indexRecord(const std::string &model, int id)
+{
+    forEachIndexKey(model, id, [id](Index &idx, const Json &key) { idx[key].insert(id); });
+}
+
+void OdooDatabase::forEachIndexKey(
+    const std::string &model, int id, const std::function<void(Index &, const Json &)> &visit)
 {
     const auto byField = m_indexes.find(model);
     const Json *rec = record(model, id);
     if (byField == m_indexes.end() || !rec)
         return;
-    for (auto &[field, idx] : byField->second) {
-        if (const auto it = rec->find(field); it != rec->end())
-            forEachKey(*it, [&](const Json &key) { idx[key].insert(id); });
+    for (auto &entry : byField->second) {
+        Index &idx = entry.second;
+        if (const auto it = rec->find(entry.first); it != rec->end())
+            forEachKey(*it, [&](const Json &key) { visit(idx, key); });
     }
 }
 

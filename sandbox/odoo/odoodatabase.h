@@ -128,6 +128,7 @@ private:
     const Index &index(const std::string &model, const std::string &field) const;
     void unindexRecord(const std::string &model, int id);
     void indexRecord(const std::string &model, int id);
+    void forEachIndexKey(const std::string &model, int id, const std::function<void(Index &, const Json &)> &visit);
     // The ids a search has to look at: all of them, or those an indexed top-level term allows.
     std::vector<int> searchCandidates(const OdooModel &model, const OdooDomain &domain) const;
     mutable std::map<std::string, std::map<std::string, Index>> m_indexes;

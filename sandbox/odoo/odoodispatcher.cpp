@@ -136,14 +136,15 @@ Json OdooDispatcher::executeKw(
 
 void OdooDispatcher::bindNamed(const OdooMethod &spec, OdooCall &call, const Json &named)
 {
-    for (const auto &[key, value] : named.items()) {
+    for (const auto &item : named.items()) {
+        const std::string &key = item.key(); // not a structured binding: clang before 16 cannot capture one
         const auto it
             = std::find_if(spec.params.begin(), spec.params.end(), [&](const OdooParam &p) { return p.name == key; });
         if (it == spec.params.end())
             throw OdooError::typeError(call.method + "() got an unexpected keyword argument '" + key + "'");
         if (call.params.contains(key))
             throw OdooError::typeError(call.method + "() got multiple values for argument '" + key + "'");
-        call.params[key] = value;
+        call.params[key] = item.value();
     }
     for (const auto &p : spec.params) {
         if (call.params.contains(p.name))

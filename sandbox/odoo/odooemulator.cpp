@@ -69,7 +69,7 @@ OdooEmulator::OdooEmulator(const World &world, OdooVersion version, quint64 seed
     , m_database(std::make_unique<OdooDatabase>(m_models.get(), kUid))
     , m_rules(std::make_unique<OdooRules>(*m_database, version))
     , m_workflows(std::make_unique<OdooWorkflows>(*m_database, *m_rules, version))
-    , m_accounting(std::make_unique<OdooAccounting>(*m_database, *m_rules, version))
+    , m_accounting(std::make_unique<OdooAccounting>(*m_database, version))
     , m_dispatcher(std::make_unique<OdooDispatcher>(*m_database, version))
 {
     setRandomSeed(seed);

@@ -516,7 +516,8 @@ int ShipBobState::splitShipment(int shipmentId, const QList<QPair<QString, int>>
     QList<ShipBobLine> kept = s->lines;
     QList<ShipBobLine> moved;
     for (const auto &[sku, quantity] : moveOut) {
-        auto it = std::find_if(kept.begin(), kept.end(), [&](const ShipBobLine &l) { return l.sku == sku; });
+        const QString wanted = sku; // clang before 16 cannot capture a structured binding
+        auto it = std::find_if(kept.begin(), kept.end(), [&](const ShipBobLine &l) { return l.sku == wanted; });
         if (quantity <= 0 || it == kept.end() || it->quantity < quantity)
             return fail(QStringLiteral("Shipment has no %1 x %2 to split off").arg(quantity).arg(sku));
         ShipBobLine part = *it;

@@ -52,7 +52,6 @@ private:
     QList<ShipBobSubscription> m_subscriptions;
     std::function<qint64()> m_clock;
     int m_nextId = 1;
-    int m_nextMessage = 1;
 };
 
 } // namespace Quayside::Sandbox

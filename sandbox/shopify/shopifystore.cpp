@@ -397,8 +397,9 @@ std::variant<std::pair<int, int>, std::vector<ShopifyUserError>> ShopifyStore::c
         }
         for (size_t i = 0; i < requests[r].lines.size(); ++i) {
             const auto &[lineId, quantity] = requests[r].lines[i];
+            const auto wanted = lineId; // clang before 16 cannot capture a structured binding
             auto it
-                = std::find_if(found->lines.begin(), found->lines.end(), [&](const auto &l) { return l.id == lineId; });
+                = std::find_if(found->lines.begin(), found->lines.end(), [&](const auto &l) { return l.id == wanted; });
             if (it == found->lines.end()) {
                 errors.push_back(
                     userError({ base[0], base[1], base[2], "fulfillmentOrderLineItems", std::to_string(i), "id" },

@@ -37,6 +37,7 @@ class TestSoak : public QObject
     {
         double minute = 0;
         qint64 rssKiB = 0;
+        qint64 heapKiB = 0; // anonymous resident memory: the heap and thread stacks, not mapped files
         int fds = 0;
         int threads = 0;
         qint64 backlog = 0;
@@ -178,7 +179,7 @@ private Q_SLOTS:
         traffic->setOrdersPerMinute(rate * 60.0);
         QFile csv(QStringLiteral("soak.csv"));
         QVERIFY(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        csv.write("minute,rss_kib,fds,threads,backlog,exceptions,orders_synced,p50_ms,p95_ms\n");
+        csv.write("minute,rss_kib,anon_kib,fds,threads,backlog,exceptions,orders_synced,p50_ms,p95_ms\n");
         QList<Sample> samples;
         QElapsedTimer clock;
         clock.start();
@@ -197,6 +198,7 @@ private Q_SLOTS:
             Sample s;
             s.minute = double(clock.elapsed()) / 60000.0;
             s.rssKiB = statusField(worker.pid(), "VmRSS");
+            s.heapKiB = statusField(worker.pid(), "RssAnon");
             s.threads = int(statusField(worker.pid(), "Threads"));
             s.fds = int(QDir(QStringLiteral("/proc/%1/fd").arg(worker.pid()))
                             .entryList(QDir::NoDotAndDotDot | QDir::System)
@@ -209,9 +211,10 @@ private Q_SLOTS:
             s.synced = int(window.size());
             QVERIFY2(s.rssKiB > 0, "the worker is gone");
             samples << s;
-            csv.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+            csv.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10\n")
                           .arg(s.minute, 0, 'f', 1)
                           .arg(s.rssKiB)
+                          .arg(s.heapKiB)
                           .arg(s.fds)
                           .arg(s.threads)
                           .arg(s.backlog)
@@ -221,10 +224,12 @@ private Q_SLOTS:
                           .arg(s.p95Ms)
                           .toUtf8());
             csv.flush();
-            qInfo("%5.1f min: RSS %lld KiB, %d fds, %d threads, backlog %lld (%s), %lld exceptions, %d orders synced, "
+            qInfo("%5.1f min: RSS %lld KiB (anonymous %lld), %d fds, %d threads, backlog %lld (%s), %lld exceptions, "
+                  "%d orders synced, "
                   "p50 %lld ms, p95 %lld ms",
                 s.minute,
                 s.rssKiB,
+                s.heapKiB,
                 s.fds,
                 s.threads,
                 s.backlog,

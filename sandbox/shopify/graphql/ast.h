@@ -28,6 +28,8 @@ struct TypeRef
     std::string toString() const;
 };
 
+struct ObjectField;
+
 struct Value
 {
     enum class Kind { Null, Int, Float, String, Boolean, Enum, List, Object, Variable };
@@ -35,8 +37,14 @@ struct Value
     std::string text; // Int, Float, String, Enum: the literal; Variable: the name
     bool boolean = false;
     std::vector<Value> list;
-    std::vector<std::pair<std::string, Value>> fields; // Object, in source order
+    std::vector<ObjectField> fields; // Object, in source order (a pair<string, Value> would need Value complete)
     SourceLocation location;
+};
+
+struct ObjectField
+{
+    std::string name;
+    Value value;
 };
 
 struct Argument

@@ -285,7 +285,7 @@ Value Parser::parseValue(bool isConst)
         while (!peek(Token::Kind::RightBrace)) {
             std::string name = expectName();
             expect(Token::Kind::Colon);
-            value.fields.emplace_back(std::move(name), parseValue(isConst));
+            value.fields.push_back({ std::move(name), parseValue(isConst) });
         }
         advance();
         leave();
