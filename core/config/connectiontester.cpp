@@ -1,5 +1,7 @@
 #include "core/config/connectiontester.h"
 
+#include "core/flows/odooquery.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -282,7 +284,8 @@ void ConnectionTester::testOdoo(const Connectors::OdooConfig &config)
             }
             const QJsonObject kwargs {
                 { QStringLiteral("domain"),
-                    QJsonArray { QJsonArray { QStringLiteral("login"), QStringLiteral("="), config.login } } },
+                    OdooQuery::domain(
+                        { OdooQuery::term(QStringLiteral("login"), QStringLiteral("="), config.login) }) },
                 { QStringLiteral("fields"), QJsonArray { QStringLiteral("name") } },
                 { QStringLiteral("limit"), 1 },
             };

@@ -27,6 +27,28 @@ inline QJsonArray term(const QString &field, const QString &op, const QJsonValue
     return QJsonArray { field, op, value };
 }
 
+// A list holding one value. Not `QJsonArray { x }`: when x is itself a QJsonArray, clang reads that as a
+// copy of x (list-initialisation from one element of the class, CWG 2137) and gcc as a list holding x, and
+// Odoo's domains and argument lists are arrays of arrays throughout.
+inline QJsonArray listOf(const QJsonValue &only)
+{
+    QJsonArray list;
+    list.append(only);
+    return list;
+}
+
+// An x2many field value that replaces the whole set with these ids: [(6, 0, ids)].
+inline QJsonArray replaceWith(const QJsonArray &ids)
+{
+    return listOf(QJsonArray { 6, 0, ids });
+}
+
+// An x2many field value that links one more record: [(4, id)].
+inline QJsonArray linkTo(int id)
+{
+    return listOf(QJsonArray { 4, id });
+}
+
 inline QJsonArray domain(std::initializer_list<QJsonArray> terms)
 {
     QJsonArray d;

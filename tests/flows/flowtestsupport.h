@@ -4,6 +4,7 @@
 #include "core/engine/engine.h"
 #include "core/flows/connections.h"
 #include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/odooquery.h"
 #include "core/flows/orderflow.h"
 #include "core/flows/orders/orderjobs.h"
 #include "sandbox/common/world.h"
@@ -64,7 +65,8 @@ inline bool setOdooStock(Quayside::Connectors::OdooClient &client,
         QStringLiteral("search_read"),
         {},
         { { QStringLiteral("domain"),
-              QJsonArray { QJsonArray { QStringLiteral("code"), QStringLiteral("="), warehouse } } },
+              Quayside::OdooQuery::domain(
+                  { Quayside::OdooQuery::term(QStringLiteral("code"), QStringLiteral("="), warehouse) }) },
             { QStringLiteral("fields"), QJsonArray { QStringLiteral("lot_stock_id") } } });
     if (!wh.ok || wh.value.toArray().isEmpty())
         return false;

@@ -3,6 +3,7 @@
 #include "core/engine/jobstore.h"
 #include "core/flows/fulfilment/fulfilmentflow.h"
 #include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/odooquery.h"
 #include "core/flows/orderflow.h"
 #include "core/flows/orders/orderjobs.h"
 #include "sandbox/host/sandboxhost.h"
@@ -188,16 +189,16 @@ class TestFulfilmentFlow : public QObject
     {
         const QJsonArray orders = odooRead(run,
             QStringLiteral("sale.order"),
-            QJsonArray { QJsonArray {
-                QStringLiteral("origin"), QStringLiteral("="), QString(QStringLiteral("Shopify ") + gid) } },
+            OdooQuery::domain({ OdooQuery::term(
+                QStringLiteral("origin"), QStringLiteral("="), QString(QStringLiteral("Shopify ") + gid)) }),
             { QStringLiteral("id") });
         if (orders.isEmpty())
             return {};
         const QJsonArray found = odooRead(run,
             QStringLiteral("stock.picking"),
-            QJsonArray { QJsonArray { QStringLiteral("sale_id"),
+            OdooQuery::domain({ OdooQuery::term(QStringLiteral("sale_id"),
                 QStringLiteral("="),
-                orders.first().toObject().value(QStringLiteral("id")) } },
+                orders.first().toObject().value(QStringLiteral("id"))) }),
             { QStringLiteral("state"), QStringLiteral("carrier_tracking_ref"), QStringLiteral("backorder_id") });
         QList<QStringList> out;
         for (const auto &v : found) {
@@ -374,7 +375,9 @@ private Q_SLOTS:
         const QStringList skus = stockedSkus(host, 2);
         const QString gid = place(host, { { skus[0], 2 }, { skus[1], 1 } });
         QTRY_VERIFY_WITH_TIMEOUT(host.shipbob()->orderByReference(ref(gid)) || dead(*run) > 0, 30000);
-        const int first = host.shipbob()->orderByReference(ref(gid))->shipmentIds.first();
+        const auto order = host.shipbob()->orderByReference(ref(gid));
+        QVERIFY2(order && !order->shipmentIds.isEmpty(), "the order did not reach ShipBob (see the exception queue)");
+        const int first = order->shipmentIds.first();
         const int second = host.shipbob()->splitShipment(first, { { skus[0], 1 } });
         QVERIFY(second > 0);
         shipUpToLabel(host);
@@ -460,7 +463,7 @@ private Q_SLOTS:
         // The warehouse team ships it from Odoo, with a tracking number: Shopify shows it fulfilled, once.
         const QJsonArray picking = odooRead(*run,
             QStringLiteral("stock.picking"),
-            QJsonArray { QJsonArray { QStringLiteral("sale_id"), QStringLiteral("="), saleOrder } },
+            OdooQuery::domain({ OdooQuery::term(QStringLiteral("sale_id"), QStringLiteral("="), saleOrder) }),
             { QStringLiteral("id") });
         QCOMPARE(picking.size(), 1);
         const int pickingId = picking.first().toObject().value(QStringLiteral("id")).toInt();

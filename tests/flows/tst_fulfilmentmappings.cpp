@@ -2,6 +2,7 @@
 #include "core/engine/engine.h"
 #include "core/engine/jobstore.h"
 #include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/odooquery.h"
 #include "core/flows/orders/createsaleorderstep.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/mapping/mappingcatalog.h"
@@ -118,8 +119,8 @@ class TestFulfilmentMappings : public QObject
             QStringLiteral("search_read"),
             {},
             { { QStringLiteral("domain"),
-                  QJsonArray { QJsonArray {
-                      QStringLiteral("origin"), QStringLiteral("="), CreateSaleOrderStep::originFor(gid) } } },
+                  OdooQuery::domain({ OdooQuery::term(
+                      QStringLiteral("origin"), QStringLiteral("="), CreateSaleOrderStep::originFor(gid)) }) },
                 { QStringLiteral("fields"), QJsonArray { QStringLiteral("id") } } });
         if (orders.value.toArray().isEmpty())
             return {};
@@ -128,9 +129,9 @@ class TestFulfilmentMappings : public QObject
             QStringLiteral("search_read"),
             {},
             { { QStringLiteral("domain"),
-                  QJsonArray { QJsonArray { QStringLiteral("sale_id"),
+                  OdooQuery::domain({ OdooQuery::term(QStringLiteral("sale_id"),
                       QStringLiteral("="),
-                      orders.value.toArray().first().toObject().value(QStringLiteral("id")) } } },
+                      orders.value.toArray().first().toObject().value(QStringLiteral("id"))) }) },
                 { QStringLiteral("fields"), fields } });
         return found.value.toArray().first().toObject();
     }

@@ -269,9 +269,10 @@ private Q_SLOTS:
         QCOMPARE(bad.reconcileMode, InventorySettings::ReconcileMode::Correct);
         // The sandbox's world is what the defaults describe.
         SandboxHost host(SandboxOptions {});
+        const InventorySettings defaults = InventorySettings::defaults(); // location() points into it
         for (int i = 0; i < host.world().locations().size(); ++i) {
             const WorldLocation &l = host.world().locations().at(i);
-            const InventoryLocation *mapped = InventorySettings::defaults().location(l.key);
+            const InventoryLocation *mapped = defaults.location(l.key);
             QVERIFY(mapped);
             QCOMPARE(mapped->odooWarehouse, l.odooWarehouseCode);
             QCOMPARE(mapped->shopifyLocation, l.name);

@@ -2,6 +2,7 @@
 #include "core/engine/engine.h"
 #include "core/engine/jobstore.h"
 #include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/odooquery.h"
 #include "core/flows/orders/createsaleorderstep.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/mapping/mappingcatalog.h"
@@ -69,8 +70,8 @@ class TestMappingFlow : public QObject
             QStringLiteral("search_read"),
             {},
             { { QStringLiteral("domain"),
-                  QJsonArray { QJsonArray {
-                      QStringLiteral("origin"), QStringLiteral("="), CreateSaleOrderStep::originFor(gid) } } },
+                  OdooQuery::domain({ OdooQuery::term(
+                      QStringLiteral("origin"), QStringLiteral("="), CreateSaleOrderStep::originFor(gid)) }) },
                 { QStringLiteral("fields"), fields } });
         return r.value.toArray();
     }

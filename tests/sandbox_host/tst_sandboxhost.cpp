@@ -1,5 +1,6 @@
 #include "core/connectors/odoo/odooclient.h"
 #include "core/connectors/shopify/shopifyclient.h"
+#include "core/flows/odooquery.h"
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/host/sandboxrunner.h"
 #include "sandbox/host/trafficgenerator.h"
@@ -218,8 +219,8 @@ private Q_SLOTS:
             QStringLiteral("search_read"),
             {},
             { { QStringLiteral("domain"),
-                  QJsonArray { QJsonArray {
-                      QStringLiteral("default_code"), QStringLiteral("="), host.world().variants().at(0).sku } } },
+                  OdooQuery::domain({ OdooQuery::term(
+                      QStringLiteral("default_code"), QStringLiteral("="), host.world().variants().at(0).sku) }) },
                 { QStringLiteral("fields"), QJsonArray { QStringLiteral("id"), QStringLiteral("default_code") } } },
             [&](OdooResult r) { read = r; });
         const OdooResult products = wait(read);

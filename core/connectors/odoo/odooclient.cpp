@@ -154,7 +154,11 @@ void OdooClient::start(Pending p)
         return;
     }
     QJsonArray args { m_config.database, m_uid, m_config.apiKey, p.model, p.method };
-    args.append(p.ids.isEmpty() ? QJsonArray() : QJsonArray { p.ids });
+    // [ids] built by append: clang reads `QJsonArray { p.ids }` as a copy of p.ids (see OdooQuery::listOf).
+    QJsonArray positional;
+    if (!p.ids.isEmpty())
+        positional.append(p.ids);
+    args.append(positional);
     args.append(p.kwargs);
     jsonRpc(QStringLiteral("object"), QStringLiteral("execute_kw"), args, [done, write](OdooResult r) {
         if (!r.ok && r.ambiguous && !write)

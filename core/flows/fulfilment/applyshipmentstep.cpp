@@ -2,6 +2,7 @@
 
 #include "core/flows/fulfilment/fulfilmentjobs.h"
 #include "core/flows/fulfilment/shipmentstate.h"
+#include "core/flows/odooquery.h"
 #include "core/flows/orders/createsaleorderstep.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/mapping/mappingcatalog.h"
@@ -48,10 +49,8 @@ struct ApplyShipmentStep::Run
 };
 
 namespace {
-QJsonArray term(const QString &field, const QString &op, const QJsonValue &value)
-{
-    return QJsonArray { field, op, value };
-}
+using OdooQuery::term;
+
 QJsonObject searchRead(const QJsonArray &domain, const QStringList &fields, const QString &order = {})
 {
     QJsonObject kw { { QStringLiteral("domain"), domain },
@@ -163,7 +162,7 @@ void ApplyShipmentStep::findPicking(std::shared_ptr<Run> run)
     m_client->call(QStringLiteral("stock.picking"),
         QStringLiteral("search_read"),
         {},
-        searchRead(QJsonArray { term(QStringLiteral("sale_id"), QStringLiteral("="), run->saleOrderId) },
+        searchRead(OdooQuery::listOf(term(QStringLiteral("sale_id"), QStringLiteral("="), run->saleOrderId)),
             { QStringLiteral("id"),
                 QStringLiteral("name"),
                 QStringLiteral("state"),
@@ -210,7 +209,7 @@ void ApplyShipmentStep::readMoves(std::shared_ptr<Run> run)
     m_client->call(QStringLiteral("stock.move"),
         QStringLiteral("search_read"),
         {},
-        searchRead(QJsonArray { term(QStringLiteral("picking_id"), QStringLiteral("="), run->pickingId) },
+        searchRead(OdooQuery::listOf(term(QStringLiteral("picking_id"), QStringLiteral("="), run->pickingId)),
             { QStringLiteral("id"),
                 QStringLiteral("product_id"),
                 QStringLiteral("product_uom_qty"),
@@ -228,7 +227,7 @@ void ApplyShipmentStep::readMoves(std::shared_ptr<Run> run)
             m_client->call(QStringLiteral("product.product"),
                 QStringLiteral("search_read"),
                 {},
-                searchRead(QJsonArray { term(QStringLiteral("id"), QStringLiteral("in"), productIds) },
+                searchRead(OdooQuery::listOf(term(QStringLiteral("id"), QStringLiteral("in"), productIds)),
                     { QStringLiteral("id"), QStringLiteral("default_code") }),
                 [this, run, moves](OdooResult p) {
                     if (!p.ok) {
@@ -353,7 +352,7 @@ void ApplyShipmentStep::followWizard(std::shared_ptr<Run> run, const QJsonValue 
         if (context.contains(QStringLiteral("default_pick_ids")))
             vals.insert(QStringLiteral("pick_ids"), context.value(QStringLiteral("default_pick_ids")));
         else
-            vals.insert(QStringLiteral("pick_ids"), QJsonArray { QJsonArray { 4, run->pickingId } });
+            vals.insert(QStringLiteral("pick_ids"), OdooQuery::linkTo(run->pickingId));
         m_client->call(QStringLiteral("stock.backorder.confirmation"),
             QStringLiteral("create"),
             {},
@@ -388,7 +387,7 @@ void ApplyShipmentStep::checkDone(std::shared_ptr<Run> run)
     m_client->call(QStringLiteral("stock.picking"),
         QStringLiteral("search_read"),
         {},
-        searchRead(QJsonArray { term(QStringLiteral("id"), QStringLiteral("="), run->pickingId) },
+        searchRead(OdooQuery::listOf(term(QStringLiteral("id"), QStringLiteral("="), run->pickingId)),
             { QStringLiteral("state") }),
         [this, run](OdooResult r) {
             if (!r.ok) {

@@ -38,7 +38,7 @@ void CatalogOdooStep::run(const JobRecord &, StepCallback done)
         QStringLiteral("search_read"),
         {},
         { { QStringLiteral("domain"),
-              QJsonArray { QJsonArray { QStringLiteral("default_code"), QStringLiteral("!="), false } } },
+              OdooQuery::domain({ OdooQuery::term(QStringLiteral("default_code"), QStringLiteral("!="), false) }) },
             { QStringLiteral("fields"),
                 QJsonArray { QStringLiteral("id"),
                     QStringLiteral("default_code"),

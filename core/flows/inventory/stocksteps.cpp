@@ -179,7 +179,7 @@ void PollOdooStockStep::run(const JobRecord &job, StepCallback done)
                     if (!ids.isEmpty() && !changedSkus.isEmpty())
                         domain = QJsonArray { QStringLiteral("|"), byId, bySku };
                     else
-                        domain = QJsonArray { ids.isEmpty() ? bySku : byId };
+                        domain = OdooQuery::listOf(ids.isEmpty() ? bySku : byId);
                 }
                 m_stock.read(domain, [finish, watermark, seen, done](OdooStock::Outcome o, OdooStock::Levels levels) {
                     if (!o.ok) {

@@ -378,7 +378,7 @@ void CreateSaleOrderStep::resolveShipping(std::shared_ptr<Run> run, bool created
                 { QStringLiteral("purchase_ok"), false },
                 { QStringLiteral("invoice_policy"), QStringLiteral("order") },
                 { QStringLiteral("list_price"), 0 },
-                { QStringLiteral("taxes_id"), QJsonArray { QJsonArray { 6, 0, QJsonArray() } } } };
+                { QStringLiteral("taxes_id"), replaceWith({}) } };
             if (m_client->majorVersion() <= 17)
                 vals.insert(QStringLiteral("detailed_type"), QStringLiteral("service"));
             m_client->call(QStringLiteral("product.product"),
@@ -447,7 +447,7 @@ QJsonArray CreateSaleOrderStep::orderLines(const Run &run) const
         QJsonObject vals { { QStringLiteral("product_id"), line.productId },
             { QStringLiteral("product_uom_qty"), line.quantity },
             { QStringLiteral("price_unit"), line.unit },
-            { taxField, QJsonArray { QJsonArray { 6, 0, taxIds } } } };
+            { taxField, replaceWith(taxIds) } };
         if (percent > 0)
             vals.insert(QStringLiteral("discount"), std::min(percent, 100.0));
         orderLines.append(QJsonArray { 0, 0, vals });
@@ -460,7 +460,7 @@ QJsonArray CreateSaleOrderStep::orderLines(const Run &run) const
                 { QStringLiteral("name"), QStringLiteral("Shipping") },
                 { QStringLiteral("product_uom_qty"), 1 },
                 { QStringLiteral("price_unit"), shipping },
-                { taxField, QJsonArray { QJsonArray { 6, 0, QJsonArray() } } } } });
+                { taxField, replaceWith({}) } } });
     return orderLines;
 }
 

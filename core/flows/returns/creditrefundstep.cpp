@@ -24,7 +24,7 @@ double cents(double amount)
 // sum, which is Shopify's refunded amount with its tax already in it.
 QJsonObject withTaxes(QJsonObject line, const QJsonArray &taxIds = {})
 {
-    line.insert(QStringLiteral("tax_ids"), QJsonArray { QJsonArray { 6, 0, taxIds } });
+    line.insert(QStringLiteral("tax_ids"), replaceWith(taxIds));
     return line;
 }
 } // namespace

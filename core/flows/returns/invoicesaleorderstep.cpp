@@ -102,7 +102,7 @@ void InvoiceSaleOrderStep::invoice(RunPtr run, const QJsonObject &order)
                 { QStringLiteral("active_ids"), QJsonArray { id } },
                 { QStringLiteral("active_id"), id } };
             const QJsonObject wizard { { QStringLiteral("advance_payment_method"), QStringLiteral("delivered") },
-                { QStringLiteral("sale_order_ids"), QJsonArray { QJsonArray { 6, 0, QJsonArray { id } } } } };
+                { QStringLiteral("sale_order_ids"), replaceWith(QJsonArray { id }) } };
             call(run,
                 QStringLiteral("sale.advance.payment.inv"),
                 QStringLiteral("create"),
