@@ -65,6 +65,7 @@ private:
     GraphQL::Json fulfillment(int o, int f) const;
     GraphQL::Json refund(int o, int r) const;
     GraphQL::Json returnObject(int o, int r) const;
+    GraphQL::Json orderTransaction(int o, int t) const;
     GraphQL::Json product(int p) const;
     GraphQL::Json variant(int v) const;
     GraphQL::Json inventoryItem(int v) const;

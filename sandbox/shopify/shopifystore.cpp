@@ -103,7 +103,8 @@ std::string StoreOrder::returnStatus() const
 }
 
 ShopifyStore::ShopifyStore(const World &world, qint64 nowMs)
-    : m_world(world)
+    : payoutLedger(world.currency().toStdString())
+    , m_world(world)
 {
     const qint64 catalogueMs = nowMs - 30 * DayMs;
     for (int p = 0; p < world.products().size(); ++p) {
@@ -342,6 +343,8 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::placeOrder(const 
         adjust(line.variant, location, "available", -line.quantity, nowMs);
         adjust(line.variant, location, "committed", line.quantity, nowMs);
     }
+    if (orders.back().financialStatus == "PAID")
+        recordSale(index, orders.back().createdAtMs);
     publish("orders/create", index);
     if (orders.back().financialStatus == "PAID")
         publish("orders/paid", index);
@@ -520,6 +523,7 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::createRefund(cons
         refund.lines.push_back(rl);
     }
     order.refunds.push_back(std::move(refund));
+    recordRefundTransaction(request.order, amount, nowMs);
     if (order.refundedCents() > 0)
         order.financialStatus = order.refundedCents() >= order.totalCents() ? "REFUNDED" : "PARTIALLY_REFUNDED";
     order.updatedAtMs = nowMs;
@@ -561,6 +565,7 @@ std::vector<ShopifyUserError> ShopifyStore::cancelOrder(
         r.note = "Order cancelled";
         r.amountCents = order.totalCents() - order.refundedCents();
         order.refunds.push_back(r);
+        recordRefundTransaction(index, r.amountCents, nowMs);
         order.financialStatus = "REFUNDED";
         publish("refunds/create", index);
     } else if (order.financialStatus == "PENDING" || order.financialStatus == "AUTHORIZED") {
@@ -569,6 +574,43 @@ std::vector<ShopifyUserError> ShopifyStore::cancelOrder(
     publish("orders/cancelled", index);
     publish("orders/updated", index);
     return {};
+}
+
+// Every checkout in the emulated shop pays through Shopify Payments, so a paid order is a charge on the balance.
+void ShopifyStore::recordSale(int index, qint64 nowMs)
+{
+    StoreOrder &order = orders[size_t(index)];
+    StoreOrderTransaction sale;
+    sale.id = ShopifyIds::OrderTransaction + ++m_orderTransactions;
+    sale.kind = "SALE";
+    sale.gateway = "shopify_payments";
+    sale.amountCents = order.totalCents();
+    sale.feeCents = PayoutLedger::processingFeeCents(sale.amountCents);
+    sale.processedAtMs = nowMs;
+    order.transactions.push_back(sale);
+    payoutLedger.recordCharge(index, sale.id, sale.amountCents, order.test, nowMs);
+}
+
+// Money goes back the way it came: against the order's sale, through the sale's gateway. Without a sale
+// (an order that was never paid) the refund is a manual one and leaves the Shopify Payments balance alone.
+void ShopifyStore::recordRefundTransaction(int index, qint64 amountCents, qint64 nowMs)
+{
+    if (amountCents <= 0)
+        return;
+    StoreOrder &order = orders[size_t(index)];
+    const auto sale = std::find_if(
+        order.transactions.begin(), order.transactions.end(), [](const auto &t) { return t.kind == "SALE"; });
+    StoreOrderTransaction refund;
+    refund.id = ShopifyIds::OrderTransaction + ++m_orderTransactions;
+    refund.kind = "REFUND";
+    refund.gateway = sale != order.transactions.end() ? sale->gateway : "manual";
+    refund.amountCents = amountCents;
+    refund.processedAtMs = nowMs;
+    if (sale != order.transactions.end())
+        refund.parentId = sale->id;
+    order.transactions.push_back(refund);
+    if (refund.gateway == "shopify_payments")
+        payoutLedger.recordRefund(index, refund.id, amountCents, order.test, nowMs);
 }
 
 std::optional<std::tuple<int, int, int>> ShopifyStore::findFulfillmentLine(qint64 id) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/common/world.h"
+#include "sandbox/shopify/payoutledger.h"
 
 #include <QList>
 #include <QString>
@@ -33,6 +34,7 @@ constexpr qint64 Return = 9'200'000'000;
 constexpr qint64 ReturnLineItem = 9'300'000'000;
 constexpr qint64 AdjustmentGroup = 9'400'000'000;
 constexpr qint64 InventoryLevel = 9'500'000'000;
+constexpr qint64 OrderTransaction = 8'300'000'000;
 
 std::string gid(const std::string &type, qint64 id);
 // "gid://shopify/Order/123" -> 123 when the type matches (a query string, as on InventoryLevel ids, is ignored).
@@ -157,6 +159,18 @@ struct ReturnLine
     std::string note;
 };
 
+// A payment on an order (OrderTransaction): the checkout's SALE and the REFUNDs against it.
+struct StoreOrderTransaction
+{
+    qint64 id = 0;
+    std::string kind; // OrderTransactionKind
+    std::string gateway;
+    qint64 amountCents = 0;
+    qint64 feeCents = 0; // what the gateway kept (Shopify Payments sales only)
+    std::optional<qint64> parentId;
+    qint64 processedAtMs = 0;
+};
+
 struct StoreReturn
 {
     qint64 id = 0;
@@ -185,6 +199,7 @@ struct StoreOrder
     std::vector<StoreFulfillment> fulfillments;
     std::vector<StoreRefund> refunds;
     std::vector<StoreReturn> returns;
+    std::vector<StoreOrderTransaction> transactions;
 
     qint64 subtotalCents() const; // lines after line discounts
     qint64 taxCents() const;
@@ -259,6 +274,8 @@ public:
     // [variant][location]; an absent optional means "not stocked at that location".
     std::vector<std::vector<std::optional<InventoryLevelState>>> inventory;
     std::vector<WebhookSubscriptionRecord> webhookSubscriptions;
+    // Shopify Payments: the balance that paid orders and refunds move, and its payouts.
+    PayoutLedger payoutLedger;
 
     // Adds a subscription unless (topic, uri) exists; returns its index, or -1 when it was a duplicate.
     int subscribe(const std::string &topic, const std::string &uri, qint64 nowMs);
@@ -318,12 +335,14 @@ public:
 
 private:
     void publish(const std::string &topic, int order, int variant = -1, int location = -1);
+    void recordSale(int order, qint64 nowMs);
+    void recordRefundTransaction(int order, qint64 amountCents, qint64 nowMs);
 
     World m_world;
     EventSink m_events;
     qint64 m_lineItems = 0, m_fulfillmentOrders = 0, m_fulfillmentOrderLines = 0, m_fulfillments = 0,
            m_fulfillmentLines = 0, m_refunds = 0, m_returns = 0, m_returnLines = 0, m_adjustmentGroups = 0,
-           m_subscriptions = 0;
+           m_subscriptions = 0, m_orderTransactions = 0;
 };
 
 } // namespace Quayside::Sandbox
