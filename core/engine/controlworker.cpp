@@ -302,8 +302,9 @@ void ControlWorker::refreshStats()
         }
     }
     EngineStats stats;
-    stats.jobs = m_store->countByState();
-    stats.events = m_store->eventCount();
+    // Every second: counting every job and event ever stored grew with the store (17 + 9 ms at 130,000
+    // jobs, 2 ms for these), and nothing reads those totals.
+    stats.jobs = m_store->countOpen();
     stats.due = m_store->countDue(QDateTime::currentMSecsSinceEpoch());
     stats.atMs = QDateTime::currentMSecsSinceEpoch();
     Q_EMIT statsUpdated(stats);

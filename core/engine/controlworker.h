@@ -18,8 +18,7 @@ class JobStore;
 
 struct EngineStats
 {
-    QHash<JobState, qint64> jobs;
-    qint64 events = 0;
+    QHash<JobState, qint64> jobs; // ready, leased and dead (JobStore::countOpen)
     qint64 due = 0; // leased, or ready and due now
     qint64 atMs = 0;
 };

@@ -881,6 +881,18 @@ QHash<JobState, qint64> JobStore::countByState()
     return counts;
 }
 
+QHash<JobState, qint64> JobStore::countOpen()
+{
+    QHash<JobState, qint64> counts;
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral(
+            "SELECT state, COUNT(*) FROM jobs WHERE state IN ('ready', 'leased', 'dead') GROUP BY state")))
+        while (q.next())
+            if (auto s = jobStateFromString(q.value(0).toString()))
+                counts.insert(*s, q.value(1).toLongLong());
+    return counts;
+}
+
 qint64 JobStore::countDue(qint64 nowMs)
 {
     QSqlQuery q(db());

@@ -90,6 +90,9 @@ public:
     QList<JobRecord> jobsByCorrelation(const QString &correlationId);
     QList<JobAttempt> attempts(qint64 jobId);
     QHash<JobState, qint64> countByState();
+    // Ready, leased and dead only: read from the state index, so its cost follows the open work, not the
+    // store's whole history (what a console asks every second).
+    QHash<JobState, qint64> countOpen();
     // Jobs that should be running now: leased, or ready and due (scheduled polls and backoffs excluded).
     qint64 countDue(qint64 nowMs);
     qint64 eventCount();

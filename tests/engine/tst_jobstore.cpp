@@ -315,6 +315,12 @@ private Q_SLOTS:
         QCOMPARE(toString(m_store->job(leased.at(2).id)->state), toString(JobState::Skipped));
         QVERIFY(!m_store->reopen({ leased.at(2).id }, QStringLiteral("lead@example.com"), &changed));
         QCOMPARE(toString(m_store->job(leased.at(2).id)->state), toString(JobState::Dead));
+        // What a console reads every second: the open work only (ready, leased, dead).
+        const auto open = m_store->countOpen();
+        QCOMPARE(open.value(JobState::Ready), 1);
+        QCOMPARE(open.value(JobState::Dead), 1);
+        QVERIFY(!open.contains(JobState::Resolved));
+        QCOMPARE(m_store->countByState().value(JobState::Resolved), 1);
 
         const auto entries = AuditLog::entries(m_store->db());
         QCOMPARE(entries.size(), 4);
