@@ -2,8 +2,6 @@
 
 #include <QObject>
 
-class QTimer;
-
 namespace Quayside {
 
 // glibc keeps memory that threads freed in their own arenas instead of giving it back; a process that runs
@@ -16,11 +14,6 @@ class HeapTrimmer final : public QObject
 
 public:
     explicit HeapTrimmer(int intervalMs = 60'000, QObject *parent = nullptr);
-
-    static void trimNow();
-
-private:
-    QTimer *m_timer = nullptr;
 };
 
 } // namespace Quayside

@@ -115,8 +115,8 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "Sandbox answers as slowly as the real services (Odoo's measured costs)."));
     const QCommandLineOption page(QStringLiteral("page"),
         QCoreApplication::translate("main",
-            "Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings or "
-            "sandbox."),
+            "Open on this page: dashboard, exceptions, trace, inventory, settlement, connections, schedules, audit, "
+            "mappings or sandbox."),
         QStringLiteral("name"));
     const QCommandLineOption mapping(QStringLiteral("mapping"),
         QCoreApplication::translate("main",
@@ -375,7 +375,8 @@ int main(int argc, char *argv[])
                             : defaultLanes();
     // A headless engine without a configuration has no flows, so it must not queue their polls.
     if (!attached && (!options.headless || fileConfig))
-        config.recurring = allRecurringJobs(connections.value_or(Connections()));
+        config.recurring = allRecurringJobs(
+            connections.value_or(Connections()), fileConfig ? fileConfig->flowSettings : QJsonObject());
     config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     if (fileConfig)
         config.payloadRetentionDays = fileConfig->payloadRetentionDays;
@@ -457,11 +458,16 @@ int main(int argc, char *argv[])
             sandboxOptions.ordersPerMinute = options.ordersPerMinute;
             sandboxOptions.realisticLatency = options.realisticLatency;
             sandboxOptions.productMissingInOdoo = true; // so a new user sees the exception queue at work
+            // A sandbox "day" of Shopify Payments every two minutes, read every minute (unless the operator
+            // stores a settlement schedule), so the Settlement page fills while one watches.
+            sandboxOptions.payoutEveryMs = 120'000;
             sandbox = std::make_unique<Sandbox::SandboxRunner>(sandboxOptions);
             QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::ready, &window, &Ui::MainWindow::showSandbox);
             // The flows need the sandbox's addresses; the engine starts once they are known.
             QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::ready, &engine, [&](const QJsonObject &endpoints) {
-                registerAllFlows(*registry, Connections::fromSandbox(endpoints));
+                registerAllFlows(*registry,
+                    Connections::fromSandbox(endpoints),
+                    { { QStringLiteral("settlement"), QJsonObject { { QStringLiteral("pollIntervalMs"), 60'000 } } } });
                 engine.start();
             });
             QObject::connect(
@@ -490,6 +496,8 @@ int main(int argc, char *argv[])
             window.showPage(Ui::MainWindow::TracePageIndex);
         else if (options.page == QLatin1String("inventory"))
             window.showPage(Ui::MainWindow::InventoryPageIndex);
+        else if (options.page == QLatin1String("settlement"))
+            window.showPage(Ui::MainWindow::SettlementPageIndex);
         else if (options.page == QLatin1String("sandbox"))
             window.showPage(Ui::MainWindow::SandboxPageIndex);
         else if (options.page == QLatin1String("connections"))

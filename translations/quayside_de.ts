@@ -81,6 +81,17 @@
             <numerusform>%n offene Bestandsabweichungen (Alarm ab mehr als %1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Payouts do not match the books</source>
+        <translation>Auszahlungen passen nicht zur Buchhaltung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout transaction(s) the books do not account for (alert above %1).</source>
+        <translation>
+            <numerusform>%n Auszahlungstransaktion, die die Buchhaltung nicht abdeckt (Alarm über %1).</numerusform>
+            <numerusform>%n Auszahlungstransaktionen, die die Buchhaltung nicht abdeckt (Alarm über %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quayside::AuditLogModel</name>
@@ -1353,6 +1364,75 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>Quayside::PayoutModel</name>
+    <message>
+        <source>Paid out</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Matched charges</source>
+        <translation>Abgeglichene Belastungen</translation>
+    </message>
+    <message>
+        <source>Matched refunds</source>
+        <translation>Abgeglichene Erstattungen</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for invoices (%n)</source>
+        <translation>
+            <numerusform>Wartet auf Rechnung (%n)</numerusform>
+            <numerusform>Wartet auf Rechnungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmatched</source>
+        <translation>
+            <numerusform>%n nicht abgeglichen</numerusform>
+            <numerusform>%n nicht abgeglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being read</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1 transactions: %2 unmatched, %3 waiting for an invoice; %4 rounding between Shopify&apos;s charges and Odoo&apos;s invoices</source>
+        <translation>%1 Transaktionen: %2 nicht abgeglichen, %3 warten auf eine Rechnung; %4 Rundung zwischen Shopifys Belastungen und Odoos Rechnungen</translation>
+    </message>
+    <message>
+        <source>Reconciled (rounding %1)</source>
+        <translation>Abgeglichen (Rundung %1)</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::ReplayPlan</name>
     <message>
         <source>the order</source>
@@ -1572,6 +1652,57 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>Quayside::SettlementItemModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Why it is not matched</source>
+        <translation>Warum sie nicht abgeglichen ist</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::AccessGate</name>
     <message>
         <source>Not in this role</source>
@@ -1693,6 +1824,14 @@ Nachher: %2</translation>
     <message>
         <source>A tile turns red and a desktop notification appears when its figure goes above the limit. &quot;Off&quot; never alerts.</source>
         <translation>Eine Kachel wird rot und eine Desktop-Benachrichtigung erscheint, sobald ihr Wert die Schwelle überschreitet. „Aus“ alarmiert nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatched payout transactions above:</source>
+        <translation>Nicht abgeglichene A&amp;uszahlungstransaktionen über:</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> Einträge</translation>
     </message>
 </context>
 <context>
@@ -2006,16 +2145,20 @@ Nachher: %2</translation>
         <source>Worst inventory mismatches</source>
         <translation>Größte Bestandsabweichungen</translation>
     </message>
+    <message>
+        <source>Retries (%1)</source>
+        <translation>Wiederholungen (%1)</translation>
+    </message>
+    <message>
+        <source>To exceptions (%1)</source>
+        <translation>Zu Ausnahmen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::DashboardTiles</name>
     <message>
         <source>Orders / min</source>
         <translation>Bestellungen / min</translation>
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Exceptions</source>
@@ -2057,14 +2200,6 @@ Nachher: %2</translation>
         <source>no job finished in the last 24 hours</source>
         <translation>kein Auftrag in den letzten 24 Stunden beendet</translation>
     </message>
-    <message>
-        <source>%1 failed to exceptions in the last hour</source>
-        <translation>%1 in der letzten Stunde in die Ausnahmen</translation>
-    </message>
-    <message>
-        <source>%1 failed to exceptions in the last 24 hours</source>
-        <translation>%1 in den letzten 24 Stunden in die Ausnahmen</translation>
-    </message>
     <message numerus="yes">
         <source>oldest %1, %n min</source>
         <translation>
@@ -2083,6 +2218,22 @@ Nachher: %2</translation>
     <message>
         <source>worst %1 at %2</source>
         <translation>am größten: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Unmatched payouts</source>
+        <translation>Offene Auszahlungen</translation>
+    </message>
+    <message>
+        <source>every payout matches Odoo&apos;s books</source>
+        <translation>jede Auszahlung passt zu Odoos Buchhaltung</translation>
+    </message>
+    <message>
+        <source>the latest concerns no order</source>
+        <translation>die neueste betrifft keine Bestellung</translation>
+    </message>
+    <message>
+        <source>latest on order %1</source>
+        <translation>neueste zu Bestellung %1</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2672,10 @@ Nachher: %2</translation>
     <message>
         <source>Attached · %1</source>
         <translation>Verbunden · %1</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Abrechnung</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3505,67 @@ Grund (kommt ins Prüfprotokoll):</numerusform>
     </message>
 </context>
 <context>
+    <name>Quayside::Ui::SettlementPage</name>
+    <message>
+        <source>Transactions the books do not account for</source>
+        <translation>Transaktionen, die die Buchhaltung nicht abdeckt</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>Nur &amp;offene</translation>
+    </message>
+    <message>
+        <source>Filter by order, payout or reason…</source>
+        <translation>Nach Bestellung, Auszahlung oder Grund filtern…</translation>
+    </message>
+    <message>
+        <source>Hide transactions a later run has since matched</source>
+        <translation>Transaktionen ausblenden, die ein späterer Lauf inzwischen abgeglichen hat</translation>
+    </message>
+    <message>
+        <source>Double-click a transaction to open its order&apos;s trace</source>
+        <translation>Doppelklick auf eine Transaktion öffnet den Verlauf ihrer Bestellung</translation>
+    </message>
+    <message>
+        <source>No payout read yet</source>
+        <translation>Noch keine Auszahlung gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n payout(s) reconciled</source>
+        <translation>
+            <numerusform>%1 von %n Auszahlung abgeglichen</numerusform>
+            <numerusform>%1 von %n Auszahlungen abgeglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmatched transaction(s)</source>
+        <translation>
+            <numerusform>%n nicht abgeglichene Transaktion</numerusform>
+            <numerusform>%n nicht abgeglichene Transaktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest payout %1</source>
+        <translation>letzte Auszahlung %1</translation>
+    </message>
+    <message>
+        <source>Nothing unmatched</source>
+        <translation>Alles abgeglichen</translation>
+    </message>
+    <message>
+        <source>The settlement run reads Shopify Payments payouts on its schedule (Flows &amp; schedules) and matches each charge and refund to Odoo&apos;s invoices and credit notes. What it cannot match is listed here.</source>
+        <translation>Der Abrechnungslauf liest die Auszahlungen von Shopify Payments nach seinem Zeitplan (Abläufe und Zeitpläne) und gleicht jede Belastung und Erstattung mit Odoos Rechnungen und Gutschriften ab. Was er nicht abgleichen kann, steht hier.</translation>
+    </message>
+    <message>
+        <source>Every transaction of every payout is matched to Odoo&apos;s books.</source>
+        <translation>Jede Transaktion jeder Auszahlung ist mit Odoos Buchhaltung abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Nothing open matches. Untick &quot;Open only&quot; to also see transactions since matched.</source>
+        <translation>Keine offene Transaktion passt. Entfernen Sie das Häkchen bei „Nur offene“, um auch inzwischen abgeglichene zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>Quayside::WebhookReceiver</name>
     <message>
         <source>No webhook secret: Shopify signs deliveries with the app&apos;s client secret, ShipBob with the subscription&apos;s secret</source>
@@ -3467,10 +3683,6 @@ Grund (kommt ins Prüfprotokoll):</numerusform>
         <translation>Den Bestellverlauf öffnen und nach diesem Bestellnamen, dieser E-Mail oder Referenz suchen.</translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings or sandbox.</source>
-        <translation>Auf dieser Seite öffnen: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings oder sandbox.</translation>
-    </message>
-    <message>
         <source>Store: a SQLite path or postgresql://user@host:port/db (the password comes from PGPASSFILE or ~/.pgpass).</source>
         <translation>Speicher: ein SQLite-Pfad oder postgresql://benutzer@host:port/db (das Passwort kommt aus PGPASSFILE oder ~/.pgpass).</translation>
     </message>
@@ -3489,6 +3701,10 @@ Grund (kommt ins Prüfprotokoll):</numerusform>
     <message>
         <source>Console only: show the store&apos;s queue and act on it, and leave the work to the headless workers (the default for a PostgreSQL store without --config).</source>
         <translation>Nur Konsole: die Warteschlange des Speichers zeigen und bearbeiten, die Arbeit den Headless-Workern überlassen (Standard bei einem PostgreSQL-Speicher ohne --config).</translation>
+    </message>
+    <message>
+        <source>Open on this page: dashboard, exceptions, trace, inventory, settlement, connections, schedules, audit, mappings or sandbox.</source>
+        <translation>Auf dieser Seite öffnen: dashboard, exceptions, trace, inventory, settlement, connections, schedules, audit, mappings oder sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,17 @@
             <numerusform>%n open inventory mismatches (alert above %1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Payouts do not match the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout transaction(s) the books do not account for (alert above %1).</source>
+        <translation>
+            <numerusform>%n payout transaction the books do not account for (alert above %1).</numerusform>
+            <numerusform>%n payout transactions the books do not account for (alert above %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quayside::AuditLogModel</name>
@@ -1352,6 +1363,75 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>Quayside::PayoutModel</name>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for invoices (%n)</source>
+        <translation>
+            <numerusform>Waiting for an invoice (%n)</numerusform>
+            <numerusform>Waiting for invoices (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmatched</source>
+        <translation>
+            <numerusform>%n unmatched</numerusform>
+            <numerusform>%n unmatched</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions: %2 unmatched, %3 waiting for an invoice; %4 rounding between Shopify&apos;s charges and Odoo&apos;s invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled (rounding %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::ReplayPlan</name>
     <message>
         <source>the order</source>
@@ -1571,6 +1651,57 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>Quayside::SettlementItemModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::Ui::AccessGate</name>
     <message>
         <source>Not in this role</source>
@@ -1691,6 +1822,14 @@ After: %2</source>
     </message>
     <message>
         <source>A tile turns red and a desktop notification appears when its figure goes above the limit. &quot;Off&quot; never alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmatched payout transactions above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,15 +2144,19 @@ After: %2</source>
         <source>Worst inventory mismatches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To exceptions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::Ui::DashboardTiles</name>
     <message>
         <source>Orders / min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2056,14 +2199,6 @@ After: %2</source>
         <source>no job finished in the last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 failed to exceptions in the last hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed to exceptions in the last 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>oldest %1, %n min</source>
         <translation>
@@ -2081,6 +2216,22 @@ After: %2</source>
     </message>
     <message>
         <source>worst %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every payout matches Odoo&apos;s books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest concerns no order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest on order %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,6 +2670,10 @@ After: %2</source>
     </message>
     <message>
         <source>Attached · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3349,6 +3504,67 @@ Reason (kept in the audit log):</numerusform>
     </message>
 </context>
 <context>
+    <name>Quayside::Ui::SettlementPage</name>
+    <message>
+        <source>Transactions the books do not account for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by order, payout or reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide transactions a later run has since matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a transaction to open its order&apos;s trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payout read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n payout(s) reconciled</source>
+        <translation>
+            <numerusform>%1 of %n payout reconciled</numerusform>
+            <numerusform>%1 of %n payouts reconciled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmatched transaction(s)</source>
+        <translation>
+            <numerusform>%n unmatched transaction</numerusform>
+            <numerusform>%n unmatched transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest payout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement run reads Shopify Payments payouts on its schedule (Flows &amp; schedules) and matches each charge and refund to Odoo&apos;s invoices and credit notes. What it cannot match is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every transaction of every payout is matched to Odoo&apos;s books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing open matches. Untick &quot;Open only&quot; to also see transactions since matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quayside::WebhookReceiver</name>
     <message>
         <source>No webhook secret: Shopify signs deliveries with the app&apos;s client secret, ShipBob with the subscription&apos;s secret</source>
@@ -3466,10 +3682,6 @@ Reason (kept in the audit log):</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, exceptions, trace, inventory, connections, schedules, audit, mappings or sandbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store: a SQLite path or postgresql://user@host:port/db (the password comes from PGPASSFILE or ~/.pgpass).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,6 +3699,10 @@ Reason (kept in the audit log):</numerusform>
     </message>
     <message>
         <source>Console only: show the store&apos;s queue and act on it, and leave the work to the headless workers (the default for a PostgreSQL store without --config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this page: dashboard, exceptions, trace, inventory, settlement, connections, schedules, audit, mappings or sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,7 @@ AlertThresholdsDialog::AlertThresholdsDialog(const AlertThresholds &thresholds, 
     add(DashboardAlert::Latency, tr("p95 &latency above:"), tr(" s"), 3600);
     add(DashboardAlert::WaitingFor3pl, tr("Oldest order waiting for the &3PL above:"), tr(" min"), 7 * 24 * 60);
     add(DashboardAlert::Mismatches, tr("Inventory &mismatches above:"), tr(" SKUs"), 100000);
+    add(DashboardAlert::UnmatchedPayouts, tr("&Unmatched payout transactions above:"), tr(" items"), 100000);
 
     auto *note = new QLabel(tr("A tile turns red and a desktop notification appears when its figure goes above "
                                "the limit. \"Off\" never alerts."),

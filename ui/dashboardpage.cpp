@@ -17,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -158,6 +160,13 @@ void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot)
     m_tiles->showSnapshot(snapshot, m_range);
     m_throughput->setSeries(snapshot.firstMinute, { snapshot.orders }, m_range);
     m_failures->setSeries(snapshot.firstMinute, { snapshot.retried, snapshot.failed }, m_range);
+    // The period's totals in the legend, where the eye already looks for what the lines are.
+    const QLocale locale;
+    const int minutes = DashboardSnapshot::minutes(m_range);
+    m_failures->series(0)->setName(
+        tr("Retries (%1)").arg(locale.toString(DashboardSnapshot::sumLast(snapshot.retried, minutes))));
+    m_failures->series(1)->setName(
+        tr("To exceptions (%1)").arg(locale.toString(DashboardSnapshot::sumLast(snapshot.failed, minutes))));
     m_latencyModel->setLatency(snapshot.latency(m_range));
     m_mismatchModel->setMismatches(snapshot.worstMismatches);
     m_alerts->evaluate(snapshot);

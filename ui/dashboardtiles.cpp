@@ -11,29 +11,29 @@ namespace Quayside::Ui {
 DashboardTiles::DashboardTiles(QWidget *parent)
     : QWidget(parent)
     , m_orders(new StatTile(tr("Orders / min"), {}, this))
-    , m_retries(new StatTile(tr("Retries"), {}, this))
 {
     m_alertTiles.at(size_t(DashboardAlert::Exceptions))
         = new StatTile(tr("Exceptions"), tr("need a decision in the exception queue"), this);
     m_alertTiles.at(size_t(DashboardAlert::Latency)) = new StatTile(tr("Latency p95"), {}, this);
     m_alertTiles.at(size_t(DashboardAlert::WaitingFor3pl)) = new StatTile(tr("Waiting for the 3PL"), {}, this);
     m_alertTiles.at(size_t(DashboardAlert::Mismatches)) = new StatTile(tr("Stock mismatches"), {}, this);
+    m_alertTiles.at(size_t(DashboardAlert::UnmatchedPayouts)) = new StatTile(tr("Unmatched payouts"), {}, this);
     m_orders->setObjectName(QStringLiteral("ordersTile"));
-    m_retries->setObjectName(QStringLiteral("retriesTile"));
     tile(DashboardAlert::Exceptions)->setObjectName(QStringLiteral("exceptionsTile"));
     tile(DashboardAlert::Latency)->setObjectName(QStringLiteral("latencyTile"));
     tile(DashboardAlert::WaitingFor3pl)->setObjectName(QStringLiteral("waitingFor3plTile"));
     tile(DashboardAlert::Mismatches)->setObjectName(QStringLiteral("mismatchesTile"));
+    tile(DashboardAlert::UnmatchedPayouts)->setObjectName(QStringLiteral("unmatchedPayoutsTile"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     for (StatTile *t : { m_orders,
              tile(DashboardAlert::Latency),
-             m_retries,
              tile(DashboardAlert::Exceptions),
              tile(DashboardAlert::WaitingFor3pl),
-             tile(DashboardAlert::Mismatches) }) {
+             tile(DashboardAlert::Mismatches),
+             tile(DashboardAlert::UnmatchedPayouts) }) {
         t->setMinimumWidth(140);
         layout->addWidget(t, 1);
     }
@@ -58,11 +58,6 @@ void DashboardTiles::showSnapshot(const DashboardSnapshot &s, DashboardRange ran
                   .arg(FlowLatencyModel::formatDuration(latency.p50Ms), FlowLatencyModel::formatDuration(latency.p99Ms))
             : (hour ? tr("no job finished in the last hour") : tr("no job finished in the last 24 hours")));
 
-    m_retries->setValue(locale.toString(DashboardSnapshot::sumLast(s.retried, minutes)));
-    m_retries->setCaption(
-        (hour ? tr("%1 failed to exceptions in the last hour") : tr("%1 failed to exceptions in the last 24 hours"))
-            .arg(locale.toString(DashboardSnapshot::sumLast(s.failed, minutes))));
-
     tile(DashboardAlert::Exceptions)->setValue(locale.toString(s.exceptions));
 
     StatTile *waiting = tile(DashboardAlert::WaitingFor3pl);
@@ -76,6 +71,12 @@ void DashboardTiles::showSnapshot(const DashboardSnapshot &s, DashboardRange ran
     mismatches->setCaption(s.worstMismatches.isEmpty()
             ? tr("Odoo, Shopify and ShipBob agree")
             : tr("worst %1 at %2").arg(s.worstMismatches.constFirst().sku, s.worstMismatches.constFirst().location));
+
+    StatTile *payouts = tile(DashboardAlert::UnmatchedPayouts);
+    payouts->setValue(locale.toString(s.unmatchedPayoutItems));
+    payouts->setCaption(s.unmatchedPayoutItems == 0 ? tr("every payout matches Odoo's books")
+            : s.unmatchedPayoutOrder.isEmpty()      ? tr("the latest concerns no order")
+                                                    : tr("latest on order %1").arg(s.unmatchedPayoutOrder));
 }
 
 void DashboardTiles::setAlert(DashboardAlert alert, bool active)

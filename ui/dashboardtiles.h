@@ -11,7 +11,7 @@ namespace Quayside::Ui {
 class StatTile;
 
 // The dashboard's headline figures, one tile each; a tile watched by an alert turns red while it is
-// crossed.
+// crossed. Retries have no tile: the retries chart right below names the period's totals.
 class DashboardTiles final : public QWidget
 {
     Q_OBJECT
@@ -26,7 +26,6 @@ public:
 
 private:
     StatTile *m_orders;
-    StatTile *m_retries;
     std::array<StatTile *, kDashboardAlerts.size()> m_alertTiles {};
 };
 

@@ -1,6 +1,7 @@
 #include "ui/inventorypage.h"
 
 #include "core/telemetry/inventorymismatchmodel.h"
+#include "ui/openrowsfilter.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -9,55 +10,19 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Quayside::Ui {
 
-namespace {
-// Open mismatches only (when asked), and text in the SKU, location or problem.
-class MismatchFilter final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setOpenOnly(bool on)
-    {
-        m_openOnly = on;
-        invalidate();
-    }
-    void setText(const QString &text)
-    {
-        m_text = text.trimmed();
-        invalidate();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        const QAbstractItemModel *m = sourceModel();
-        if (m_openOnly && !m->index(row, 0, parent).data(InventoryMismatchModel::OpenRole).toBool())
-            return false;
-        if (m_text.isEmpty())
-            return true;
-        for (int column : { int(InventoryMismatchModel::SkuColumn),
-                 int(InventoryMismatchModel::LocationColumn),
-                 int(InventoryMismatchModel::ProblemColumn) })
-            if (m->index(row, column, parent).data().toString().contains(m_text, Qt::CaseInsensitive))
-                return true;
-        return false;
-    }
-
-private:
-    bool m_openOnly = true;
-    QString m_text;
-};
-} // namespace
-
 InventoryPage::InventoryPage(const QString &connectionName, QWidget *parent)
     : QWidget(parent)
     , m_model(new InventoryMismatchModel(connectionName, this))
-    , m_proxy(new MismatchFilter(this))
+    , m_proxy(new OpenRowsFilter(InventoryMismatchModel::OpenRole,
+          { InventoryMismatchModel::SkuColumn,
+              InventoryMismatchModel::LocationColumn,
+              InventoryMismatchModel::ProblemColumn },
+          this))
     , m_summary(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_openOnly(new QCheckBox(tr("&Open only"), this))
@@ -105,14 +70,7 @@ InventoryPage::InventoryPage(const QString &connectionName, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        static_cast<MismatchFilter *>(m_proxy)->setText(text);
-        updateSummary();
-    });
-    connect(m_openOnly, &QCheckBox::toggled, this, [this](bool on) {
-        static_cast<MismatchFilter *>(m_proxy)->setOpenOnly(on);
-        updateSummary();
-    });
+    m_proxy->followControls(m_filter, m_openOnly, [this] { updateSummary(); });
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this, [this] { m_filter->setFocus(); });
     refresh();
 }

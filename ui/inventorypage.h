@@ -5,7 +5,6 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace Quayside {
@@ -13,6 +12,8 @@ class InventoryMismatchModel;
 }
 
 namespace Quayside::Ui {
+
+class OpenRowsFilter;
 
 // Stock as the three systems see it: the reconciliation's mismatches per SKU and location, with Shopify's,
 // Odoo's and ShipBob's figures side by side, open ones first. Read-only: the reconciliation corrects
@@ -34,7 +35,7 @@ private:
     void updateSummary();
 
     InventoryMismatchModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    OpenRowsFilter *m_proxy;
     QLabel *m_summary;
     QLineEdit *m_filter;
     QCheckBox *m_openOnly;

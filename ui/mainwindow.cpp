@@ -21,6 +21,7 @@
 #include "ui/ordertracepage.h"
 #include "ui/sandboxpage.h"
 #include "ui/schedulespage.h"
+#include "ui/settlementpage.h"
 #include "ui/stattile.h"
 
 #include <QApplication>
@@ -89,6 +90,7 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
     m_nav->addItem(tr("Exceptions"));
     m_nav->addItem(tr("Order trace"));
     m_nav->addItem(tr("Inventory"));
+    m_nav->addItem(tr("Settlement"));
     m_nav->addItem(tr("Connections"));
     m_nav->addItem(tr("Flows & schedules"));
     m_nav->addItem(tr("Audit log"));
@@ -151,6 +153,8 @@ MainWindow::MainWindow(Engine *engine, std::unique_ptr<SecretVault> vault, QSett
             m_trace->refresh();
         if (m_inventory)
             m_inventory->refresh();
+        if (m_settlement)
+            m_settlement->refresh();
         if (m_schedules)
             m_schedules->refresh();
         if (m_audit && m_pages->currentWidget() == m_audit)
@@ -208,6 +212,7 @@ MainWindow::~MainWindow()
         delete m_exceptions;
         delete m_trace;
         delete m_inventory;
+        delete m_settlement;
         delete m_schedules;
         delete m_audit;
         Database::close(QStringLiteral("gui"));
@@ -259,6 +264,9 @@ void MainWindow::openReadConnection()
     connect(m_exceptions, &ExceptionsPage::traceRequested, this, &MainWindow::showTrace);
     m_inventory = new InventoryPage(QStringLiteral("gui"), this);
     m_pages->addWidget(m_inventory);
+    m_settlement = new SettlementPage(QStringLiteral("gui"), this);
+    m_pages->addWidget(m_settlement);
+    connect(m_settlement, &SettlementPage::traceRequested, this, &MainWindow::showTrace);
     m_mappings->attachStore(QStringLiteral("gui"));
     if (!m_pendingTrace.isEmpty())
         showTrace(std::exchange(m_pendingTrace, QString()));
@@ -285,6 +293,8 @@ void MainWindow::showPage(int index)
         m_pages->setCurrentWidget(m_trace);
     else if (index == InventoryPageIndex && m_inventory)
         m_pages->setCurrentWidget(m_inventory);
+    else if (index == SettlementPageIndex && m_settlement)
+        m_pages->setCurrentWidget(m_settlement);
     else if (index == SandboxPageIndex && m_sandboxPanel)
         m_pages->setCurrentWidget(m_sandboxPanel);
     else if (index == MappingsPageIndex) {

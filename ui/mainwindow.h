@@ -28,6 +28,7 @@ class ConnectionsPage;
 class DashboardPage;
 class ExceptionsPage;
 class InventoryPage;
+class SettlementPage;
 class MappingsPage;
 class OrderTracePage;
 class SandboxPage;
@@ -55,6 +56,7 @@ public:
         ExceptionsPageIndex,
         TracePageIndex,
         InventoryPageIndex,
+        SettlementPageIndex,
         ConnectionsPageIndex,
         SchedulesPageIndex,
         AuditPageIndex,
@@ -65,6 +67,7 @@ public:
     ExceptionsPage *exceptionsPage() const { return m_exceptions; }
     OrderTracePage *tracePage() const { return m_trace; }
     InventoryPage *inventoryPage() const { return m_inventory; }
+    SettlementPage *settlementPage() const { return m_settlement; }
     ConnectionsPage *connectionsPage() const { return m_connections; }
     SchedulesPage *schedulesPage() const { return m_schedules; }
     AuditPage *auditPage() const { return m_audit; }
@@ -105,6 +108,7 @@ private:
     ExceptionsPage *m_exceptions = nullptr;
     OrderTracePage *m_trace = nullptr;
     InventoryPage *m_inventory = nullptr;
+    SettlementPage *m_settlement = nullptr;
     SandboxPage *m_sandboxPanel = nullptr;
     std::unique_ptr<SecretVault> m_vault;
     QSettings *m_settings;

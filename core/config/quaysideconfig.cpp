@@ -4,6 +4,7 @@
 #include "core/flows/connections.h"
 #include "core/flows/fulfilment/routingrules.h"
 #include "core/flows/inventory/inventorysettings.h"
+#include "core/flows/settlement/settlementsettings.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -105,6 +106,7 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
                 QStringLiteral("schedules"),
                 QStringLiteral("routing"),
                 QStringLiteral("inventory"),
+                QStringLiteral("settlement"),
                 QStringLiteral("webhooks"),
                 QStringLiteral("retention") },
             {},
@@ -294,6 +296,15 @@ std::optional<QuaysideConfig> QuaysideConfig::fromJson(const QJsonObject &json, 
             return std::nullopt;
         }
         c.flowSettings.insert(QStringLiteral("inventory"), json.value(QStringLiteral("inventory")));
+    }
+    if (json.contains(QStringLiteral("settlement"))) {
+        QString why;
+        SettlementSettings::fromJson(json.value(QStringLiteral("settlement")).toObject(), &why);
+        if (!why.isEmpty() || !json.value(QStringLiteral("settlement")).isObject()) {
+            *error = QStringLiteral("settlement: %1").arg(why.isEmpty() ? QStringLiteral("must be an object") : why);
+            return std::nullopt;
+        }
+        c.flowSettings.insert(QStringLiteral("settlement"), json.value(QStringLiteral("settlement")));
     }
     return c;
 }

@@ -61,7 +61,7 @@ struct QuaysideConfig
 
     int payloadRetentionDays = 90; // "retention": {"payloadDays"}; 0 keeps customer data forever
     QHash<QString, FlowSchedule> schedules; // only the flows the file names
-    QJsonObject flowSettings; // "routing", "inventory": handed to the flows as they are
+    QJsonObject flowSettings; // "routing", "inventory", "settlement": handed to the flows as they are
 
     static std::optional<QuaysideConfig> load(const QString &path, QString *error);
     static std::optional<QuaysideConfig> fromJson(const QJsonObject &json, QString *error);

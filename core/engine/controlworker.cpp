@@ -305,8 +305,8 @@ void ControlWorker::refreshStats()
     // Every second: counting every job and event ever stored grew with the store (17 + 9 ms at 130,000
     // jobs, 2 ms for these), and nothing reads those totals.
     stats.jobs = m_store->countOpen();
-    stats.due = m_store->countDue(QDateTime::currentMSecsSinceEpoch());
     stats.atMs = QDateTime::currentMSecsSinceEpoch();
+    stats.due = m_store->countDue(stats.atMs);
     Q_EMIT statsUpdated(stats);
 }
 

@@ -872,21 +872,20 @@ QList<JobAttempt> JobStore::attempts(qint64 jobId)
 
 QHash<JobState, qint64> JobStore::countByState()
 {
-    QHash<JobState, qint64> counts;
-    QSqlQuery q(db());
-    if (q.exec(QStringLiteral("SELECT state, COUNT(*) FROM jobs GROUP BY state")))
-        while (q.next())
-            if (auto s = jobStateFromString(q.value(0).toString()))
-                counts.insert(*s, q.value(1).toLongLong());
-    return counts;
+    return countStates(QStringLiteral("SELECT state, COUNT(*) FROM jobs GROUP BY state"));
 }
 
 QHash<JobState, qint64> JobStore::countOpen()
 {
+    return countStates(
+        QStringLiteral("SELECT state, COUNT(*) FROM jobs WHERE state IN ('ready', 'leased', 'dead') GROUP BY state"));
+}
+
+QHash<JobState, qint64> JobStore::countStates(const QString &sql)
+{
     QHash<JobState, qint64> counts;
     QSqlQuery q(db());
-    if (q.exec(QStringLiteral(
-            "SELECT state, COUNT(*) FROM jobs WHERE state IN ('ready', 'leased', 'dead') GROUP BY state")))
+    if (q.exec(sql))
         while (q.next())
             if (auto s = jobStateFromString(q.value(0).toString()))
                 counts.insert(*s, q.value(1).toLongLong());

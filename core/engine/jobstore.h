@@ -123,6 +123,8 @@ public:
         const QString &source, const QString &topic, const QStringList &entityIds);
 
 private:
+    // (state, count) rows of `sql`.
+    QHash<JobState, qint64> countStates(const QString &sql);
     // Inside an open transaction: records the event unless seen before, then its jobs.
     std::optional<StoreError> insertEvent(QSqlDatabase &db, const EventIntake &intake, qint64 now, bool *duplicate);
     std::optional<StoreError> saveCursor(QSqlDatabase &db, const QString &name, const QString &value, qint64 now);

@@ -3,9 +3,22 @@
 #include "core/flows/inventory/inventoryflow.h"
 #include "core/flows/orderflow.h"
 #include "core/flows/privacy.h"
+#include "core/flows/settlement/settlementflow.h"
 #include "core/logging/logging.h"
 
 namespace Quayside {
+
+namespace {
+SettlementSettings settlementSettings(const QJsonObject &settings)
+{
+    QString error;
+    const SettlementSettings s
+        = SettlementSettings::fromJson(settings.value(QStringLiteral("settlement")).toObject(), &error);
+    if (!error.isEmpty())
+        qCWarning(lcApp).noquote() << "Settlement settings:" << error;
+    return s;
+}
+} // namespace
 
 void registerAllFlows(StepRegistry &registry, const Connections &connections, const QJsonObject &settings)
 {
@@ -25,12 +38,14 @@ void registerAllFlows(StepRegistry &registry, const Connections &connections, co
             qCWarning(lcApp).noquote() << "Inventory settings:" << error;
     }
     registerInventoryFlow(registry, connections, inventory);
+    registerSettlementFlow(registry, connections, settlementSettings(settings));
     Privacy::registerPrivacyFlow(registry);
 }
 
-QList<NewJob> allRecurringJobs(const Connections &connections)
+QList<NewJob> allRecurringJobs(const Connections &connections, const QJsonObject &settings)
 {
-    return orderFlowRecurringJobs(connections) + inventoryFlowRecurringJobs();
+    return orderFlowRecurringJobs(connections) + inventoryFlowRecurringJobs()
+        + settlementFlowRecurringJobs(settlementSettings(settings));
 }
 
 } // namespace Quayside

@@ -148,7 +148,8 @@ const QStringList &FlowSchedule::flowNames()
         QStringLiteral("shipments"),
         QStringLiteral("inventory"),
         QStringLiteral("catalog"),
-        QStringLiteral("reconciliation") };
+        QStringLiteral("reconciliation"),
+        QStringLiteral("settlement") };
     return names;
 }
 
@@ -158,6 +159,8 @@ FlowSchedule FlowSchedule::defaultFor(const QString &flow)
         return at({ QTime(3, 0) });
     if (flow == QLatin1String("reconciliation"))
         return at({ QTime(2, 0), QTime(14, 0) });
+    if (flow == QLatin1String("settlement"))
+        return at({ QTime(6, 0) }); // yesterday's payouts are paid by then
     if (flow == QLatin1String("shipments"))
         return every(30'000);
     if (flow == QLatin1String("inventory"))
@@ -177,6 +180,8 @@ QStringList FlowSchedule::partitionsOf(const QString &flow)
         return { QStringLiteral("catalog:sync") };
     if (flow == QLatin1String("reconciliation"))
         return { QStringLiteral("inventory:reconcile") };
+    if (flow == QLatin1String("settlement"))
+        return { QStringLiteral("poll:shopify:payouts") };
     return {};
 }
 

@@ -18,6 +18,8 @@ const char *jsonKey(DashboardAlert alert)
         return "maxWaitingFor3plMinutes";
     case DashboardAlert::Mismatches:
         return "maxMismatches";
+    case DashboardAlert::UnmatchedPayouts:
+        return "maxUnmatchedPayoutItems";
     }
     return "";
 }
@@ -36,6 +38,8 @@ qint64 AlertThresholds::limit(DashboardAlert alert) const
         return maxWaitingFor3plMinutes;
     case DashboardAlert::Mismatches:
         return maxMismatches;
+    case DashboardAlert::UnmatchedPayouts:
+        return maxUnmatchedPayoutItems;
     }
     return -1;
 }
@@ -55,6 +59,9 @@ void AlertThresholds::setLimit(DashboardAlert alert, qint64 limit)
     case DashboardAlert::Mismatches:
         maxMismatches = limit;
         break;
+    case DashboardAlert::UnmatchedPayouts:
+        maxUnmatchedPayoutItems = limit;
+        break;
     }
 }
 
@@ -70,6 +77,8 @@ qint64 AlertThresholds::figure(DashboardAlert alert, const DashboardSnapshot &s)
         return s.oldestWaitingMinutes();
     case DashboardAlert::Mismatches:
         return s.openMismatches;
+    case DashboardAlert::UnmatchedPayouts:
+        return s.unmatchedPayoutItems;
     }
     return 0;
 }
@@ -118,6 +127,8 @@ QString AlertMonitor::title(DashboardAlert alert)
         return tr("Orders wait for the 3PL");
     case DashboardAlert::Mismatches:
         return tr("Stock differs between systems");
+    case DashboardAlert::UnmatchedPayouts:
+        return tr("Payouts do not match the books");
     }
     return {};
 }
@@ -140,6 +151,11 @@ QString AlertMonitor::message(DashboardAlert alert, const DashboardSnapshot &s) 
     case DashboardAlert::Mismatches:
         return tr("%n open inventory mismatch(es) (alert above %1).", nullptr, int(s.openMismatches))
             .arg(locale.toString(m_thresholds.maxMismatches));
+    case DashboardAlert::UnmatchedPayouts:
+        return tr("%n payout transaction(s) the books do not account for (alert above %1).",
+            nullptr,
+            int(s.unmatchedPayoutItems))
+            .arg(locale.toString(m_thresholds.maxUnmatchedPayoutItems));
     }
     return {};
 }

@@ -11,9 +11,13 @@ class QSettings;
 
 namespace Quayside {
 
-enum class DashboardAlert { Exceptions, Latency, WaitingFor3pl, Mismatches };
+enum class DashboardAlert { Exceptions, Latency, WaitingFor3pl, Mismatches, UnmatchedPayouts };
 inline constexpr std::array kDashboardAlerts {
-    DashboardAlert::Exceptions, DashboardAlert::Latency, DashboardAlert::WaitingFor3pl, DashboardAlert::Mismatches
+    DashboardAlert::Exceptions,
+    DashboardAlert::Latency,
+    DashboardAlert::WaitingFor3pl,
+    DashboardAlert::Mismatches,
+    DashboardAlert::UnmatchedPayouts,
 };
 
 // When a dashboard figure needs a person: each alert fires when its figure goes above its limit; a
@@ -25,6 +29,7 @@ struct AlertThresholds
     qint64 maxP95LatencySeconds = 10; // all flows, last hour
     qint64 maxWaitingFor3plMinutes = 30; // the oldest order the 3PL has not acknowledged
     qint64 maxMismatches = 0; // open inventory mismatches
+    qint64 maxUnmatchedPayoutItems = 0; // payout transactions the books do not account for
 
     qint64 limit(DashboardAlert alert) const;
     void setLimit(DashboardAlert alert, qint64 limit);

@@ -4,6 +4,7 @@
 #include "core/flows/fulfilment/fulfilmentjobs.h"
 #include "core/flows/inventory/inventoryjobs.h"
 #include "core/flows/orders/orderjobs.h"
+#include "core/flows/settlement/settlementjobs.h"
 #include "core/telemetry/latencyhistogram.h"
 #include "core/telemetry/telemetry.h"
 
@@ -88,6 +89,7 @@ DashboardSnapshot DashboardQuery::snapshot(qint64 nowMs)
     readOrdersNow(s);
     readJobs(s);
     readMismatches(s);
+    readUnmatchedPayoutItems(s);
     return s;
 }
 
@@ -268,6 +270,27 @@ void DashboardQuery::readMismatches(DashboardSnapshot &s) const
         return std::tie(a.sku, a.location) < std::tie(b.sku, b.location);
     });
     s.worstMismatches = open.mid(0, DashboardSnapshot::kWorstMismatches);
+}
+
+void DashboardQuery::readUnmatchedPayoutItems(DashboardSnapshot &s) const
+{
+    QSqlQuery q(Database::connection(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT value, updated_at FROM flow_state WHERE kind = ?"));
+    q.addBindValue(SettlementJobs::ItemKind);
+    if (!q.exec())
+        return fail(s, q);
+    qint64 newest = -1;
+    while (q.next()) {
+        const QJsonObject o = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        if (o.isEmpty() || o.value(QStringLiteral("resolved")).toBool())
+            continue;
+        ++s.unmatchedPayoutItems;
+        if (q.value(1).toLongLong() > newest) {
+            newest = q.value(1).toLongLong();
+            s.unmatchedPayoutOrder = o.value(QStringLiteral("orderName")).toString();
+        }
+    }
 }
 
 } // namespace Quayside

@@ -49,6 +49,7 @@ private:
     void readOrdersNow(DashboardSnapshot &s) const;
     void readJobs(DashboardSnapshot &s) const;
     void readMismatches(DashboardSnapshot &s) const;
+    void readUnmatchedPayoutItems(DashboardSnapshot &s) const;
     void fail(DashboardSnapshot &s, const class QSqlQuery &q) const;
     static void summarise(DashboardSnapshot &s, const Minutes &minutes);
 

@@ -58,6 +58,8 @@ struct DashboardSnapshot
     qint64 exceptions = 0; // jobs waiting in the exception queue now
     qint64 openMismatches = 0;
     QList<StockMismatch> worstMismatches; // largest difference first
+    qint64 unmatchedPayoutItems = 0; // open "settlement_item"s
+    QString unmatchedPayoutOrder; // the order of the newest one
     qint64 waitingFor3pl = 0; // orders routed to the 3PL that it has not taken yet
     qint64 oldestWaitingSinceMs = 0; // 0 when none waits
     QString oldestWaitingOrder;

@@ -1,12 +1,9 @@
 #include "core/telemetry/inventorymismatchmodel.h"
 
 #include "core/flows/inventory/inventoryjobs.h"
-#include "core/store/database.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace Quayside {
 
@@ -23,58 +20,12 @@ QDateTime stamp(const QJsonValue &v)
 } // namespace
 
 InventoryMismatchModel::InventoryMismatchModel(QString connectionName, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_connectionName(std::move(connectionName))
+    : FlowStateTableModel(std::move(connectionName), InventoryJobs::MismatchKind, ColumnCount, parent)
 { }
-
-int InventoryMismatchModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int InventoryMismatchModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 int InventoryMismatchModel::openCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
-        return !r.value.value(QStringLiteral("resolved")).toBool();
-    }));
-}
-
-bool InventoryMismatchModel::refresh()
-{
-    const QSqlDatabase db = Database::connection(m_connectionName);
-    QSqlQuery signature(db);
-    signature.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM flow_state WHERE kind = ?"));
-    signature.addBindValue(InventoryJobs::MismatchKind);
-    if (!signature.exec() || !signature.next())
-        return false;
-    const QString now = signature.value(0).toString() + QLatin1Char('/') + signature.value(1).toString();
-    if (now == m_signature)
-        return true;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT entity_key, value, updated_at FROM flow_state WHERE kind = ? ORDER BY entity_key"));
-    q.addBindValue(InventoryJobs::MismatchKind);
-    if (!q.exec())
-        return false;
-    QList<Row> rows;
-    qint64 latest = 0;
-    while (q.next()) {
-        rows << Row { q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object() };
-        latest = std::max(latest, q.value(2).toLongLong());
-    }
-    // A handful to a few thousand rows, rewritten by each reconciliation: a reset is the honest signal.
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_signature = now;
-    m_lastChecked = latest ? QDateTime::fromMSecsSinceEpoch(latest) : QDateTime();
-    endResetModel();
-    return true;
+    return countWhere([](const QJsonObject &v) { return !v.value(QStringLiteral("resolved")).toBool(); });
 }
 
 QVariant InventoryMismatchModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -110,7 +61,7 @@ QVariant InventoryMismatchModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const QJsonObject &v = m_rows.at(index.row()).value;
+    const QJsonObject &v = entry(index.row());
     const bool open = !v.value(QStringLiteral("resolved")).toBool();
     if (role == OpenRole)
         return open;

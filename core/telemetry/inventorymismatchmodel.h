@@ -1,17 +1,14 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QDateTime>
-#include <QJsonObject>
-#include <QList>
+#include "core/telemetry/flowstatetablemodel.h"
 
 namespace Quayside {
 
 // The three-way reconciliation's findings (flow state "inventory_mismatch", one row per SKU and
 // location) with the three numbers side by side: what Shopify shows, what Odoo has free (and what Shopify
 // should therefore show), and what ShipBob holds against Odoo's on-hand. Read on the GUI's own read-only
-// connection; refresh() re-reads only when the rows changed (count and latest change).
-class InventoryMismatchModel final : public QAbstractTableModel
+// connection.
+class InventoryMismatchModel final : public FlowStateTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InventoryMismatchModel)
@@ -34,28 +31,14 @@ public:
 
     explicit InventoryMismatchModel(QString connectionName, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int openCount() const;
-    QDateTime lastChecked() const { return m_lastChecked; }
+    QDateTime lastChecked() const { return latestChange(); }
     void setNow(const QDateTime &now) { m_now = now; }
 
-public Q_SLOTS:
-    bool refresh();
-
 private:
-    struct Row
-    {
-        QString key;
-        QJsonObject value;
-    };
-    QString m_connectionName;
-    QList<Row> m_rows; // by key
-    QString m_signature;
-    QDateTime m_lastChecked;
     QDateTime m_now;
 };
 

@@ -6,6 +6,9 @@
 #include "sandbox/shipbob/shipbobapi.h"
 #include "sandbox/shipbob/shipbobemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
+#include "sandbox/shopify/shopifystore.h"
+
+#include <QTimer>
 
 namespace Quayside::Sandbox {
 
@@ -46,6 +49,14 @@ bool SandboxHost::start(QString *error)
         m_shipbob->setAutoProgress(true);
     m_traffic = std::make_unique<TrafficGenerator>(this, m_options.seed);
     m_traffic->setOrdersPerMinute(m_options.ordersPerMinute);
+    if (m_options.payoutEveryMs > 0) {
+        m_payouts = new QTimer(this);
+        m_payouts->setInterval(int(m_options.payoutEveryMs));
+        connect(m_payouts, &QTimer::timeout, this, [this] {
+            m_shopify->store().payoutLedger.closePayout(m_shopify->now());
+        });
+        m_payouts->start();
+    }
     return true;
 }
 

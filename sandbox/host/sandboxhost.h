@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace Quayside::Sandbox {
 
 class OdooEmulator;
@@ -25,6 +27,8 @@ struct SandboxOptions
     // A product on sale in Shopify that nobody has created in Odoo yet: its orders go to the exception
     // queue ("unknown SKU"), as they do in real shops. The demo shows it; tests choose.
     bool productMissingInOdoo = false;
+    // Shopify Payments pays out what is pending this often (Shopify: daily); 0 = only when a test closes one.
+    qint64 payoutEveryMs = 0;
 };
 
 // One seeded world served by the three emulators on 127.0.0.1. Lives on one thread: the emulators'
@@ -58,6 +62,7 @@ private:
     std::unique_ptr<OdooEmulator> m_odoo;
     std::unique_ptr<ShipBobEmulator> m_shipbob;
     std::unique_ptr<TrafficGenerator> m_traffic;
+    QTimer *m_payouts = nullptr;
     QString m_missingSku;
 };
 

@@ -47,6 +47,22 @@ qint64 StoreOrder::subtotalCents() const
     return sum;
 }
 
+void ShopifyStore::allocateOrderDiscount(StoreOrder &order)
+{
+    // By each line's share of the discounted subtotal, in cents; the last line takes what rounding left over.
+    qint64 base = 0;
+    for (const OrderLine &line : order.lines)
+        base += line.unitCents * line.quantity - line.discountCents;
+    qint64 left = std::min(order.discountCents, base);
+    for (size_t i = 0; i < order.lines.size() && base > 0; ++i) {
+        OrderLine &line = order.lines[i];
+        const qint64 net = line.unitCents * line.quantity - line.discountCents;
+        const qint64 share = i + 1 == order.lines.size() ? left : order.discountCents * net / base;
+        line.orderDiscountCents = std::min(share, left);
+        left -= line.orderDiscountCents;
+    }
+}
+
 qint64 StoreOrder::taxCents() const
 {
     qint64 sum = 0;
@@ -328,13 +344,16 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::placeOrder(const 
         if (tax) {
             line.taxTitle = tax->name.toStdString();
             line.taxRate = tax->rateBasisPoints / 10000.0;
-            const double net = double(line.unitCents * line.quantity - line.discountCents);
-            const double rate = tax->rateBasisPoints / 10000.0;
-            line.taxCents = std::llround(order.taxesIncluded ? net * rate / (1.0 + rate) : net * rate);
         }
         fo.lines.push_back(
             { ShopifyIds::FulfillmentOrderLineItem + ++m_fulfillmentOrderLines, i, in.quantity, in.quantity });
         order.lines.push_back(std::move(line));
+    }
+    allocateOrderDiscount(order);
+    for (OrderLine &line : order.lines) {
+        const double net = double(line.netCents());
+        line.taxCents
+            = std::llround(order.taxesIncluded ? net * line.taxRate / (1.0 + line.taxRate) : net * line.taxRate);
     }
     order.fulfillmentOrders.push_back(std::move(fo));
     orders.push_back(std::move(order));
@@ -479,7 +498,7 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::createRefund(cons
             continue;
         }
         const qint64 addedTax = order.taxesIncluded ? 0 : line.taxCents;
-        amount += (line.unitCents * line.quantity - line.discountCents + addedTax) * rl.quantity / line.quantity;
+        amount += (line.netCents() + addedTax) * rl.quantity / line.quantity;
     }
     if (request.fullShipping)
         amount += order.shippingCents;
@@ -500,7 +519,7 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::createRefund(cons
     for (RefundLine rl : request.lines) {
         OrderLine &line = order.lines[size_t(rl.line)];
         line.refundedQuantity += rl.quantity;
-        rl.subtotalCents = (line.unitCents * line.quantity - line.discountCents) * rl.quantity / line.quantity;
+        rl.subtotalCents = line.netCents() * rl.quantity / line.quantity;
         const int location = rl.location >= 0 ? rl.location : order.fulfillmentOrders.front().location;
         if (rl.restockType == "CANCEL") {
             // Unfulfilled units go back from committed to available and leave the fulfillment order.

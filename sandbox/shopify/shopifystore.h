@@ -96,8 +96,13 @@ struct OrderLine
     int quantity = 0;
     int refundedQuantity = 0;
     qint64 unitCents = 0, discountCents = 0, taxCents = 0;
+    // This line's share of the order-level discount. Shopify allocates order discounts to the lines and taxes
+    // what is left, line by line, rounded per line.
+    qint64 orderDiscountCents = 0;
     std::string taxTitle;
     double taxRate = 0;
+    // What the buyer pays for the line before tax: after its own and its share of the order's discounts.
+    qint64 netCents() const { return unitCents * quantity - discountCents - orderDiscountCents; }
 };
 
 struct FulfillmentOrderLine
@@ -335,6 +340,7 @@ public:
 
 private:
     void publish(const std::string &topic, int order, int variant = -1, int location = -1);
+    static void allocateOrderDiscount(StoreOrder &order);
     void recordSale(int order, qint64 nowMs);
     void recordRefundTransaction(int order, qint64 amountCents, qint64 nowMs);
 

@@ -83,6 +83,7 @@ private Q_SLOTS:
                                         QStringLiteral("Connecting real systems"),
                                         QStringLiteral("Triaging exceptions"),
                                         QStringLiteral("Tracing an order"),
+                                        QStringLiteral("Matching payouts to the books"),
                                         QStringLiteral("Editing mappings"),
                                         QStringLiteral("Who may do what: viewer, operator, admin"),
                                         QStringLiteral("More") };
@@ -91,6 +92,7 @@ private Q_SLOTS:
                                        QStringLiteral("Echte Systeme verbinden"),
                                        QStringLiteral("Ausnahmen bearbeiten"),
                                        QStringLiteral("Eine Bestellung verfolgen"),
+                                       QStringLiteral("Auszahlungen mit der Buchhaltung abgleichen"),
                                        QStringLiteral("Zuordnungen bearbeiten"),
                                        QStringLiteral("Wer was darf: Betrachter, Bediener, Admin"),
                                        QStringLiteral("Mehr") };
@@ -104,7 +106,7 @@ private Q_SLOTS:
         browser.setSource(Ui::HelpWindow::guideUrl(locale), QTextDocument::MarkdownResource);
         QCOMPARE(headings(browser.document()), sections);
         const QStringList images = imageNames(browser.document());
-        QCOMPARE(images.size(), 6);
+        QCOMPARE(images.size(), 7);
         for (const QString &name : images) {
             const QVariant loaded = browser.loadResource(QTextDocument::ImageResource, QUrl(name));
             QVERIFY2(loaded.canConvert<QImage>(), qPrintable(name));

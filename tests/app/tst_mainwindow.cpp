@@ -5,6 +5,7 @@
 #include "ui/mainwindow.h"
 #include "ui/mappingspage.h"
 #include "ui/sandboxpage.h"
+#include "ui/settlementpage.h"
 #include "ui/stattile.h"
 
 #include <QApplication>
@@ -77,18 +78,22 @@ private Q_SLOTS:
         engine.start();
         QTRY_VERIFY_WITH_TIMEOUT(window.inventoryPage() != nullptr, 10000);
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        QCOMPARE(nav->count(), 8);
+        QCOMPARE(nav->count(), 9);
         QCOMPARE(nav->item(Ui::MainWindow::InventoryPageIndex)->text(), QStringLiteral("Inventory"));
+        QCOMPARE(nav->item(Ui::MainWindow::SettlementPageIndex)->text(), QStringLiteral("Settlement"));
         QCOMPARE(nav->item(Ui::MainWindow::MappingsPageIndex)->text(), QStringLiteral("Mappings"));
         nav->setCurrentRow(Ui::MainWindow::MappingsPageIndex);
         QVERIFY(window.mappingsPage()->isVisible());
         nav->setCurrentRow(Ui::MainWindow::InventoryPageIndex);
         QVERIFY(window.inventoryPage()->isVisible());
         QVERIFY(window.inventoryPage()->findChild<QLabel *>(QStringLiteral("inventoryEmpty"))->isVisible());
+        nav->setCurrentRow(Ui::MainWindow::SettlementPageIndex);
+        QVERIFY(window.settlementPage()->isVisible());
+        QVERIFY(window.settlementPage()->findChild<QLabel *>(QStringLiteral("settlementEmpty"))->isVisible());
 
         Ui::SandboxPage *panel = window.addSandboxPanel(60);
         QCOMPARE(window.addSandboxPanel(60), panel); // once
-        QCOMPARE(nav->count(), 9);
+        QCOMPARE(nav->count(), 10);
         QCOMPARE(nav->item(Ui::MainWindow::SandboxPageIndex)->text(), QStringLiteral("Sandbox"));
         window.showPage(Ui::MainWindow::SandboxPageIndex);
         QVERIFY(panel->isVisible());

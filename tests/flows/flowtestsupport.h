@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
@@ -172,6 +174,17 @@ inline std::unique_ptr<Quayside::Engine> startedEngine(const OrderFlowSetup &set
         return nullptr;
     }
     return engine;
+}
+
+// "step: message" of every job in the exception queue, one a line: what a failed wait prints.
+inline QString deadMessages(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    QStringList out;
+    if (q.exec(QStringLiteral("SELECT step, error_message FROM jobs WHERE state = 'dead'")))
+        while (q.next())
+            out << q.value(0).toString() + QLatin1String(": ") + q.value(1).toString();
+    return out.join(QLatin1Char('\n'));
 }
 
 // The answer to an operator action from the engine's control thread: the count or version it reports, or

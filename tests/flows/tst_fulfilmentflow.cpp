@@ -212,15 +212,7 @@ class TestFulfilmentFlow : public QObject
 
     qint64 dead(Run &run) { return run.store->countByState().value(JobState::Dead); }
 
-    QString deadMessages(Run &run)
-    {
-        QSqlQuery q(run.store->db());
-        q.exec(QStringLiteral("SELECT step, error_message FROM jobs WHERE state = 'dead'"));
-        QStringList out;
-        while (q.next())
-            out << q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString();
-        return out.join(QLatin1Char('\n'));
-    }
+    QString deadMessages(Run &run) { return FlowTestSupport::deadMessages(run.store->db()); }
 
     // The code of the warehouse an Odoo sale order ships from, read straight from the emulator.
     static QString warehouseCode(SandboxHost &host, int saleOrderId)

@@ -237,8 +237,8 @@ private Q_SLOTS:
         QVERIFY(shipmentEvent > 0);
         QCOMPARE(t.entries.at(shipmentEvent).system, QStringLiteral("shipbob"));
         // Each line says what the data was about, without opening it.
-        QVERIFY2(
-            t.entries.first().message.startsWith(QStringLiteral("2 line(s) · ")), qPrintable(t.entries.first().message));
+        QVERIFY2(t.entries.first().message.startsWith(QStringLiteral("2 line(s) · ")),
+            qPrintable(t.entries.first().message));
         QVERIFY(t.entries.first().message.contains(QLatin1String("PAID")));
         const int shipment = m_host->shipbob()->orderByReference(ref(m_shipped))->shipmentIds.first();
         const QString tracking = m_host->shipbob()->shipment(shipment)->trackingNumber;

@@ -27,6 +27,8 @@
 
 #include <cmath>
 
+#include "tests/flows/flowtestsupport.h"
+
 using namespace Quayside;
 using namespace Quayside::Sandbox;
 
@@ -275,15 +277,7 @@ class TestReturnsFlow : public QObject
         return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     }
 
-    QString deadMessages(Fixture &f)
-    {
-        QSqlQuery q(f.store->db());
-        QStringList out;
-        if (q.exec(QStringLiteral("SELECT step, error_message FROM jobs WHERE state = 'dead'")))
-            while (q.next())
-                out << q.value(0).toString() + QLatin1String(": ") + q.value(1).toString();
-        return out.join(QLatin1Char('\n'));
-    }
+    QString deadMessages(Fixture &f) { return FlowTestSupport::deadMessages(f.store->db()); }
 
     // Variants with plenty of stock in the main warehouse, so deliveries validate in full.
     QList<QString> stockedSkus(const SandboxHost &host, int count)

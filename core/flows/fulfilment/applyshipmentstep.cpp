@@ -51,18 +51,7 @@ struct ApplyShipmentStep::Run
 namespace {
 using OdooQuery::term;
 
-QJsonObject searchRead(const QJsonArray &domain, const QStringList &fields, const QString &order = {})
-{
-    QJsonObject kw { { QStringLiteral("domain"), domain },
-        { QStringLiteral("fields"), QJsonArray::fromStringList(fields) } };
-    if (!order.isEmpty())
-        kw.insert(QStringLiteral("order"), order);
-    return kw;
-}
-int idOf(const QJsonValue &many2one)
-{
-    return many2one.isArray() ? many2one.toArray().at(0).toInt() : many2one.toInt();
-}
+using OdooQuery::idOf;
 } // namespace
 
 ApplyShipmentStep::ApplyShipmentStep(Connectors::OdooClient *client, StateReader readState, MappingSource mappings)
@@ -136,11 +125,11 @@ void ApplyShipmentStep::findSaleOrder(std::shared_ptr<Run> run)
     m_client->call(QStringLiteral("sale.order"),
         QStringLiteral("search_read"),
         {},
-        searchRead(
-            QJsonArray {
-                term(QStringLiteral("origin"), QStringLiteral("="), CreateSaleOrderStep::originFor(run->orderGid)),
-                term(QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancel")) },
-            { QStringLiteral("id") },
+        OdooQuery::searchRead(
+            OdooQuery::domain(
+                { term(QStringLiteral("origin"), QStringLiteral("="), CreateSaleOrderStep::originFor(run->orderGid)),
+                    term(QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancel")) }),
+            OdooQuery::fields({ "id" }),
             QStringLiteral("id asc")),
         [this, run](OdooResult r) {
             if (!r.ok) {
@@ -162,12 +151,8 @@ void ApplyShipmentStep::findPicking(std::shared_ptr<Run> run)
     m_client->call(QStringLiteral("stock.picking"),
         QStringLiteral("search_read"),
         {},
-        searchRead(OdooQuery::listOf(term(QStringLiteral("sale_id"), QStringLiteral("="), run->saleOrderId)),
-            { QStringLiteral("id"),
-                QStringLiteral("name"),
-                QStringLiteral("state"),
-                QStringLiteral("carrier_tracking_ref"),
-                QStringLiteral("picking_type_code") },
+        OdooQuery::searchRead(OdooQuery::listOf(term(QStringLiteral("sale_id"), QStringLiteral("="), run->saleOrderId)),
+            OdooQuery::fields({ "id", "name", "state", "carrier_tracking_ref", "picking_type_code" }),
             QStringLiteral("id asc")),
         [this, run](OdooResult r) {
             if (!r.ok) {
@@ -209,11 +194,9 @@ void ApplyShipmentStep::readMoves(std::shared_ptr<Run> run)
     m_client->call(QStringLiteral("stock.move"),
         QStringLiteral("search_read"),
         {},
-        searchRead(OdooQuery::listOf(term(QStringLiteral("picking_id"), QStringLiteral("="), run->pickingId)),
-            { QStringLiteral("id"),
-                QStringLiteral("product_id"),
-                QStringLiteral("product_uom_qty"),
-                QStringLiteral("state") },
+        OdooQuery::searchRead(
+            OdooQuery::listOf(term(QStringLiteral("picking_id"), QStringLiteral("="), run->pickingId)),
+            OdooQuery::fields({ "id", "product_id", "product_uom_qty", "state" }),
             QStringLiteral("id asc")),
         [this, run](OdooResult r) {
             if (!r.ok) {
@@ -227,8 +210,8 @@ void ApplyShipmentStep::readMoves(std::shared_ptr<Run> run)
             m_client->call(QStringLiteral("product.product"),
                 QStringLiteral("search_read"),
                 {},
-                searchRead(OdooQuery::listOf(term(QStringLiteral("id"), QStringLiteral("in"), productIds)),
-                    { QStringLiteral("id"), QStringLiteral("default_code") }),
+                OdooQuery::searchRead(OdooQuery::listOf(term(QStringLiteral("id"), QStringLiteral("in"), productIds)),
+                    OdooQuery::fields({ "id", "default_code" })),
                 [this, run, moves](OdooResult p) {
                     if (!p.ok) {
                         run->fail(p, QStringLiteral("reading the delivery's products"));
@@ -387,8 +370,8 @@ void ApplyShipmentStep::checkDone(std::shared_ptr<Run> run)
     m_client->call(QStringLiteral("stock.picking"),
         QStringLiteral("search_read"),
         {},
-        searchRead(OdooQuery::listOf(term(QStringLiteral("id"), QStringLiteral("="), run->pickingId)),
-            { QStringLiteral("state") }),
+        OdooQuery::searchRead(OdooQuery::listOf(term(QStringLiteral("id"), QStringLiteral("="), run->pickingId)),
+            OdooQuery::fields({ "state" })),
         [this, run](OdooResult r) {
             if (!r.ok) {
                 run->fail(r, QStringLiteral("reading back delivery %1").arg(run->pickingName));
