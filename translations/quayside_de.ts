@@ -1431,6 +1431,13 @@ Nachher: %2</translation>
         <source>Reconciled (rounding %1)</source>
         <translation>Abgeglichen (Rundung %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quayside::ReplayPlan</name>

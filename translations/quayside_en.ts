@@ -1430,6 +1430,13 @@ After: %2</source>
         <source>Reconciled (rounding %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quayside::ReplayPlan</name>

@@ -143,8 +143,12 @@ QVariant PayoutModel::data(const QModelIndex &index, int role) const
                                            : tr("Reconciled (rounding %1)").arg(money(amount("rounding")));
         if (status == QLatin1String("waiting"))
             return tr("Waiting for invoices (%n)", nullptr, v.value(QStringLiteral("waiting")).toInt());
-        if (status == QLatin1String("unmatched"))
-            return tr("%n unmatched", nullptr, v.value(QStringLiteral("unmatched")).toInt());
+        if (status == QLatin1String("unmatched")) {
+            // The waiting charges too: they are most of a fresh payout's difference.
+            const int waiting = v.value(QStringLiteral("waiting")).toInt();
+            const QString unmatched = tr("%n unmatched", nullptr, v.value(QStringLiteral("unmatched")).toInt());
+            return waiting > 0 ? unmatched + QStringLiteral(", ") + tr("%n waiting", nullptr, waiting) : unmatched;
+        }
         return tr("Being read");
     }
     return {};
