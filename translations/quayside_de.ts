@@ -1362,6 +1362,18 @@ Nachher: %2</translation>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Picked in the store (Odoo)</source>
+        <translation>Im Geschäft kommissioniert (Odoo)</translation>
+    </message>
+    <message>
+        <source>Ready for pickup in Shopify</source>
+        <translation>In Shopify bereit zur Abholung</translation>
+    </message>
+    <message>
+        <source>Pickup now</source>
+        <translation>Abholung jetzt</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::PayoutModel</name>

@@ -1361,6 +1361,18 @@ After: %2</source>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picked in the store (Odoo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for pickup in Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::PayoutModel</name>

@@ -29,7 +29,6 @@ void registerAllFlows(StepRegistry &registry, const Connections &connections, co
         if (!error.isEmpty())
             qCWarning(lcApp).noquote() << "Routing settings:" << error;
     }
-    registerOrderFlow(registry, connections, 0, routing);
     InventorySettings inventory = InventorySettings::defaults();
     if (settings.contains(QStringLiteral("inventory"))) {
         QString error;
@@ -37,6 +36,13 @@ void registerAllFlows(StepRegistry &registry, const Connections &connections, co
         if (!error.isEmpty())
             qCWarning(lcApp).noquote() << "Inventory settings:" << error;
     }
+    // The location map already says which Odoo warehouse stands behind each of the retailer's own Shopify
+    // locations; a 3PL's centre takes no visitors. routing.pickupWarehouses overrides it.
+    for (const InventoryLocation &l : std::as_const(inventory.locations))
+        if (l.shipbobFulfillmentCenterId == 0 && !l.shopifyLocation.isEmpty()
+            && !routing.pickupWarehouses.contains(l.shopifyLocation))
+            routing.pickupWarehouses.insert(l.shopifyLocation, l.odooWarehouse);
+    registerOrderFlow(registry, connections, 0, routing);
     registerInventoryFlow(registry, connections, inventory);
     registerSettlementFlow(registry, connections, settlementSettings(settings));
     Privacy::registerPrivacyFlow(registry);

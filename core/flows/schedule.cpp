@@ -173,7 +173,9 @@ QStringList FlowSchedule::partitionsOf(const QString &flow)
     if (flow == QLatin1String("orders"))
         return { QStringLiteral("poll:shopify:orders") };
     if (flow == QLatin1String("shipments"))
-        return { QStringLiteral("poll:shipbob:shipments"), QStringLiteral("poll:odoo:deliveries") };
+        return { QStringLiteral("poll:shipbob:shipments"),
+            QStringLiteral("poll:odoo:deliveries"),
+            QStringLiteral("poll:odoo:pickups") };
     if (flow == QLatin1String("inventory"))
         return { QStringLiteral("poll:odoo:stock") };
     if (flow == QLatin1String("catalog"))

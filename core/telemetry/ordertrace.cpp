@@ -483,6 +483,7 @@ OrderTimeline OrderTrace::timeline(const QString &orderGid, const Options &optio
         return value;
     };
     out.links = addState(FulfilmentJobs::OrderKind, orderGid);
+    addState(FulfilmentJobs::PickupKind, orderGid); // only a pickup has one
     for (const QString &key : std::as_const(shipments))
         addState(FulfilmentJobs::ShipmentKind, key);
     for (const QString &key : std::as_const(returns))

@@ -99,6 +99,7 @@ QString OrderTraceModel::whatLabel(const TraceEntry &e)
             { QStringLiteral("returns/approve"), QT_TR_NOOP("Return approved") },
             { QStringLiteral("shipment/status"), QT_TR_NOOP("Shipment status received") },
             { QStringLiteral("picking/done"), QT_TR_NOOP("Delivery done in Odoo") },
+            { QStringLiteral("pickup/ready"), QT_TR_NOOP("Picked in the store (Odoo)") },
         };
         const char *label = topics.value(e.what);
         return label ? tr(label) : e.what;
@@ -118,6 +119,7 @@ QString OrderTraceModel::whatLabel(const TraceEntry &e)
             { QStringLiteral("credit_refund"), QT_TR_NOOP("Credit note for the refund") },
             { QStringLiteral("return_picking"), QT_TR_NOOP("Book the return") },
             { QStringLiteral("create_3pl_return"), QT_TR_NOOP("Announce the return to the warehouse") },
+            { QStringLiteral("mark_ready_for_pickup"), QT_TR_NOOP("Ready for pickup in Shopify") },
         };
         if (e.kind == Kind::Attempt)
             return QStringLiteral("    ↳ ") + tr("attempt %1").arg(e.attempt);
@@ -131,6 +133,8 @@ QString OrderTraceModel::whatLabel(const TraceEntry &e)
             return tr("Shipment %1 now").arg(e.status);
         if (e.what == QLatin1String("return"))
             return tr("Return now");
+        if (e.what == QLatin1String("pickup"))
+            return tr("Pickup now");
         return tr("%1 state now").arg(e.what);
     case Kind::Audit:
         if (e.what == QLatin1String("job.replay"))

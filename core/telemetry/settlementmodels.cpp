@@ -87,21 +87,20 @@ QVariant PayoutModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() >= NetColumn && index.column() <= DifferenceColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     const QDateTime issued = QDateTime::fromString(v.value(QStringLiteral("issuedAt")).toString(), Qt::ISODate);
-    const auto amount = [&v](const char *field) { return qint64(v.value(QLatin1String(field)).toDouble()); };
     if (role == SortRole) {
         switch (index.column()) {
         case IssuedColumn:
             return issued.toMSecsSinceEpoch();
         case NetColumn:
-            return amount("net");
+            return cents(v, "net");
         case ChargesColumn:
-            return amount("matchedCharges");
+            return cents(v, "matchedCharges");
         case RefundsColumn:
-            return amount("matchedRefunds");
+            return cents(v, "matchedRefunds");
         case FeesColumn:
-            return amount("fees");
+            return cents(v, "fees");
         case DifferenceColumn:
-            return amount("difference");
+            return cents(v, "difference");
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -114,7 +113,7 @@ QVariant PayoutModel::data(const QModelIndex &index, int role) const
             .arg(v.value(QStringLiteral("items")).toArray().size())
             .arg(unmatched)
             .arg(waiting)
-            .arg(money(amount("rounding")));
+            .arg(money(cents(v, "rounding")));
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -128,19 +127,19 @@ QVariant PayoutModel::data(const QModelIndex &index, int role) const
     case ShopColumn:
         return v.value(QStringLiteral("shop")).toString();
     case NetColumn:
-        return money(amount("net"), currency);
+        return money(cents(v, "net"), currency);
     case ChargesColumn:
-        return matched ? money(amount("matchedCharges")) : QString();
+        return matched ? money(cents(v, "matchedCharges")) : QString();
     case RefundsColumn:
-        return matched ? money(amount("matchedRefunds")) : QString();
+        return matched ? money(cents(v, "matchedRefunds")) : QString();
     case FeesColumn:
-        return matched ? money(amount("fees")) : QString();
+        return matched ? money(cents(v, "fees")) : QString();
     case DifferenceColumn:
-        return matched ? money(amount("difference")) : QString();
+        return matched ? money(cents(v, "difference")) : QString();
     case StatusColumn:
         if (status == QLatin1String("reconciled"))
-            return amount("rounding") == 0 ? tr("Reconciled")
-                                           : tr("Reconciled (rounding %1)").arg(money(amount("rounding")));
+            return cents(v, "rounding") == 0 ? tr("Reconciled")
+                                             : tr("Reconciled (rounding %1)").arg(money(cents(v, "rounding")));
         if (status == QLatin1String("waiting"))
             return tr("Waiting for invoices (%n)", nullptr, v.value(QStringLiteral("waiting")).toInt());
         if (status == QLatin1String("unmatched")) {

@@ -104,13 +104,14 @@ Json RestPayloads::order(int index) const
         { "line_items", lines },
         { "shipping_lines", Json::array({ { { "title", o.shippingTitle }, { "price", decimal(o.shippingCents) } } }) },
         { "shipping_address",
-            { { "name", o.shippingName },
+            o.requiresShipping() ? Json { { "name", o.shippingName },
                 { "address1", a.line1.toStdString() },
                 { "city", a.city.toStdString() },
                 { "province_code", a.province.toStdString() },
                 { "zip", a.zip.toStdString() },
                 { "country_code", a.countryCode.toStdString() },
-                { "phone", o.shippingPhone } } },
+                { "phone", o.shippingPhone } }
+                                 : Json() },
         { "customer", customer },
         { "refunds", refunds },
         { "fulfillments", fulfillments } };

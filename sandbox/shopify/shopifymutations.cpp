@@ -108,6 +108,7 @@ std::optional<Json> ShopifyMutations::resolve(const FieldContext &c)
         "bulkOperationRunQuery",
         "inventoryAdjustQuantities",
         "fulfillmentCreate",
+        "fulfillmentOrderLineItemsPreparedForPickup",
         "refundCreate",
         "orderCancel",
         "productUpdate",
@@ -151,6 +152,8 @@ Json ShopifyMutations::run(const std::string &name, const Json &args)
         return inventoryAdjustQuantities(args.value("input", Json::object()));
     if (name == "fulfillmentCreate")
         return fulfillmentCreate(args.value("fulfillment", Json::object()));
+    if (name == "fulfillmentOrderLineItemsPreparedForPickup")
+        return preparedForPickup(args.value("input", Json::object()));
     if (name == "refundCreate")
         return refundCreate(args.value("input", Json::object()));
     if (name == "orderCancel")
@@ -417,6 +420,15 @@ Json ShopifyMutations::fulfillmentCreate(const Json &input)
         return failure("fulfillmentCreate", *failed);
     const auto [o, f] = std::get<std::pair<int, int>>(result);
     return { { "fulfillment", ref("Fulfillment", { o, f }) }, { "userErrors", Json::array() } };
+}
+
+Json ShopifyMutations::preparedForPickup(const Json &input)
+{
+    std::vector<qint64> ids;
+    const Json byOrder = input.value("lineItemsByFulfillmentOrder", Json::array());
+    for (const auto &entry : byOrder.is_array() ? byOrder : Json::array())
+        ids.push_back(ShopifyIds::parseGid(str(entry, "fulfillmentOrderId"), "FulfillmentOrder").value_or(-1));
+    return { { "userErrors", errorsJson(m_store.prepareForPickup(ids, m_nowMs), true) } };
 }
 
 Json ShopifyMutations::productUpdate(const Json &args)

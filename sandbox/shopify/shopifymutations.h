@@ -7,7 +7,8 @@
 namespace Quayside::Sandbox {
 
 // Write side of the Admin API: inventorySetQuantities (compare-and-set), inventoryAdjustQuantities,
-// fulfillmentCreate, refundCreate, orderCancel, returnCreate and returnRequest, productUpdate (title,
+// fulfillmentCreate, fulfillmentOrderLineItemsPreparedForPickup, refundCreate, orderCancel, returnCreate and
+// returnRequest, productUpdate (title,
 // vendor, type) and productVariantsBulkUpdate (price), with @idempotent(key:)
 // handling and userErrors shaped as Shopify's (typed {code, field, message} or plain {field, message}).
 class BulkOperations;
@@ -34,6 +35,7 @@ private:
     GraphQL::Json inventorySetQuantities(const GraphQL::Json &input);
     GraphQL::Json inventoryAdjustQuantities(const GraphQL::Json &input);
     GraphQL::Json fulfillmentCreate(const GraphQL::Json &input);
+    GraphQL::Json preparedForPickup(const GraphQL::Json &input);
     GraphQL::Json refundCreate(const GraphQL::Json &input);
     GraphQL::Json productUpdate(const GraphQL::Json &args);
     GraphQL::Json productVariantsBulkUpdate(const GraphQL::Json &args);

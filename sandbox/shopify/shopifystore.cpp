@@ -92,6 +92,14 @@ qint64 StoreOrder::refundedCents() const
     return sum;
 }
 
+bool StoreOrder::requiresShipping() const
+{
+    for (const auto &fo : fulfillmentOrders)
+        if (fo.deliveryMethod != "PICK_UP")
+            return true;
+    return fulfillmentOrders.empty();
+}
+
 std::string StoreOrder::displayFulfillmentStatus() const
 {
     int total = 0;
@@ -102,8 +110,13 @@ std::string StoreOrder::displayFulfillmentStatus() const
             remaining += l.remaining;
         }
     }
-    if (fulfillments.empty())
+    if (fulfillments.empty()) {
+        // A pickup prepared for collection is work in progress until the buyer collects it.
+        for (const auto &fo : fulfillmentOrders)
+            if (fo.status == "IN_PROGRESS")
+                return "IN_PROGRESS";
         return "UNFULFILLED";
+    }
     return remaining == 0 || total == 0 ? "FULFILLED" : "PARTIALLY_FULFILLED";
 }
 
@@ -152,7 +165,12 @@ ShopifyStore::ShopifyStore(const World &world, qint64 nowMs)
     }
     for (int l = 0; l < world.locations().size(); ++l) {
         const WorldLocation &wl = world.locations().at(l);
-        locations.push_back({ ShopifyIds::Location + l + 1, wl.key.toStdString(), wl.name.toStdString(), wl.address });
+        // The retailer's own warehouse doubles as its shop counter; a 3PL's centre takes no visitors.
+        locations.push_back({ ShopifyIds::Location + l + 1,
+            wl.key.toStdString(),
+            wl.name.toStdString(),
+            wl.address,
+            wl.shipbobFulfillmentCenterId == 0 });
     }
     for (int c = 0; c < world.customers().size(); ++c) {
         const WorldCustomer &wc = world.customers().at(c);
@@ -276,6 +294,8 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::placeOrder(const 
     const int location = locationIndexByKey(input.locationKey);
     if (location < 0)
         errors.push_back(userError({ "locationKey" }, "Location not found", "NOT_FOUND"));
+    else if (input.pickup && !locations[size_t(location)].localPickup)
+        errors.push_back(userError({ "locationKey" }, "Local pickup is not offered at this location", "INVALID"));
     if (input.lines.isEmpty())
         errors.push_back(userError({ "lineItems" }, "Line items can't be blank", "BLANK"));
     if (input.customerIndex >= int(customers.size()))
@@ -321,14 +341,18 @@ std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::placeOrder(const 
     order.note = input.note.toStdString();
     for (const auto &[key, value] : input.customAttributes)
         order.customAttributes.emplace_back(key.toStdString(), value.toStdString());
+    // Shopify taxes a pickup where the buyer collects it.
+    const WorldAddress &taxedAt = input.pickup ? locations[size_t(location)].address : address;
     const WorldTax *tax = nullptr;
     for (const auto &t : m_world.taxes())
-        if (t.countryCode == address.countryCode)
+        if (t.countryCode == taxedAt.countryCode)
             tax = &t;
     StoreFulfillmentOrder fo;
     fo.id = ShopifyIds::FulfillmentOrder + ++m_fulfillmentOrders;
     fo.location = location;
     fo.createdAtMs = fo.updatedAtMs = order.createdAtMs;
+    if (input.pickup)
+        fo.deliveryMethod = "PICK_UP";
     for (int i = 0; i < input.lines.size(); ++i) {
         const OrderLineInput &in = input.lines.at(i);
         const StoreVariant &variant = variants[lineVariants[size_t(i)]];
@@ -465,6 +489,8 @@ std::variant<std::pair<int, int>, std::vector<ShopifyUserError>> ShopifyStore::c
         fo->status = open ? "IN_PROGRESS" : "CLOSED";
         fo->updatedAtMs = nowMs;
     }
+    for (const auto &[fo, lines] : plan)
+        fulfillment.pickedUp |= fo->deliveryMethod == "PICK_UP";
     order.fulfillments.push_back(std::move(fulfillment));
     order.updatedAtMs = nowMs;
     const int fulfillmentIndex = int(order.fulfillments.size()) - 1;
@@ -475,6 +501,58 @@ std::variant<std::pair<int, int>, std::vector<ShopifyUserError>> ShopifyStore::c
     for (const auto &l : order.fulfillments.back().lines)
         inventoryChanged(order.lines[size_t(l.line)].variant, location);
     return std::make_pair(orderIndex, fulfillmentIndex);
+}
+
+std::vector<ShopifyUserError> ShopifyStore::prepareForPickup(const std::vector<qint64> &ids, qint64 nowMs)
+{
+    std::vector<ShopifyUserError> errors;
+    std::vector<std::pair<int, StoreFulfillmentOrder *>> prepared;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const std::vector<std::string> field {
+            "input", "lineItemsByFulfillmentOrder", std::to_string(i), "fulfillmentOrderId"
+        };
+        StoreFulfillmentOrder *found = nullptr;
+        int foundOrder = -1;
+        for (size_t o = 0; o < orders.size() && !found; ++o)
+            for (auto &fo : orders[o].fulfillmentOrders)
+                if (fo.id == ids[i]) {
+                    found = &fo;
+                    foundOrder = int(o);
+                }
+        if (!found) {
+            errors.push_back(userError(field, "Fulfillment order does not exist.", "FULFILLMENT_ORDER_INVALID"));
+            continue;
+        }
+        if (found->deliveryMethod != "PICK_UP" || orders[size_t(foundOrder)].cancelledAtMs) {
+            errors.push_back(
+                userError(field, "Fulfillment order is not a local pickup order.", "FULFILLMENT_ORDER_INVALID"));
+            continue;
+        }
+        bool remaining = false;
+        for (const auto &l : found->lines)
+            remaining |= l.remaining > 0;
+        if (!remaining || found->status == "CLOSED" || found->status == "CANCELLED") {
+            errors.push_back(userError(field,
+                "There are no line items to prepare for pickup.",
+                "NO_LINE_ITEMS_TO_PREPARE_FOR_FULFILLMENT_ORDER"));
+            continue;
+        }
+        prepared.emplace_back(foundOrder, found);
+    }
+    if (ids.empty())
+        errors.push_back(userError({ "input", "lineItemsByFulfillmentOrder" },
+            "Line items by fulfillment order can't be blank",
+            "FULFILLMENT_ORDER_INVALID"));
+    if (!errors.empty())
+        return errors;
+    for (auto &[order, fo] : prepared) {
+        fo->status = "IN_PROGRESS";
+        fo->updatedAtMs = nowMs;
+        ++fo->readyForPickupNotices;
+        orders[size_t(order)].updatedAtMs = nowMs;
+        publish("orders/updated", order);
+    }
+    return {};
 }
 
 std::variant<int, std::vector<ShopifyUserError>> ShopifyStore::createRefund(const RefundRequest &request, qint64 nowMs)

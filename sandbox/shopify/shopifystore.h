@@ -72,6 +72,7 @@ struct StoreLocation
     qint64 id = 0;
     std::string key, name;
     WorldAddress address;
+    bool localPickup = false; // buyers may collect here (Settings → Shipping and delivery → Local pickup)
 };
 
 struct StoreCustomer
@@ -118,6 +119,8 @@ struct StoreFulfillmentOrder
     qint64 id = 0;
     int location = 0;
     std::string status = "OPEN";
+    std::string deliveryMethod = "SHIPPING"; // DeliveryMethodType; PICK_UP: the buyer collects at `location`
+    int readyForPickupNotices = 0; // "Ready for pickup" e-mails sent: one per prepared-for-pickup call
     std::vector<FulfillmentOrderLine> lines;
     qint64 createdAtMs = 0, updatedAtMs = 0;
 };
@@ -134,6 +137,7 @@ struct StoreFulfillment
     qint64 id = 0;
     std::string name, status = "SUCCESS", company, number, url;
     int location = 0;
+    bool pickedUp = false; // it closed a local pickup: the buyer collected
     qint64 createdAtMs = 0;
     std::vector<FulfillmentLine> lines;
 };
@@ -206,6 +210,8 @@ struct StoreOrder
     std::vector<StoreReturn> returns;
     std::vector<StoreOrderTransaction> transactions;
 
+    // False when the buyer collects everything (local pickup): Shopify then has no shipping address.
+    bool requiresShipping() const;
     qint64 subtotalCents() const; // lines after line discounts
     qint64 taxCents() const;
     qint64 totalCents() const; // subtotal + tax (unless included) + shipping - order discount
@@ -247,6 +253,7 @@ struct OrderInput
     QString shippingTitle = QStringLiteral("Standard Shipping");
     qint64 orderDiscountCents = 0;
     QString locationKey = QStringLiteral("main");
+    bool pickup = false; // the buyer chose local pickup at `locationKey` (the location must offer it)
     QString financialStatus = QStringLiteral("PAID"); // OrderDisplayFinancialStatus
     bool test = false;
     QString tags;
@@ -335,6 +342,9 @@ public:
         bool requested = false; // returnRequest: REQUESTED; returnCreate: OPEN
     };
     std::variant<int, std::vector<ShopifyUserError>> createReturn(const ReturnRequest &request, qint64 nowMs);
+    // fulfillmentOrderLineItemsPreparedForPickup: each pickup fulfilment order moves to IN_PROGRESS and its
+    // buyer gets a "Ready for pickup" notice, again on every call (Shopify has no guard against repeats).
+    std::vector<ShopifyUserError> prepareForPickup(const std::vector<qint64> &fulfillmentOrderIds, qint64 nowMs);
     // The fulfillment line item with this id, as (order, fulfillment, line) indexes.
     std::optional<std::tuple<int, int, int>> findFulfillmentLine(qint64 id) const;
 

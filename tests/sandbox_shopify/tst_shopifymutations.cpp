@@ -39,6 +39,7 @@ private Q_SLOTS:
     void idempotencyKeysExpire();
     void idempotentRetryAfterLostResponse();
     void fulfillmentFlow();
+    void localPickup();
     void refundFlow();
     void cancelRestocks();
     void returns();
@@ -408,6 +409,81 @@ void TestShopifyMutations::fulfillmentFlow()
     QCOMPARE(str(order["displayFulfillmentStatus"]), std::string("FULFILLED"));
     QCOMPARE(m_emulator->quantity(m_sku, main, QStringLiteral("committed")), 0);
     QCOMPARE(m_emulator->quantity(m_sku, main, QStringLiteral("on_hand")), onHand - 2);
+}
+
+// A buyer who collects: PICK_UP fulfilment order at the shop's own location, no shipping address, taxed
+// where collected; prepared for pickup (a notice each call), then picked up by fulfillmentCreate.
+void TestShopifyMutations::localPickup()
+{
+    OrderInput input;
+    input.lines = { { m_sku, 1 } };
+    input.customerIndex = 1;
+    input.pickup = true;
+    input.locationKey = QStringLiteral("shipbob-cicero");
+    QString error;
+    QVERIFY(m_emulator->placeOrder(input, &error).isEmpty()); // a 3PL's centre takes no visitors
+    QVERIFY2(error.contains(QStringLiteral("Local pickup is not offered")), qPrintable(error));
+    input.locationKey = QStringLiteral("main");
+    const QString orderId = m_emulator->placeOrder(input, &error);
+    QVERIFY2(!orderId.isEmpty(), qPrintable(error));
+    const QString shippedId = placeOrder({ { m_sku, 1 } });
+
+    const auto fulfillmentOrder = [&](const QString &order) {
+        return run("fulfillment_orders_for_order",
+            { { "id", order.toStdString() } })["data"]["order"]["fulfillmentOrders"]["nodes"][0];
+    };
+    Json fo = fulfillmentOrder(orderId);
+    QCOMPARE(str(fo["deliveryMethod"]["methodType"]), std::string("PICK_UP"));
+    QCOMPARE(str(fo["status"]), std::string("OPEN"));
+    QCOMPARE(str(fulfillmentOrder(shippedId)["deliveryMethod"]["methodType"]), std::string("SHIPPING"));
+    Json order = run("order_by_id", { { "id", orderId.toStdString() }, { "lines", 10 } })["data"]["order"];
+    QVERIFY(order["shippingAddress"].is_null());
+    const Json byIds = run(
+        "orders_by_ids", { { "ids", Json::array({ orderId.toStdString() }) }, { "lines", 10 } })["data"]["nodes"][0];
+    QCOMPARE(str(byIds["fulfillmentOrders"]["nodes"][0]["deliveryMethod"]["methodType"]), std::string("PICK_UP"));
+    QCOMPARE(
+        str(byIds["fulfillmentOrders"]["nodes"][0]["assignedLocation"]["name"]), std::string("Main Street Warehouse"));
+
+    const auto prepare = [&](const Json &id) {
+        return run("fulfillment_order_prepared_for_pickup",
+            { { "input",
+                { { "lineItemsByFulfillmentOrder",
+                    Json::array({ { { "fulfillmentOrderId",
+                        id } } }) } } } })["data"]["fulfillmentOrderLineItemsPreparedForPickup"]["userErrors"];
+    };
+    // A shipped order cannot be prepared for pickup.
+    Json errors = prepare(fulfillmentOrder(shippedId)["id"]);
+    QCOMPARE(errors.size(), size_t(1));
+    QCOMPARE(str(errors[0]["code"]), std::string("FULFILLMENT_ORDER_INVALID"));
+
+    QVERIFY(prepare(fo["id"]).empty());
+    QCOMPARE(str(fulfillmentOrder(orderId)["status"]), std::string("IN_PROGRESS"));
+    order = run("order_by_id", { { "id", orderId.toStdString() }, { "lines", 10 } })["data"]["order"];
+    QCOMPARE(str(order["displayFulfillmentStatus"]), std::string("IN_PROGRESS"));
+    const auto notices = [&] {
+        const auto &orders = m_emulator->store().orders;
+        for (const auto &o : orders)
+            if (QString::fromStdString(ShopifyIds::gid("Order", o.id)) == orderId)
+                return o.fulfillmentOrders.front().readyForPickupNotices;
+        return -1;
+    };
+    QCOMPARE(notices(), 1);
+    QVERIFY(prepare(fo["id"]).empty()); // Shopify has no guard: the buyer is told again
+    QCOMPARE(notices(), 2);
+
+    // Collected: the hand-over is a fulfilment, shown as picked up.
+    const Json all = { { "lineItemsByFulfillmentOrder", Json::array({ { { "fulfillmentOrderId", fo["id"] } } }) } };
+    const Json made = run("fulfillment_create", { { "fulfillment", all } })["data"]["fulfillmentCreate"];
+    QVERIFY(made["userErrors"].empty());
+    QCOMPARE(str(fulfillmentOrder(orderId)["status"]), std::string("CLOSED"));
+    order = run("order_by_id", { { "id", orderId.toStdString() }, { "lines", 10 } })["data"]["order"];
+    QCOMPARE(str(order["displayFulfillmentStatus"]), std::string("FULFILLED"));
+    const auto shown
+        = m_client->graphql(QStringLiteral("{ order(id: \"%1\") { fulfillments { displayStatus } } }").arg(orderId));
+    QCOMPARE(str(shown.json["data"]["order"]["fulfillments"][0]["displayStatus"]), std::string("PICKED_UP"));
+    errors = prepare(fo["id"]);
+    QCOMPARE(str(errors[0]["code"]), std::string("NO_LINE_ITEMS_TO_PREPARE_FOR_FULFILLMENT_ORDER"));
+    QCOMPARE(notices(), 2);
 }
 
 void TestShopifyMutations::refundFlow()

@@ -4,6 +4,7 @@
 #include "core/flows/fulfilment/applyshipmentstep.h"
 #include "core/flows/fulfilment/fulfillinshopifystep.h"
 #include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/fulfilment/pickupsteps.h"
 #include "core/flows/fulfilment/polldeliveriesstep.h"
 #include "core/flows/fulfilment/pollshipmentsstep.h"
 #include "core/flows/fulfilment/routeorderstep.h"
@@ -49,6 +50,16 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
             FlowSchedule::source(env.readState, QStringLiteral("shipments"), settings.shipmentPollMs),
             env);
     });
+    registry.add(flow, FulfilmentJobs::PollPickupsStep, [connections, settings](const StepEnvironment &env) {
+        return std::make_unique<PollPickupsStep>(
+            laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo")),
+            FlowSchedule::source(env.readState, QStringLiteral("shipments"), settings.shipmentPollMs),
+            env);
+    });
+    registry.add(flow, FulfilmentJobs::ReadyForPickupStep, [connections](const StepEnvironment &env) {
+        return std::make_unique<MarkReadyForPickupStep>(
+            laneClient<Connectors::ShopifyClient>(env, connections.shopify, QStringLiteral("shopify")), env);
+    });
     registry.add(flow, FulfilmentJobs::ApplyShipmentStep, [connections](const StepEnvironment &env) {
         return std::make_unique<ApplyShipmentStep>(
             laneClient<Connectors::OdooClient>(env, connections.odoo, QStringLiteral("odoo")),
@@ -71,7 +82,7 @@ void registerFulfilmentFlow(StepRegistry &registry, const Connections &connectio
 
 QList<NewJob> fulfilmentRecurringJobs()
 {
-    return { PollShipmentsStep::firstPoll(), PollInternalDeliveriesStep::firstPoll() };
+    return { PollShipmentsStep::firstPoll(), PollInternalDeliveriesStep::firstPoll(), PollPickupsStep::firstPoll() };
 }
 
 } // namespace Quayside

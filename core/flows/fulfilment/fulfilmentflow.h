@@ -14,7 +14,8 @@ struct FulfilmentSettings
 };
 
 // The fulfilment steps of the orders flow: route_order, create_3pl_order, poll_3pl_shipments, apply_shipment,
-// fulfill_in_shopify, cancel_at_3pl, create_3pl_return.
+// fulfill_in_shopify, cancel_at_3pl, create_3pl_return, and for local pickups poll_pickups and
+// mark_ready_for_pickup.
 void registerFulfilmentFlow(StepRegistry &registry, const Connections &connections, const FulfilmentSettings &settings);
 QList<NewJob> fulfilmentRecurringJobs();
 

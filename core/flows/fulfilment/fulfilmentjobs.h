@@ -19,14 +19,19 @@ inline const QString PollDeliveriesStep = QStringLiteral("poll_internal_deliveri
 inline const QString CancelStep = QStringLiteral("cancel_at_3pl");
 inline const QString CancelSaleOrderStep = QStringLiteral("cancel_sale_order"); // RETURNS' step
 inline const QString ReturnStep = QStringLiteral("create_3pl_return");
+inline const QString PollPickupsStep = QStringLiteral("poll_pickups");
+inline const QString ReadyForPickupStep = QStringLiteral("mark_ready_for_pickup");
 inline const QString ShipBobLane = QStringLiteral("shipbob");
 
 inline const QString OrderKind = QStringLiteral("order"); // key: Shopify order gid
 inline const QString ShipmentKind = QStringLiteral("shipment"); // key: the 3PL's shipment id
 inline const QString ReturnKind = QStringLiteral("return"); // key: Shopify return gid
+// key: Shopify order gid; {saleOrderId, warehouse, location, readyAt, closed} while the buyer has not collected
+inline const QString PickupKind = QStringLiteral("pickup");
 
 inline const QString RouteShipBob = QStringLiteral("shipbob");
 inline const QString RouteInternal = QStringLiteral("internal");
+inline const QString RoutePickup = QStringLiteral("pickup"); // the buyer collects it from an Odoo warehouse
 // In route_order's payload (the Shopify order): {"route", "reason"} as create_sale_order decided it.
 inline const QString DecidedRouteField = QStringLiteral("quaysideRoute");
 

@@ -112,10 +112,12 @@ void PollInternalDeliveriesStep::readOrders(std::shared_ptr<Run> run)
                 if (!origin.startsWith(kOriginPrefix))
                     continue; // not a Shopify order
                 const QString gid = origin.mid(kOriginPrefix.size());
-                // ShipBob's deliveries are done by apply_shipment, which reports them itself.
+                // ShipBob's deliveries are done by apply_shipment, which reports them itself. A pickup's
+                // picking is done when the buyer collects it: that fulfils it in Shopify too.
                 const QJsonObject state
                     = m_env.readState ? m_env.readState(FulfilmentJobs::OrderKind, gid) : QJsonObject();
-                if (state.value(QStringLiteral("route")).toString() != FulfilmentJobs::RouteInternal)
+                const QString route = state.value(QStringLiteral("route")).toString();
+                if (route != FulfilmentJobs::RouteInternal && route != FulfilmentJobs::RoutePickup)
                     continue;
                 const int id = so.value(QStringLiteral("id")).toInt();
                 run->gidBySaleOrder.insert(id, gid);

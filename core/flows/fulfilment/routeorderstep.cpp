@@ -40,6 +40,17 @@ void RouteOrderStep::run(const JobRecord &job, StepCallback done)
             gid,
             QJsonObject { { QStringLiteral("route"), route }, { QStringLiteral("routeReason"), decision.reason } } };
     }
+    if (route == FulfilmentJobs::RoutePickup && m_readState(FulfilmentJobs::PickupKind, gid).isEmpty()) {
+        // Open until the buyer collects it: poll_pickups watches the picking from here on.
+        const auto location = RoutingRules::pickupLocation(order);
+        result.state << StateWrite { FulfilmentJobs::PickupKind,
+            gid,
+            QJsonObject { { QStringLiteral("name"), order.value(QStringLiteral("name")) },
+                { QStringLiteral("saleOrderId"), state.value(QStringLiteral("odooOrderId")) },
+                { QStringLiteral("saleOrderName"), state.value(QStringLiteral("odooOrderName")) },
+                { QStringLiteral("location"), location ? location->name : QString() },
+                { QStringLiteral("closed"), false } } };
+    }
     if (route == FulfilmentJobs::RouteShipBob && !state.contains(QStringLiteral("shipbobOrderId")))
         result.followUps << FulfilmentJobs::jobFor(
             FulfilmentJobs::CreateStep, FulfilmentJobs::ShipBobLane, gid, job.correlationId, order);

@@ -6,8 +6,32 @@
 
 namespace Quayside {
 
+std::optional<RoutingRules::PickupLocation> RoutingRules::pickupLocation(const QJsonObject &order)
+{
+    const QJsonArray fulfillmentOrders
+        = order.value(QStringLiteral("fulfillmentOrders")).toObject().value(QStringLiteral("nodes")).toArray();
+    for (const QJsonValue &v : fulfillmentOrders) {
+        const QJsonObject fo = v.toObject();
+        if (fo.value(QStringLiteral("deliveryMethod")).toObject().value(QStringLiteral("methodType")).toString()
+            != QLatin1String("PICK_UP"))
+            continue;
+        const QJsonObject assigned = fo.value(QStringLiteral("assignedLocation")).toObject();
+        return PickupLocation {
+            assigned.value(QStringLiteral("location")).toObject().value(QStringLiteral("id")).toString(),
+            assigned.value(QStringLiteral("name")).toString()
+        };
+    }
+    return std::nullopt;
+}
+
 RoutingRules::Decision RoutingRules::decide(const QJsonObject &order) const
 {
+    if (const auto pickup = pickupLocation(order)) {
+        const QString warehouse = pickupWarehouses.value(pickup->id, pickupWarehouses.value(pickup->name));
+        return { FulfilmentJobs::RoutePickup,
+            QStringLiteral("the buyer collects it at %1").arg(pickup->name.isEmpty() ? pickup->id : pickup->name),
+            warehouse };
+    }
     if (!shipBobEnabled)
         return { FulfilmentJobs::RouteInternal, QStringLiteral("ShipBob is not in use") };
     const QString country
@@ -28,6 +52,15 @@ RoutingRules::Decision RoutingRules::decide(const QJsonObject &order) const
 QString RoutingRules::warehouseFor(const QString &route) const
 {
     return route == FulfilmentJobs::RouteShipBob ? shipBobWarehouse : internalWarehouse;
+}
+
+QStringList RoutingRules::warehouseCodes() const
+{
+    QStringList codes { shipBobWarehouse, internalWarehouse };
+    for (const QString &code : pickupWarehouses)
+        if (!codes.contains(code))
+            codes << code;
+    return codes;
 }
 
 RoutingRules RoutingRules::fromJson(const QJsonObject &json, QString *error)
@@ -56,6 +89,17 @@ RoutingRules RoutingRules::fromJson(const QJsonObject &json, QString *error)
                     problems << QStringLiteral("%1 must list non-empty strings").arg(key);
                 else
                     target.insert(key == QLatin1String("internalCountries") ? text.toUpper() : text);
+            }
+            continue;
+        }
+        if (key == QLatin1String("pickupWarehouses") && it.value().isObject()) {
+            const QJsonObject map = it.value().toObject();
+            for (auto p = map.begin(); p != map.end(); ++p) {
+                const QString code = p.value().toString().trimmed();
+                if (p.key().trimmed().isEmpty() || code.isEmpty())
+                    problems << QStringLiteral("pickupWarehouses maps a location name or id to a warehouse code");
+                else
+                    rules.pickupWarehouses.insert(p.key().trimmed(), code);
             }
             continue;
         }

@@ -1,6 +1,7 @@
 #include "core/flows/fulfilment/threeplsteps.h"
 
 #include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/fulfilment/routingrules.h"
 #include "core/flows/fulfilment/shipmentstate.h"
 #include "core/flows/orders/orderjobs.h"
 #include "core/mapping/mappingcatalog.h"
@@ -66,6 +67,12 @@ void Create3plOrderStep::run(const JobRecord &job, StepCallback done)
     const QJsonObject state = m_readState(FulfilmentJobs::OrderKind, gid);
     if (state.value(QStringLiteral("cancelled")).toBool() || state.contains(QStringLiteral("shipbobOrderId"))) {
         done(StepResult::done());
+        return;
+    }
+    if (const auto pickup = RoutingRules::pickupLocation(order)) {
+        done(StepResult::failure(ErrorClass::Business,
+            QStringLiteral("Order %1: the buyer collects it at %2; a pickup order is never sent to the 3PL")
+                .arg(name, pickup->name)));
         return;
     }
     Connectors::ProviderOrderRequest request = requestFor(order);

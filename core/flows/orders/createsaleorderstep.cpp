@@ -479,7 +479,7 @@ void CreateSaleOrderStep::resolveWarehouse(std::shared_ptr<Run> run)
 void CreateSaleOrderStep::warehouseIds(std::shared_ptr<Run> run, std::function<void()> next)
 {
     QJsonArray missing;
-    for (const QString &code : { m_routing.shipBobWarehouse, m_routing.internalWarehouse })
+    for (const QString &code : m_routing.warehouseCodes())
         if (!m_warehouseIds.contains(code) && !missing.contains(code))
             missing.append(code);
     if (missing.isEmpty()) {
@@ -577,7 +577,14 @@ void CreateSaleOrderStep::routeByStock(std::shared_ptr<Run> run, RoutingRules::D
 
 void CreateSaleOrderStep::useRoute(std::shared_ptr<Run> run, const RoutingRules::Decision &decision)
 {
-    const QString code = m_routing.warehouseFor(decision.route);
+    if (decision.route == FulfilmentJobs::RoutePickup && decision.warehouse.isEmpty()) {
+        run->done(StepResult::failure(ErrorClass::Business,
+            QStringLiteral("Order %1: %2, and no Odoo warehouse is mapped to that pickup location; map it in "
+                           "routing.pickupWarehouses or the inventory locations")
+                .arg(run->name, decision.reason)));
+        return;
+    }
+    const QString code = decision.warehouse.isEmpty() ? m_routing.warehouseFor(decision.route) : decision.warehouse;
     if (!m_warehouseIds.contains(code)) {
         run->done(StepResult::failure(ErrorClass::Business,
             QStringLiteral("Order %1: Odoo has no warehouse with code %2 (the routing's warehouse for this "
@@ -811,6 +818,9 @@ RoutingRules::Decision CreateSaleOrderStep::routeOfKeptOrder(const Run &run) con
             ? run.route
             : RoutingRules::Decision { route, QStringLiteral("the sale order ships from %1").arg(code) };
     };
+    // A pickup stays one wherever its sale order was made: the buyer comes to the counter either way.
+    if (const RoutingRules::Decision rules = m_routing.decide(run.order); rules.route == FulfilmentJobs::RoutePickup)
+        return rules;
     if (!m_routing.shipBobEnabled)
         return { FulfilmentJobs::RouteInternal, QStringLiteral("ShipBob is not in use") };
     if (shipBob == internal) // one warehouse for both routes: it cannot tell

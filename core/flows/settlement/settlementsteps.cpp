@@ -225,7 +225,9 @@ MatchPayoutStep::MatchPayoutStep(Connectors::OdooClient *client, SettlementSetti
 void MatchPayoutStep::run(const JobRecord &job, StepCallback done)
 {
     const QString key = QJsonDocument::fromJson(job.payload).object().value(QStringLiteral("key")).toString();
-    const QJsonObject payout = m_env.readState(SettlementJobs::PayoutKind, key);
+    // One read of the shop's payouts: this one, and what the others already hold.
+    const QHash<QString, QJsonObject> payouts = m_env.readStatesOfKind(SettlementJobs::PayoutKind);
+    const QJsonObject payout = payouts.value(key);
     if (payout.isEmpty()) {
         done(StepResult::failure(ErrorClass::Validation, QStringLiteral("payout %1 was never read").arg(key)));
         return;
@@ -252,8 +254,7 @@ void MatchPayoutStep::run(const JobRecord &job, StepCallback done)
     }
     // What other payouts of this shop already hold: an order's earlier charges, credit notes already matched.
     const QString shop = payout.value(QStringLiteral("shop")).toString();
-    const QHash<QString, QJsonObject> others = m_env.readStatesOfKind(SettlementJobs::PayoutKind);
-    for (auto it = others.cbegin(); it != others.cend(); ++it) {
+    for (auto it = payouts.cbegin(); it != payouts.cend(); ++it) {
         if (it.key() == key || it.value().value(QStringLiteral("shop")).toString() != shop)
             continue;
         for (const QJsonValue &v : it.value().value(QStringLiteral("items")).toArray()) {
