@@ -461,6 +461,10 @@ int main(int argc, char *argv[])
             // A sandbox "day" of Shopify Payments every two minutes, read every minute (unless the operator
             // stores a settlement schedule), so the Settlement page fills while one watches.
             sandboxOptions.payoutEveryMs = 120'000;
+            // Some buyers collect at the Main Street store, and its team picks and hands over (or ships) in
+            // Odoo every 20 seconds, so internal and pickup orders finish too.
+            sandboxOptions.pickupShare = 0.2;
+            sandboxOptions.storeTeamEveryMs = 20'000;
             sandbox = std::make_unique<Sandbox::SandboxRunner>(sandboxOptions);
             QObject::connect(sandbox.get(), &Sandbox::SandboxRunner::ready, &window, &Ui::MainWindow::showSandbox);
             // The flows need the sandbox's addresses; the engine starts once they are known.

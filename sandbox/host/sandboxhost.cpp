@@ -1,5 +1,6 @@
 #include "sandbox/host/sandboxhost.h"
 
+#include "sandbox/host/storeteam.h"
 #include "sandbox/host/trafficgenerator.h"
 #include "sandbox/odoo/odoodatabase.h"
 #include "sandbox/odoo/odooemulator.h"
@@ -48,7 +49,13 @@ bool SandboxHost::start(QString *error)
     if (m_options.autoProgressShipments)
         m_shipbob->setAutoProgress(true);
     m_traffic = std::make_unique<TrafficGenerator>(this, m_options.seed);
+    m_traffic->setPickupShare(m_options.pickupShare);
     m_traffic->setOrdersPerMinute(m_options.ordersPerMinute);
+    for (const WorldLocation &l : m_world.locations())
+        if (l.shipbobFulfillmentCenterId == 0 && !m_storeTeam)
+            m_storeTeam = new StoreTeam(m_odoo.get(), l.odooWarehouseCode, this);
+    if (m_storeTeam && m_options.storeTeamEveryMs > 0)
+        m_storeTeam->start(m_options.storeTeamEveryMs);
     if (m_options.payoutEveryMs > 0) {
         m_payouts = new QTimer(this);
         m_payouts->setInterval(int(m_options.payoutEveryMs));

@@ -15,6 +15,7 @@ namespace Quayside::Sandbox {
 class OdooEmulator;
 class ShipBobEmulator;
 class ShopifyEmulator;
+class StoreTeam;
 class TrafficGenerator;
 
 struct SandboxOptions
@@ -29,6 +30,10 @@ struct SandboxOptions
     bool productMissingInOdoo = false;
     // Shopify Payments pays out what is pending this often (Shopify: daily); 0 = only when a test closes one.
     qint64 payoutEveryMs = 0;
+    // Of the orders placed at the retailer's own location, the share its buyers collect (local pickup).
+    double pickupShare = 0;
+    // The retailer's own warehouse team picks and validates its deliveries in Odoo this often; 0 = tests do it.
+    int storeTeamEveryMs = 0;
 };
 
 // One seeded world served by the three emulators on 127.0.0.1. Lives on one thread: the emulators'
@@ -54,6 +59,7 @@ public:
     OdooEmulator *odoo() const { return m_odoo.get(); }
     ShipBobEmulator *shipbob() const { return m_shipbob.get(); }
     TrafficGenerator *traffic() const { return m_traffic.get(); }
+    StoreTeam *storeTeam() const { return m_storeTeam; }
 
 private:
     SandboxOptions m_options;
@@ -63,6 +69,7 @@ private:
     std::unique_ptr<ShipBobEmulator> m_shipbob;
     std::unique_ptr<TrafficGenerator> m_traffic;
     QTimer *m_payouts = nullptr;
+    StoreTeam *m_storeTeam = nullptr;
     QString m_missingSku;
 };
 

@@ -12,6 +12,7 @@ TrafficGenerator::TrafficGenerator(SandboxHost *host, quint64 seed, QObject *par
     : QObject(parent)
     , m_host(host)
     , m_random(seed ^ 0x5eed0f0dULL)
+    , m_pickups(seed ^ 0x91c4f0dULL)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -71,6 +72,11 @@ QString TrafficGenerator::placeOne(QString *error)
         input.currency = QStringLiteral("EUR");
     // Both locations sell online; the ShipBob one fulfils most web orders.
     input.locationKey = m_random.chance(0.7) ? QStringLiteral("shipbob-cicero") : QStringLiteral("main");
+    if (input.locationKey == QLatin1String("main") && m_pickupShare > 0 && m_pickups.chance(m_pickupShare)) {
+        input.pickup = true;
+        input.shippingCents = 0;
+        input.shippingTitle = QStringLiteral("Pickup at the Main Street store");
+    }
     const QString id = m_host->shopify()->placeOrder(input, error);
     if (!id.isEmpty()) {
         ++m_placed;

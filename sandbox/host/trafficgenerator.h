@@ -25,6 +25,9 @@ public:
     void setOrdersPerMinute(double rate);
     double ordersPerMinute() const { return m_rate; }
     int ordersPlaced() const { return m_placed; }
+    // The share of orders from the retailer's own location that the buyer collects there (local pickup).
+    // Drawn from a stream of its own, so the orders of a seed stay the same whatever the share.
+    void setPickupShare(double share) { m_pickupShare = share; }
     // Places one order now; returns its Shopify id (gid), or an empty string with the reason.
     QString placeOne(QString *error = nullptr);
     // After-sales, as shoppers do now and then: cancel an order not yet fulfilled, refund part of a
@@ -44,6 +47,8 @@ private:
 
     SandboxHost *m_host;
     SeededRandom m_random;
+    SeededRandom m_pickups;
+    double m_pickupShare = 0;
     QTimer m_timer;
     double m_rate = 0;
     int pickOrder(const std::function<bool(int)> &eligible);

@@ -342,6 +342,11 @@ bool OdooEmulator::validPassword(const Json &password) const
     return p == m_credentials.password.toStdString() || p == m_credentials.apiKey.toStdString();
 }
 
+Json OdooEmulator::callAsUser(const std::string &model, const std::string &method, const Json &args, const Json &kwargs)
+{
+    return m_dispatcher->executeKw(model, method, args, kwargs);
+}
+
 Json OdooEmulator::executeKw(const Json &args, bool executeForm)
 {
     if (!args.is_array() || args.size() < 5)

@@ -3,6 +3,7 @@
 #include "core/flows/odooquery.h"
 #include "sandbox/host/sandboxhost.h"
 #include "sandbox/host/sandboxrunner.h"
+#include "sandbox/host/storeteam.h"
 #include "sandbox/host/trafficgenerator.h"
 #include "sandbox/odoo/odooemulator.h"
 #include "sandbox/shopify/shopifyemulator.h"
@@ -153,6 +154,94 @@ private Q_SLOTS:
         QVERIFY(a.traffic()->returnOne());
         QCOMPARE(store.orders[size_t(open)].returns.size(), size_t(1));
         QCOMPARE(store.orders[size_t(open)].returns.front().status, std::string("OPEN")); // approved: processed
+    }
+
+    // Pickups come from a stream of their own: the same seed places the same orders whatever the share,
+    // and only orders of the retailer's own location become pickups.
+    void pickupShareKeepsTheSeedsOrders()
+    {
+        const auto describe = [](SandboxHost &host) {
+            QStringList out;
+            for (const auto &o : host.shopify()->store().orders)
+                out << QString::fromStdString(o.email + ":" + o.lines.front().sku);
+            return out;
+        };
+        SandboxOptions options;
+        options.seed = 31;
+        SandboxHost plain(options);
+        options.pickupShare = 0.5;
+        SandboxHost withPickups(options);
+        QVERIFY(plain.start(nullptr) && withPickups.start(nullptr));
+        for (int i = 0; i < 40; ++i) {
+            QVERIFY(!plain.traffic()->placeOne().isEmpty());
+            QVERIFY(!withPickups.traffic()->placeOne().isEmpty());
+        }
+        QCOMPARE(describe(withPickups), describe(plain));
+        int pickups = 0;
+        for (const auto &o : withPickups.shopify()->store().orders) {
+            const bool pickup = o.fulfillmentOrders.front().deliveryMethod == "PICK_UP";
+            pickups += pickup;
+            if (pickup)
+                QCOMPARE(withPickups.shopify()->store().locations[size_t(o.fulfillmentOrders.front().location)].key,
+                    std::string("main"));
+        }
+        QVERIFY2(pickups > 0 && pickups < 20, qPrintable(QString::number(pickups)));
+        for (const auto &o : plain.shopify()->store().orders)
+            QCOMPARE(o.fulfillmentOrders.front().deliveryMethod, std::string("SHIPPING"));
+    }
+
+    // The sandbox's store team: a round picks what Odoo reserved in their warehouse, the third after it
+    // validates it (the carrier takes it, or the buyer collects).
+    void storeTeamPicksThenValidates()
+    {
+        SandboxOptions options;
+        options.seed = 32;
+        SandboxHost host(options);
+        QVERIFY(host.start(nullptr));
+        QVERIFY(host.storeTeam());
+        OdooEmulator &odoo = *host.odoo();
+        QString sku;
+        for (int v = 0; v < host.world().variants().size() && sku.isEmpty(); ++v)
+            if (host.world().openingStock(v, 0) >= 10)
+                sku = host.world().variants().at(v).sku;
+        QVERIFY(!sku.isEmpty());
+        const int partner = odoo.partnerIdByEmail(host.world().customers().first().email);
+        QVERIFY(partner > 0);
+        const Json created = odoo.callAsUser("sale.order",
+            "create",
+            Json::array(),
+            { { "vals_list",
+                Json::array({ { { "partner_id", partner },
+                    { "warehouse_id", odoo.warehouseIdByCode(QStringLiteral("WH")) },
+                    { "order_line",
+                        Json::array({ Json::array({ 0,
+                            0,
+                            { { "product_id", odoo.productIdBySku(sku) }, { "product_uom_qty", 2 } } }) }) } } }) } });
+        const int order = created.is_array() ? created[0].get<int>() : created.get<int>();
+        odoo.callAsUser("sale.order", "action_confirm", Json::array({ Json::array({ order }) }), Json::object());
+        const auto pickingState = [&] {
+            const Json found = odoo.callAsUser("stock.picking",
+                "search_read",
+                Json::array(),
+                { { "domain", Json::array({ Json::array({ "sale_id", "=", order }) }) },
+                    { "fields", Json::array({ "state" }) } });
+            return found.size() == 1 ? QString::fromStdString(found[0]["state"].get<std::string>()) : QString();
+        };
+        QCOMPARE(pickingState(), QStringLiteral("assigned"));
+        const double before = odoo.qtyAvailable(sku, QStringLiteral("WH"));
+        host.storeTeam()->round();
+        QCOMPARE(host.storeTeam()->picked(), 1);
+        QCOMPARE(pickingState(), QStringLiteral("assigned")); // picked, not yet handed over
+        host.storeTeam()->round();
+        host.storeTeam()->round();
+        QCOMPARE(host.storeTeam()->validated(), 0); // the buyer has not come yet
+        host.storeTeam()->round();
+        QCOMPARE(host.storeTeam()->validated(), 1);
+        QCOMPARE(pickingState(), QStringLiteral("done"));
+        QCOMPARE(odoo.qtyAvailable(sku, QStringLiteral("WH")), before - 2);
+        host.storeTeam()->round(); // nothing left to do
+        QCOMPARE(host.storeTeam()->picked(), 1);
+        QCOMPARE(host.storeTeam()->validated(), 1);
     }
 
     void shopifyClientClassifiesAuthAndThrottling()
