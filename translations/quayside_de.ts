@@ -1450,6 +1450,10 @@ Nachher: %2</translation>
             <numerusform>%n warten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Difference not explained</source>
+        <translation>Differenz nicht erklärt</translation>
+    </message>
 </context>
 <context>
     <name>Quayside::ReplayPlan</name>

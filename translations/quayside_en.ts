@@ -1449,6 +1449,10 @@ After: %2</source>
             <numerusform>%n waiting</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Difference not explained</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quayside::ReplayPlan</name>

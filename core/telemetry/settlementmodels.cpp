@@ -145,7 +145,10 @@ QVariant PayoutModel::data(const QModelIndex &index, int role) const
         if (status == QLatin1String("unmatched")) {
             // The waiting charges too: they are most of a fresh payout's difference.
             const int waiting = v.value(QStringLiteral("waiting")).toInt();
-            const QString unmatched = tr("%n unmatched", nullptr, v.value(QStringLiteral("unmatched")).toInt());
+            const int items = v.value(QStringLiteral("unmatched")).toInt();
+            if (items == 0 && waiting == 0) // every transaction matched, yet money is missing
+                return tr("Difference not explained");
+            const QString unmatched = tr("%n unmatched", nullptr, items);
             return waiting > 0 ? unmatched + QStringLiteral(", ") + tr("%n waiting", nullptr, waiting) : unmatched;
         }
         return tr("Being read");

@@ -40,10 +40,11 @@ QString PayoutMatcher::money(qint64 cents)
 
 QString PayoutMatcher::Outcome::status() const
 {
-    if (unmatched > 0)
-        return QStringLiteral("unmatched");
-    if (waiting > 0 || difference != 0)
+    if (waiting > 0 && unmatched == 0)
         return QStringLiteral("waiting");
+    // A difference with nothing left to wait for will not go away by itself: a person must look.
+    if (unmatched > 0 || difference != 0)
+        return QStringLiteral("unmatched");
     return QStringLiteral("reconciled");
 }
 
