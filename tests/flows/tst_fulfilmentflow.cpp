@@ -496,11 +496,20 @@ private Q_SLOTS:
     // Odoo's WH, never reaches ShipBob; once the store team has picked it, Shopify marks it ready for
     // pickup (the buyer gets one notice, however many answers are lost), and when the picking is done at the
     // counter Shopify shows it picked up.
+    void pickupOrderCompletesWithoutThe3pl_data()
+    {
+        QTest::addColumn<int>("version"); // `picked` on moves is Odoo 17+ (odoo.md §3.6)
+        QTest::newRow("Odoo 17 (JSON-RPC)") << 17;
+        QTest::newRow("Odoo 18 (JSON-RPC)") << 18;
+        QTest::newRow("Odoo 19 (JSON-2)") << 19;
+    }
+
     void pickupOrderCompletesWithoutThe3pl()
     {
+        QFETCH(int, version);
         RoutingRules rules;
         rules.pickupWarehouses.insert(QStringLiteral("Main Street Warehouse"), QStringLiteral("WH"));
-        auto run = start(21, OdooVersion::V18, rules);
+        auto run = start(21, static_cast<OdooVersion>(version), rules);
         SandboxHost &host = *run->host;
         const World &world = host.world();
         QStringList skus; // plenty of them in the store's warehouse

@@ -215,6 +215,7 @@ void MarkReadyForPickupStep::run(const JobRecord &job, StepCallback done)
             }
             QJsonArray open;
             int pickups = 0;
+            int prepared = 0;
             const QJsonArray nodes = r.data.value(QStringLiteral("order"))
                                          .toObject()
                                          .value(QStringLiteral("fulfillmentOrders"))
@@ -227,17 +228,21 @@ void MarkReadyForPickupStep::run(const JobRecord &job, StepCallback done)
                     != QLatin1String("PICK_UP"))
                     continue;
                 ++pickups;
-                if (fo.value(QStringLiteral("status")).toString() == QLatin1String("OPEN"))
+                const QString status = fo.value(QStringLiteral("status")).toString();
+                if (status == QLatin1String("OPEN"))
                     open.append(
                         QJsonObject { { QStringLiteral("fulfillmentOrderId"), fo.value(QStringLiteral("id")) } });
+                prepared += status == QLatin1String("IN_PROGRESS");
             }
             if (pickups == 0) {
                 done(StepResult::failure(ErrorClass::Business,
                     QStringLiteral("Order %1: Shopify has no local pickup for this order any more").arg(name)));
                 return;
             }
-            if (open.isEmpty()) { // prepared already (an earlier answer was lost), collected or cancelled
-                done(ready());
+            if (open.isEmpty()) {
+                // Prepared already (an earlier answer was lost); or collected or cancelled since, when there
+                // is nothing to announce any more.
+                done(prepared > 0 ? ready() : StepResult::done());
                 return;
             }
             m_client->query(m_prepareDocument,

@@ -587,8 +587,9 @@ void CreateSaleOrderStep::useRoute(std::shared_ptr<Run> run, const RoutingRules:
     const QString code = decision.warehouse.isEmpty() ? m_routing.warehouseFor(decision.route) : decision.warehouse;
     if (!m_warehouseIds.contains(code)) {
         run->done(StepResult::failure(ErrorClass::Business,
-            QStringLiteral("Order %1: Odoo has no warehouse with code %2 (the routing's warehouse for this "
-                           "order); set routing.shipBobWarehouse / routing.internalWarehouse")
+            QStringLiteral(
+                "Order %1: Odoo has no warehouse with code %2 (the routing's warehouse for this "
+                "order); set routing.shipBobWarehouse / routing.internalWarehouse / routing.pickupWarehouses")
                 .arg(run->name, code)));
         return;
     }
