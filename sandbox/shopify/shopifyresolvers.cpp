@@ -980,7 +980,7 @@ Json ShopifyResolvers::fulfillmentOrder(int o, int f) const
         { "deliveryMethod",
             { { "id", ShopifyIds::gid("DeliveryMethod", fo.id) },
                 { "methodType", fo.deliveryMethod },
-                { "presentedName", fo.deliveryMethod == "PICK_UP" ? "Pickup at " + loc.name : order.shippingTitle },
+                { "presentedName", fo.isPickup() ? "Pickup at " + loc.name : order.shippingTitle },
                 { "serviceCode", nullptr },
                 { "sourceReference", nullptr },
                 { "minDeliveryDateTime", nullptr },

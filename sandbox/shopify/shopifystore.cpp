@@ -95,7 +95,7 @@ qint64 StoreOrder::refundedCents() const
 bool StoreOrder::requiresShipping() const
 {
     for (const auto &fo : fulfillmentOrders)
-        if (fo.deliveryMethod != "PICK_UP")
+        if (!fo.isPickup())
             return true;
     return fulfillmentOrders.empty();
 }
@@ -408,14 +408,10 @@ std::variant<std::pair<int, int>, std::vector<ShopifyUserError>> ShopifyStore::c
     int location = -1;
     std::vector<std::pair<StoreFulfillmentOrder *, std::vector<std::pair<FulfillmentOrderLine *, int>>>> plan;
     for (size_t r = 0; r < requests.size(); ++r) {
-        StoreFulfillmentOrder *found = nullptr;
-        int foundOrder = -1;
-        for (size_t o = 0; o < orders.size() && !found; ++o)
-            for (auto &fo : orders[o].fulfillmentOrders)
-                if (fo.id == requests[r].fulfillmentOrderId) {
-                    found = &fo;
-                    foundOrder = int(o);
-                }
+        // Not a structured binding: clang before 16 cannot use one inside the lambdas below.
+        const std::pair<int, StoreFulfillmentOrder *> hit = findFulfillmentOrder(requests[r].fulfillmentOrderId);
+        const int foundOrder = hit.first;
+        StoreFulfillmentOrder *const found = hit.second;
         const std::vector<std::string> base { "fulfillment", "lineItemsByFulfillmentOrder", std::to_string(r) };
         if (!found) {
             errors.push_back(
@@ -483,14 +479,11 @@ std::variant<std::pair<int, int>, std::vector<ShopifyUserError>> ShopifyStore::c
             const int variant = order.lines[size_t(line->line)].variant;
             adjust(variant, location, "committed", -quantity, nowMs);
         }
-        bool open = false;
-        for (const auto &l : fo->lines)
-            open |= l.remaining > 0;
-        fo->status = open ? "IN_PROGRESS" : "CLOSED";
+        fo->status = fo->hasRemaining() ? "IN_PROGRESS" : "CLOSED";
         fo->updatedAtMs = nowMs;
     }
     for (const auto &[fo, lines] : plan)
-        fulfillment.pickedUp |= fo->deliveryMethod == "PICK_UP";
+        fulfillment.pickedUp |= fo->isPickup();
     order.fulfillments.push_back(std::move(fulfillment));
     order.updatedAtMs = nowMs;
     const int fulfillmentIndex = int(order.fulfillments.size()) - 1;
@@ -503,6 +496,15 @@ std::variant<std::pair<int, int>, std::vector<ShopifyUserError>> ShopifyStore::c
     return std::make_pair(orderIndex, fulfillmentIndex);
 }
 
+std::pair<int, StoreFulfillmentOrder *> ShopifyStore::findFulfillmentOrder(qint64 id)
+{
+    for (size_t o = 0; o < orders.size(); ++o)
+        for (auto &fo : orders[o].fulfillmentOrders)
+            if (fo.id == id)
+                return { int(o), &fo };
+    return { -1, nullptr };
+}
+
 std::vector<ShopifyUserError> ShopifyStore::prepareForPickup(const std::vector<qint64> &ids, qint64 nowMs)
 {
     std::vector<ShopifyUserError> errors;
@@ -511,27 +513,19 @@ std::vector<ShopifyUserError> ShopifyStore::prepareForPickup(const std::vector<q
         const std::vector<std::string> field {
             "input", "lineItemsByFulfillmentOrder", std::to_string(i), "fulfillmentOrderId"
         };
-        StoreFulfillmentOrder *found = nullptr;
-        int foundOrder = -1;
-        for (size_t o = 0; o < orders.size() && !found; ++o)
-            for (auto &fo : orders[o].fulfillmentOrders)
-                if (fo.id == ids[i]) {
-                    found = &fo;
-                    foundOrder = int(o);
-                }
+        const std::pair<int, StoreFulfillmentOrder *> hit = findFulfillmentOrder(ids[i]);
+        const int foundOrder = hit.first;
+        StoreFulfillmentOrder *const found = hit.second;
         if (!found) {
             errors.push_back(userError(field, "Fulfillment order does not exist.", "FULFILLMENT_ORDER_INVALID"));
             continue;
         }
-        if (found->deliveryMethod != "PICK_UP" || orders[size_t(foundOrder)].cancelledAtMs) {
+        if (!found->isPickup() || orders[size_t(foundOrder)].cancelledAtMs) {
             errors.push_back(
                 userError(field, "Fulfillment order is not a local pickup order.", "FULFILLMENT_ORDER_INVALID"));
             continue;
         }
-        bool remaining = false;
-        for (const auto &l : found->lines)
-            remaining |= l.remaining > 0;
-        if (!remaining || found->status == "CLOSED" || found->status == "CANCELLED") {
+        if (!found->hasRemaining() || found->status == "CLOSED" || found->status == "CANCELLED") {
             errors.push_back(userError(field,
                 "There are no line items to prepare for pickup.",
                 "NO_LINE_ITEMS_TO_PREPARE_FOR_FULFILLMENT_ORDER"));

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
@@ -121,6 +122,11 @@ struct StoreFulfillmentOrder
     std::string status = "OPEN";
     std::string deliveryMethod = "SHIPPING"; // DeliveryMethodType; PICK_UP: the buyer collects at `location`
     int readyForPickupNotices = 0; // "Ready for pickup" e-mails sent: one per prepared-for-pickup call
+    bool isPickup() const { return deliveryMethod == "PICK_UP"; }
+    bool hasRemaining() const
+    {
+        return std::any_of(lines.cbegin(), lines.cend(), [](const FulfillmentOrderLine &l) { return l.remaining > 0; });
+    }
     std::vector<FulfillmentOrderLine> lines;
     qint64 createdAtMs = 0, updatedAtMs = 0;
 };
@@ -342,6 +348,8 @@ public:
         bool requested = false; // returnRequest: REQUESTED; returnCreate: OPEN
     };
     std::variant<int, std::vector<ShopifyUserError>> createReturn(const ReturnRequest &request, qint64 nowMs);
+    // The fulfilment order with this id and the index of its order; {-1, nullptr} when there is none.
+    std::pair<int, StoreFulfillmentOrder *> findFulfillmentOrder(qint64 id);
     // fulfillmentOrderLineItemsPreparedForPickup: each pickup fulfilment order moves to IN_PROGRESS and its
     // buyer gets a "Ready for pickup" notice, again on every call (Shopify has no guard against repeats).
     std::vector<ShopifyUserError> prepareForPickup(const std::vector<qint64> &fulfillmentOrderIds, qint64 nowMs);

@@ -26,7 +26,7 @@ inline const QString ShipBobLane = QStringLiteral("shipbob");
 inline const QString OrderKind = QStringLiteral("order"); // key: Shopify order gid
 inline const QString ShipmentKind = QStringLiteral("shipment"); // key: the 3PL's shipment id
 inline const QString ReturnKind = QStringLiteral("return"); // key: Shopify return gid
-// key: Shopify order gid; {saleOrderId, warehouse, location, readyAt, closed} while the buyer has not collected
+// key: Shopify order gid; {name, saleOrderId, saleOrderName, location, readyAt, closed, closedAt}
 inline const QString PickupKind = QStringLiteral("pickup");
 
 inline const QString RouteShipBob = QStringLiteral("shipbob");

@@ -1,6 +1,7 @@
 #include "core/flows/fulfilment/pickupsteps.h"
 
 #include "core/flows/fulfilment/fulfilmentjobs.h"
+#include "core/flows/fulfilment/routingrules.h"
 #include "core/flows/odooquery.h"
 #include "core/flows/orders/orderjobs.h"
 
@@ -224,8 +225,7 @@ void MarkReadyForPickupStep::run(const JobRecord &job, StepCallback done)
                                          .toArray();
             for (const QJsonValue &v : nodes) {
                 const QJsonObject fo = v.toObject();
-                if (fo.value(QStringLiteral("deliveryMethod")).toObject().value(QStringLiteral("methodType")).toString()
-                    != QLatin1String("PICK_UP"))
+                if (!RoutingRules::isPickup(fo))
                     continue;
                 ++pickups;
                 const QString status = fo.value(QStringLiteral("status")).toString();

@@ -6,14 +6,22 @@
 
 namespace Quayside {
 
+bool RoutingRules::isPickup(const QJsonObject &fulfillmentOrder)
+{
+    return fulfillmentOrder.value(QStringLiteral("deliveryMethod"))
+               .toObject()
+               .value(QStringLiteral("methodType"))
+               .toString()
+        == QLatin1String("PICK_UP");
+}
+
 std::optional<RoutingRules::PickupLocation> RoutingRules::pickupLocation(const QJsonObject &order)
 {
     const QJsonArray fulfillmentOrders
         = order.value(QStringLiteral("fulfillmentOrders")).toObject().value(QStringLiteral("nodes")).toArray();
     for (const QJsonValue &v : fulfillmentOrders) {
         const QJsonObject fo = v.toObject();
-        if (fo.value(QStringLiteral("deliveryMethod")).toObject().value(QStringLiteral("methodType")).toString()
-            != QLatin1String("PICK_UP"))
+        if (!isPickup(fo))
             continue;
         const QJsonObject assigned = fo.value(QStringLiteral("assignedLocation")).toObject();
         return PickupLocation {

@@ -45,7 +45,9 @@ struct RoutingRules
         QString id; // Location gid
         QString name;
     };
-    // Where the buyer collects the order, when one of its fulfilment orders is a local pickup (PICK_UP).
+    // Whether the buyer collects this fulfilment order (deliveryMethod.methodType PICK_UP).
+    static bool isPickup(const QJsonObject &fulfillmentOrder);
+    // Where the buyer collects the order, when one of its fulfilment orders is a local pickup.
     static std::optional<PickupLocation> pickupLocation(const QJsonObject &order);
     // `order` is the Shopify order as the order poll reads it (shippingAddress.countryCodeV2, lineItems).
     Decision decide(const QJsonObject &order) const;
